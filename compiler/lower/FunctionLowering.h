@@ -1,0 +1,119 @@
+//===- FunctionLowering.h - Lowering of one function body ------*- C++ -*-===//
+//
+// FunctionLowering walks one validated function body with InstrReader and
+// builds its LLVM IR. The operand stack holds llvm::Value*; locals are
+// allocas that mem2reg/SROA turn into SSA. The dispatch in
+// FunctionLowering.cpp hands each instruction to the file of its family
+// (Control, Variables, Calls, Numeric, Conversion, Memory, Bulk, TableRef);
+// each lowerX returns false when the opcode is not one of its own.
+//
+// Dead code (after unreachable, br, return, ...) is never handed to a family
+// except Control: the dispatch skips it, tracking only block nesting.
+//
+//===----------------------------------------------------------------------===//
+#ifndef WASMC_LOWER_FUNCTIONLOWERING_H
+#define WASMC_LOWER_FUNCTIONLOWERING_H
+
+#include "lower/ModuleContext.h"
+#include "reader/Instr.h"
+#include "wasmc/abi.h"
+#include "llvm/IR/IRBuilder.h"
+#include "llvm/Support/Error.h"
+#include <vector>
+
+namespace wasmc {
+
+class FunctionLowering {
+public:
+  FunctionLowering(ModuleContext &MC, uint32_t FuncIdx);
+  llvm::Error lower();
+
+  ModuleContext &MC;
+  const Module &WM;
+  uint32_t FuncIdx;
+  llvm::Function *F;
+  llvm::IRBuilder<> B;
+  llvm::Value *VMCtx; // first argument
+
+  //--- Operand stack -------------------------------------------------------
+  void push(llvm::Value *V) { Stack.push_back(V); }
+  llvm::Value *pop() {
+    llvm::Value *V = Stack.back();
+    Stack.pop_back();
+    return V;
+  }
+  llvm::Value *peek(unsigned Depth = 0) const {
+    return Stack[Stack.size() - 1 - Depth];
+  }
+  /// Pops N values, returned in push order (first pushed first).
+  std::vector<llvm::Value *> popN(unsigned N);
+
+  //--- Instance state --------------------------------------------------------
+  /// Loads the vmctx field at a WASMC_VMCTX_* offset (invariant for the
+  /// duration of a call, so marked as such).
+  llvm::Value *loadVMCtxField(unsigned Offset, llvm::Type *Ty,
+                              const llvm::Twine &Name = "");
+  /// Base address of memory 0, loaded once in the entry block.
+  llvm::Value *memoryBase();
+  /// Current byte size of memory 0 (reloaded: memory.grow may change it).
+  llvm::Value *memorySizeBytes();
+  /// Pointer to the cell of global Idx.
+  llvm::Value *globalCell(uint32_t Idx);
+  /// wasmc_table* of table Idx.
+  llvm::Value *tablePtr(uint32_t Idx);
+
+  //--- Traps --------------------------------------------------------------------
+  /// If Cond is true, trap with Code. Emits a branch to a shared cold block
+  /// per trap code that calls wasmc_rt_trap; continues in a fresh block.
+  void trapIf(llvm::Value *Cond, wasmc_trap_code Code);
+  /// Unconditional trap; the current block ends with unreachable.
+  void trap(wasmc_trap_code Code);
+  /// Attaches TBAA for linear memory to a load or store.
+  void markLinearMemory(llvm::Instruction *I);
+  void markVMCtx(llvm::Instruction *I);
+
+  /// Constant helpers.
+  llvm::ConstantInt *i32(uint64_t V) { return B.getInt32(V); }
+  llvm::ConstantInt *i64(uint64_t V) { return B.getInt64(V); }
+
+  //--- Families (one .cpp each) --------------------------------------------------
+  bool lowerControl(const Instr &I);    // Control.cpp
+  bool lowerVariable(const Instr &I);   // Variables.cpp (locals, globals, drop, select)
+  bool lowerCall(const Instr &I);       // Calls.cpp (call, call_indirect)
+  bool lowerNumeric(const Instr &I);    // Numeric.cpp (consts, int/float arith, compares)
+  bool lowerConversion(const Instr &I); // Conversion.cpp
+  bool lowerMemory(const Instr &I);     // Memory.cpp (loads, stores, memory.size/grow)
+  bool lowerBulk(const Instr &I);       // Bulk.cpp (memory.init/copy/fill, data.drop,
+                                        //   table.init/copy, elem.drop)
+  bool lowerTableRef(const Instr &I);   // TableRef.cpp (table.get/set/size/grow/fill,
+                                        //   ref.null/is_null/func)
+
+  //--- State owned by the core (FunctionLowering.cpp, Control.cpp) ----------------
+  struct ControlFrame {
+    Opcode Kind;                       // Block, Loop, If (or Else after `else`), or
+                                       // Nop for the function body
+    llvm::BasicBlock *BranchTarget;    // loop header, or the merge block
+    llvm::BasicBlock *Merge;           // continuation after `end`
+    llvm::BasicBlock *ElseBlock;       // If only: the else entry (null once used)
+    std::vector<llvm::PHINode *> Params;  // Loop: header phis; If: params for else
+    std::vector<llvm::PHINode *> Results; // phis in Merge
+    std::vector<llvm::Value *> ElseParams; // If: values to give the else arm
+    size_t StackHeight;                // operand stack height below the params
+    unsigned NumParams, NumResults;
+    bool Unreachable = false;          // rest of this frame is dead code
+  };
+  std::vector<ControlFrame> Controls;
+  std::vector<llvm::Value *> Stack;
+  std::vector<llvm::AllocaInst *> Locals; // params first
+  std::vector<ValType> LocalTypes;
+  /// Number of enclosing frames skipped while in dead code.
+  unsigned DeadDepth = 0;
+
+private:
+  llvm::Value *MemBase = nullptr;
+  llvm::BasicBlock *TrapBlocks[16] = {};
+};
+
+} // namespace wasmc
+
+#endif // WASMC_LOWER_FUNCTIONLOWERING_H

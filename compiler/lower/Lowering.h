@@ -1,0 +1,38 @@
+//===- Lowering.h - Wasm module to LLVM IR ----------------------*- C++ -*-===//
+//
+// The entry point of the lowering stage. The input must have passed
+// validation; the lowering relies on it and does not re-check types.
+//
+//===----------------------------------------------------------------------===//
+#ifndef WASMC_LOWER_LOWERING_H
+#define WASMC_LOWER_LOWERING_H
+
+#include "reader/Module.h"
+#include "llvm/IR/DataLayout.h"
+#include "llvm/IR/LLVMContext.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Support/Error.h"
+#include "llvm/TargetParser/Triple.h"
+#include <memory>
+#include <string>
+
+namespace wasmc {
+
+enum class BoundsChecks { Guard, Explicit };
+
+struct LowerOptions {
+  BoundsChecks Bounds = BoundsChecks::Guard;
+  /// Used as the LLVM module identifier and source file name.
+  std::string ModuleName = "wasm";
+};
+
+/// Builds the LLVM module for M: one internal function per defined Wasm
+/// function, an entry trampoline per exported function, and the
+/// wasmc_module_descriptor that rtlib instantiates from (see abi.h).
+llvm::Expected<std::unique_ptr<llvm::Module>>
+lowerModule(const Module &M, llvm::LLVMContext &Ctx, const llvm::Triple &T,
+            const llvm::DataLayout &DL, const LowerOptions &Opts);
+
+} // namespace wasmc
+
+#endif // WASMC_LOWER_LOWERING_H

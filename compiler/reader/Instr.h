@@ -1,0 +1,78 @@
+//===- Instr.h - One decoded instruction ------------------------*- C++ -*-===//
+//
+// InstrReader turns a function body into a sequence of these, one at a time.
+// The validator and the lowering both consume them, so immediates are decoded
+// (and checked for well-formedness) in exactly one place.
+//
+//===----------------------------------------------------------------------===//
+#ifndef WASMC_READER_INSTR_H
+#define WASMC_READER_INSTR_H
+
+#include "reader/Module.h"
+#include <cstdint>
+#include <vector>
+
+namespace wasmc {
+
+enum class Opcode : uint16_t {
+#define WASM_OP(Name, Prefix, Code, Imm, Text, Sig) Name,
+#include "reader/Opcodes.def"
+};
+
+/// How an opcode's immediates are encoded.
+enum class ImmKind : uint8_t {
+  None,
+  BlockType, // Instr::Block
+  Index,     // Instr::A: one u32 (label, function, local, global, table,
+             // data or element index, per the opcode)
+  TwoIndex,  // Instr::A, Instr::B: call_indirect (type, table),
+             // memory.init (data, memory), memory.copy (dst mem, src mem),
+             // table.init (elem, table), table.copy (dst table, src table)
+  BrTable,   // Instr::Targets (the default label last)
+  MemArg,    // Instr::Mem
+  MemIdx,    // Instr::A: memory index (a reserved zero byte in Wasm 2.0)
+  I32,       // Instr::Imm (sign-extended into the low 32 bits)
+  I64,       // Instr::Imm
+  F32,       // Instr::Imm (IEEE bits)
+  F64,       // Instr::Imm (IEEE bits)
+  SelectT,   // Instr::SelectTypes
+  RefType,   // Instr::RefType
+};
+
+const char *opcodeName(Opcode Op);
+ImmKind opcodeImmKind(Opcode Op);
+/// Fixed signature in abi.h notation, or "" (see Opcodes.def).
+const char *opcodeSignature(Opcode Op);
+
+/// A block type: empty, one value type, or a type index.
+struct BlockType {
+  enum Kind : uint8_t { Empty, Value, TypeIndex } K = Empty;
+  ValType Type = ValType::I32; // K == Value
+  uint32_t Index = 0;          // K == TypeIndex
+};
+
+struct MemArg {
+  uint32_t AlignLog2 = 0;
+  uint32_t Memory = 0;
+  uint64_t Offset = 0;
+};
+
+struct Instr {
+  Opcode Op = Opcode::Nop;
+  /// File offset of the opcode's first byte.
+  uint64_t Offset = 0;
+  uint32_t A = 0;
+  uint32_t B = 0;
+  uint64_t Imm = 0;
+  BlockType Block;
+  MemArg Mem;
+  ValType RefType = ValType::FuncRef;
+  /// br_table: the label vector followed by the default label. Reused
+  /// between instructions to avoid allocation.
+  std::vector<uint32_t> Targets;
+  std::vector<ValType> SelectTypes;
+};
+
+} // namespace wasmc
+
+#endif // WASMC_READER_INSTR_H

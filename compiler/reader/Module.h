@@ -1,0 +1,201 @@
+//===- Module.h - The decoded form of a Wasm module -------------*- C++ -*-===//
+//
+// What the reader produces and every later stage consumes. Function bodies
+// stay as byte ranges into the input buffer: the validator and the lowering
+// both walk them with InstrReader, so nothing is decoded into a second,
+// larger form.
+//
+//===----------------------------------------------------------------------===//
+#ifndef WASMC_READER_MODULE_H
+#define WASMC_READER_MODULE_H
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringRef.h"
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace wasmc {
+
+/// Value types, with their binary encodings as values.
+enum class ValType : uint8_t {
+  I32 = 0x7F,
+  I64 = 0x7E,
+  F32 = 0x7D,
+  F64 = 0x7C,
+  V128 = 0x7B,
+  FuncRef = 0x70,
+  ExternRef = 0x6F,
+};
+
+inline bool isRefType(ValType T) {
+  return T == ValType::FuncRef || T == ValType::ExternRef;
+}
+const char *valTypeName(ValType T);
+/// The letter used in signature strings (see wasmc_type_desc in abi.h).
+char valTypeLetter(ValType T);
+
+struct FuncType {
+  std::vector<ValType> Params;
+  std::vector<ValType> Results;
+  bool operator==(const FuncType &O) const {
+    return Params == O.Params && Results == O.Results;
+  }
+  /// "iI:F" notation shared with rtlib.
+  std::string signature() const;
+};
+
+struct Limits {
+  uint64_t Min = 0;
+  std::optional<uint64_t> Max;
+};
+
+struct TableType {
+  ValType Elem = ValType::FuncRef;
+  Limits Lim;
+};
+
+struct MemoryType {
+  Limits Lim; // in pages
+};
+
+struct GlobalType {
+  ValType Type = ValType::I32;
+  bool Mutable = false;
+};
+
+enum class ExternKind : uint8_t { Func = 0, Table = 1, Memory = 2, Global = 3 };
+
+/// A constant expression. Wasm 2.0 allows exactly one instruction before
+/// `end`, so this is a tagged value rather than an instruction list.
+struct ConstExpr {
+  enum Kind : uint8_t { I32, I64, F32, F64, V128, RefNull, RefFunc, GlobalGet };
+  Kind K = I32;
+  /// Raw bits of numeric constants (F32/F64 as their IEEE bits, V128 as two
+  /// little-endian halves).
+  std::array<uint64_t, 2> Bits = {0, 0};
+  /// Function index (RefFunc), global index (GlobalGet).
+  uint32_t Index = 0;
+  /// Type of ref.null.
+  ValType RefType = ValType::FuncRef;
+  /// Offset of the first instruction, for diagnostics.
+  uint64_t Offset = 0;
+};
+
+struct Import {
+  std::string ModuleName;
+  std::string FieldName;
+  ExternKind Kind = ExternKind::Func;
+  uint32_t FuncTypeIdx = 0; // Kind == Func
+  TableType Table;          // Kind == Table
+  MemoryType Memory;        // Kind == Memory
+  GlobalType Global;        // Kind == Global
+  uint64_t Offset = 0;
+};
+
+struct Export {
+  std::string Name;
+  ExternKind Kind = ExternKind::Func;
+  uint32_t Index = 0;
+  uint64_t Offset = 0;
+};
+
+struct Global {
+  GlobalType Type;
+  ConstExpr Init;
+};
+
+enum class SegmentMode : uint8_t { Active = 0, Passive = 1, Declarative = 2 };
+
+struct ElemSegment {
+  SegmentMode Mode = SegmentMode::Active;
+  uint32_t Table = 0;
+  ConstExpr Offset; // Active only
+  ValType ElemType = ValType::FuncRef;
+  /// Each item is RefFunc, RefNull or GlobalGet (function-index encodings
+  /// are stored as RefFunc).
+  std::vector<ConstExpr> Items;
+  uint64_t FileOffset = 0;
+};
+
+struct DataSegment {
+  SegmentMode Mode = SegmentMode::Active; // never Declarative
+  uint32_t Memory = 0;
+  ConstExpr Offset; // Active only
+  llvm::ArrayRef<uint8_t> Bytes;
+  uint64_t FileOffset = 0;
+};
+
+struct LocalDecl {
+  uint32_t Count;
+  ValType Type;
+};
+
+/// A function defined in the module (not imported).
+struct FunctionBody {
+  uint32_t TypeIdx = 0;
+  std::vector<LocalDecl> Locals; // declared locals, not counting params
+  uint64_t NumLocals = 0;         // sum of Locals[i].Count
+  /// The instruction bytes, from the first instruction up to and including
+  /// the final `end`.
+  llvm::ArrayRef<uint8_t> Code;
+  /// File offset of Code[0], so that InstrReader reports file offsets.
+  uint64_t CodeOffset = 0;
+  /// File offset of the body's size field, for "function N" diagnostics.
+  uint64_t BodyOffset = 0;
+};
+
+struct CustomSection {
+  std::string Name;
+  llvm::ArrayRef<uint8_t> Payload;
+  uint64_t Offset = 0;
+};
+
+struct Module {
+  std::vector<FuncType> Types;
+  std::vector<Import> Imports;
+  /// Type index of every function, imported ones first (index space order).
+  std::vector<uint32_t> FuncTypes;
+  std::vector<TableType> Tables;     // imported first
+  std::vector<MemoryType> Memories;  // imported first
+  std::vector<GlobalType> GlobalTypes; // imported first
+  std::vector<Global> Globals;       // defined globals only
+  std::vector<Export> Exports;
+  std::optional<uint32_t> Start;
+  std::vector<ElemSegment> Elems;
+  std::vector<DataSegment> Datas;
+  std::optional<uint32_t> DataCount;
+  std::vector<FunctionBody> Bodies;  // defined functions only
+  std::vector<CustomSection> Customs;
+
+  uint32_t NumImportedFuncs = 0;
+  uint32_t NumImportedTables = 0;
+  uint32_t NumImportedMemories = 0;
+  uint32_t NumImportedGlobals = 0;
+
+  /// From the `name` section (function names only); missing entries have no
+  /// name. A malformed name section is ignored, as the spec requires.
+  llvm::DenseMap<uint32_t, std::string> FuncNames;
+  std::string ModuleName;
+
+  /// Function indices that appear in ref.func outside function bodies
+  /// (exports, element segments, global initialisers): the set C.refs that
+  /// validation of ref.func in code checks against.
+  std::vector<uint32_t> DeclaredFuncRefs;
+
+  const FuncType &funcType(uint32_t FuncIdx) const {
+    return Types[FuncTypes[FuncIdx]];
+  }
+  bool isImportedFunc(uint32_t FuncIdx) const {
+    return FuncIdx < NumImportedFuncs;
+  }
+  /// "name" from the name section, or "<wasm function N>".
+  std::string funcDisplayName(uint32_t FuncIdx) const;
+};
+
+} // namespace wasmc
+
+#endif // WASMC_READER_MODULE_H

@@ -1,0 +1,332 @@
+/*===- wasmc/abi.h - The contract between compiled code and rtlib ---------===*
+ *
+ * This header is the single owner of every fact that the compiler and the
+ * runtime must agree on: the instance context (vmctx) layout, the trap codes,
+ * the module descriptor that a compiled object exports, and the names of the
+ * runtime entry points that compiled code calls. The compiler includes it to
+ * compute field offsets; rtlib includes it to build the structures. It is
+ * plain C so that both sides (and embedders) can use it. docs/architecture.md
+ * explains it in prose.
+ *
+ *===----------------------------------------------------------------------===*/
+#ifndef WASMC_ABI_H
+#define WASMC_ABI_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Bumped whenever any structure below changes shape. rtlib refuses a
+ * descriptor with a different version. */
+#define WASMC_ABI_VERSION 1u
+
+/* Name of the descriptor symbol that every compiled module exports. */
+#define WASMC_MODULE_DESCRIPTOR_SYMBOL "wasmc_module_descriptor"
+
+/* Name of the section that holds all compiled Wasm function bodies, so that
+ * the trap handler can tell "PC in Wasm code" from a host fault. It is a C
+ * identifier so that ELF linkers define __start_/__stop_ symbols for it. */
+#define WASMC_CODE_SECTION "wasmc_text"
+
+/*--- Values ------------------------------------------------------------------*/
+
+/* Value type codes, equal to their binary-format encodings. */
+enum wasmc_valtype {
+  WASMC_I32 = 0x7F,
+  WASMC_I64 = 0x7E,
+  WASMC_F32 = 0x7D,
+  WASMC_F64 = 0x7C,
+  WASMC_V128 = 0x7B,
+  WASMC_FUNCREF = 0x70,
+  WASMC_EXTERNREF = 0x6F
+};
+
+/* One Wasm value in memory: globals, trampoline argument arrays. 16 bytes so
+ * that a v128 fits; references are pointers (NULL is ref.null). */
+typedef union wasmc_value {
+  int32_t i32;
+  int64_t i64;
+  float f32;
+  double f64;
+  uint8_t v128[16];
+  void *ref;
+} wasmc_value;
+
+/*--- Function references -------------------------------------------------------*/
+
+/* A funcref points at one of these. Compiled code calls `code` with `vmctx`
+ * as the first argument; call_indirect compares `type_id` (a process-wide
+ * canonical id of the function's signature, see wasmc_rt_intern_type) with
+ * the expected type's id. Host functions use the same native signature:
+ *   results fn(struct wasmc_vmctx *vmctx, params...)
+ * where several results are returned as an LLVM literal struct. */
+typedef struct wasmc_funcref {
+  const void *code;
+  struct wasmc_vmctx *vmctx;
+  uint32_t type_id;
+  uint32_t func_index; /* index in the defining module, for backtraces */
+} wasmc_funcref;
+
+/*--- Memories, tables, globals ------------------------------------------------*/
+
+#define WASMC_PAGE_SIZE 65536u
+
+typedef struct wasmc_memory {
+  uint8_t *base;          /* never moves: the whole reservation is mapped up front */
+  uint64_t size;          /* current size in bytes */
+  uint64_t max_pages;     /* effective maximum (declared, or the 4 GiB limit) */
+  uint64_t reserved;      /* bytes of address space reserved at base (guards included) */
+} wasmc_memory;
+
+typedef struct wasmc_table {
+  void **elems;           /* funcref tables hold wasmc_funcref*, externref tables host pointers */
+  uint32_t size;
+  uint32_t max;           /* effective maximum */
+  uint8_t elem_type;      /* WASMC_FUNCREF or WASMC_EXTERNREF */
+} wasmc_table;
+
+/* A global lives in a cell; vmctx->globals[i] points at the defining
+ * instance's cell, so imported mutable globals are shared. */
+typedef wasmc_value wasmc_global;
+
+/*--- Instance context ------------------------------------------------------------*/
+
+/* Every compiled function receives a pointer to this as its first argument.
+ * Compiled code reads only the fields below, at the offsets below; the
+ * instance may keep more state after it. Keep the WASMC_VMCTX_* offsets in
+ * sync with the struct (static assertions in rtlib check it). */
+typedef struct wasmc_vmctx {
+  uint8_t *mem0_base;             /* memory 0 base, or NULL */
+  wasmc_memory *mem0;             /* memory 0 (possibly imported), or NULL */
+  uintptr_t stack_limit;          /* lowest stack address compiled code may use */
+  wasmc_global **globals;         /* [global index] -> cell */
+  wasmc_table **tables;           /* [table index] -> table */
+  wasmc_funcref *funcs;           /* [function index] -> funcref record */
+  const uint32_t *type_ids;       /* [type index] -> canonical type id */
+  struct wasmc_instance *instance;/* the owning instance (runtime calls use it) */
+} wasmc_vmctx;
+
+#define WASMC_VMCTX_MEM0_BASE 0
+#define WASMC_VMCTX_MEM0 8
+#define WASMC_VMCTX_STACK_LIMIT 16
+#define WASMC_VMCTX_GLOBALS 24
+#define WASMC_VMCTX_TABLES 32
+#define WASMC_VMCTX_FUNCS 40
+#define WASMC_VMCTX_TYPE_IDS 48
+#define WASMC_VMCTX_INSTANCE 56
+
+/*--- Traps --------------------------------------------------------------------------*/
+
+/* X-macro list so that the compiler, rtlib and docs share one table. */
+#define WASMC_TRAP_LIST(X)                                                     \
+  X(UNREACHABLE, 1, "unreachable executed")                                    \
+  X(MEMORY_OUT_OF_BOUNDS, 2, "out of bounds memory access")                    \
+  X(TABLE_OUT_OF_BOUNDS, 3, "undefined element: out of bounds table access")   \
+  X(INDIRECT_NULL, 4, "uninitialized element: call_indirect to a null entry")  \
+  X(INDIRECT_TYPE_MISMATCH, 5, "indirect call type mismatch")                  \
+  X(INT_DIV_BY_ZERO, 6, "integer divide by zero")                              \
+  X(INT_OVERFLOW, 7, "integer overflow")                                       \
+  X(INVALID_CONVERSION, 8, "invalid conversion to integer")                    \
+  X(STACK_EXHAUSTED, 9, "call stack exhausted")                                \
+  X(NULL_REFERENCE, 10, "null reference")                                      \
+  X(HOST, 11, "host function failed")
+
+enum wasmc_trap_code {
+  WASMC_TRAP_NONE = 0,
+#define WASMC_TRAP_ENUM(name, code, text) WASMC_TRAP_##name = code,
+  WASMC_TRAP_LIST(WASMC_TRAP_ENUM)
+#undef WASMC_TRAP_ENUM
+};
+
+/*--- Module descriptor ------------------------------------------------------------*/
+
+enum wasmc_extern_kind {
+  WASMC_EXTERN_FUNC = 0,
+  WASMC_EXTERN_TABLE = 1,
+  WASMC_EXTERN_MEMORY = 2,
+  WASMC_EXTERN_GLOBAL = 3
+};
+
+/* A constant expression, as needed by global initialisers, segment offsets and
+ * element items. */
+enum wasmc_const_kind {
+  WASMC_CONST_VALUE = 0,    /* `value` holds the constant (numbers, v128) */
+  WASMC_CONST_REF_NULL = 1, /* null of `type` */
+  WASMC_CONST_REF_FUNC = 2, /* funcref to function `index` */
+  WASMC_CONST_GLOBAL_GET = 3 /* value of (imported) global `index` */
+};
+
+typedef struct wasmc_const_expr {
+  uint8_t kind;   /* wasmc_const_kind */
+  uint8_t type;   /* wasmc_valtype of the result */
+  uint32_t index;
+  wasmc_value value;
+} wasmc_const_expr;
+
+/* A function type, written as a signature string: one letter per parameter,
+ * ':' then one letter per result. i=i32 I=i64 f=f32 F=f64 v=v128 r=funcref
+ * e=externref. Example: (i32, i64) -> f64 is "iI:F". */
+typedef struct wasmc_type_desc {
+  const char *signature;
+} wasmc_type_desc;
+
+typedef struct wasmc_import_desc {
+  const char *module;
+  const char *name;
+  uint8_t kind;       /* wasmc_extern_kind */
+  uint32_t index;     /* index in the module's space of that kind */
+} wasmc_import_desc;
+
+/* Entry trampoline: calls the function with arguments read from `args` and
+ * writes the results back to the start of the same array (which must hold
+ * max(params, results) values). */
+typedef void (*wasmc_trampoline)(wasmc_vmctx *vmctx, wasmc_value *args);
+
+typedef struct wasmc_export_desc {
+  const char *name;
+  uint8_t kind;             /* wasmc_extern_kind */
+  uint32_t index;
+  wasmc_trampoline trampoline; /* functions only */
+} wasmc_export_desc;
+
+typedef struct wasmc_func_desc {
+  const char *name;   /* from the name section, or NULL */
+  const void *code;   /* NULL for imported functions */
+  uint32_t type_index;
+} wasmc_func_desc;
+
+typedef struct wasmc_limits {
+  uint64_t min;
+  uint64_t max;
+  uint8_t has_max;
+} wasmc_limits;
+
+typedef struct wasmc_table_desc {
+  wasmc_limits limits;
+  uint8_t elem_type;
+} wasmc_table_desc;
+
+typedef struct wasmc_memory_desc {
+  wasmc_limits limits; /* in pages */
+} wasmc_memory_desc;
+
+typedef struct wasmc_global_desc {
+  uint8_t type;
+  uint8_t mutable_;
+  wasmc_const_expr init; /* unused for imported globals */
+} wasmc_global_desc;
+
+enum wasmc_segment_mode {
+  WASMC_SEGMENT_ACTIVE = 0,
+  WASMC_SEGMENT_PASSIVE = 1,
+  WASMC_SEGMENT_DECLARATIVE = 2
+};
+
+typedef struct wasmc_data_desc {
+  uint8_t mode;
+  uint32_t memory;
+  wasmc_const_expr offset;
+  const uint8_t *bytes;
+  uint32_t size;
+} wasmc_data_desc;
+
+typedef struct wasmc_elem_desc {
+  uint8_t mode;
+  uint8_t elem_type;
+  uint32_t table;
+  wasmc_const_expr offset;
+  const wasmc_const_expr *items;
+  uint32_t count;
+} wasmc_elem_desc;
+
+typedef struct wasmc_module_desc {
+  uint32_t abi_version;
+  uint32_t num_types;
+  const wasmc_type_desc *types;
+  uint32_t num_imports;
+  const wasmc_import_desc *imports;
+  uint32_t num_funcs; /* imported + defined, in index order */
+  const wasmc_func_desc *funcs;
+  uint32_t num_tables;
+  const wasmc_table_desc *tables;
+  uint32_t num_memories;
+  const wasmc_memory_desc *memories;
+  uint32_t num_globals;
+  const wasmc_global_desc *globals;
+  uint32_t num_exports;
+  const wasmc_export_desc *exports;
+  uint32_t num_datas;
+  const wasmc_data_desc *datas;
+  uint32_t num_elems;
+  const wasmc_elem_desc *elems;
+  int64_t start_func; /* -1 if none */
+  const void *code_start; /* bounds of WASMC_CODE_SECTION in this object */
+  const void *code_end;
+  uint8_t bounds_checks; /* 0 = guard pages, 1 = explicit */
+} wasmc_module_desc;
+
+/*--- Runtime entry points called by compiled code ----------------------------------*/
+
+/* All take the calling instance's vmctx. Trapping ones never return. Table and
+ * memory indices are the module's. */
+#define WASMC_RT_LIST(X)                                                       \
+  X(wasmc_rt_trap, "void(ptr,i32)")                                            \
+  X(wasmc_rt_memory_grow, "i32(ptr,i32,i32)")                                  \
+  X(wasmc_rt_memory_fill, "void(ptr,i32,i32,i32,i32)")                         \
+  X(wasmc_rt_memory_copy, "void(ptr,i32,i32,i32,i32,i32)")                     \
+  X(wasmc_rt_memory_init, "void(ptr,i32,i32,i32,i32,i32)")                     \
+  X(wasmc_rt_data_drop, "void(ptr,i32)")                                       \
+  X(wasmc_rt_table_get, "ptr(ptr,i32,i32)")                                    \
+  X(wasmc_rt_table_set, "void(ptr,i32,i32,ptr)")                               \
+  X(wasmc_rt_table_grow, "i32(ptr,i32,ptr,i32)")                               \
+  X(wasmc_rt_table_fill, "void(ptr,i32,i32,ptr,i32)")                          \
+  X(wasmc_rt_table_copy, "void(ptr,i32,i32,i32,i32,i32)")                      \
+  X(wasmc_rt_table_init, "void(ptr,i32,i32,i32,i32,i32)")                      \
+  X(wasmc_rt_elem_drop, "void(ptr,i32)")
+
+/* Prototypes (argument meaning in order after vmctx):
+ *   trap(code)
+ *   memory_grow(mem, delta_pages) -> old pages or -1
+ *   memory_fill(mem, dst, value, len)
+ *   memory_copy(dst_mem, src_mem, dst, src, len)
+ *   memory_init(mem, data_index, dst, src, len)
+ *   data_drop(data_index)
+ *   table_get(table, index) -> ref                 (traps when out of bounds)
+ *   table_set(table, index, ref)
+ *   table_grow(table, init_ref, delta) -> old size or -1
+ *   table_fill(table, dst, ref, len)
+ *   table_copy(dst_table, src_table, dst, src, len)
+ *   table_init(table, elem_index, dst, src, len)
+ *   elem_drop(elem_index)
+ */
+#ifndef WASMC_NO_RT_PROTOTYPES
+__attribute__((noreturn)) void wasmc_rt_trap(wasmc_vmctx *vmctx, int32_t code);
+int32_t wasmc_rt_memory_grow(wasmc_vmctx *vmctx, int32_t mem, int32_t delta);
+void wasmc_rt_memory_fill(wasmc_vmctx *vmctx, int32_t mem, int32_t dst, int32_t value, int32_t len);
+void wasmc_rt_memory_copy(wasmc_vmctx *vmctx, int32_t dst_mem, int32_t src_mem, int32_t dst, int32_t src, int32_t len);
+void wasmc_rt_memory_init(wasmc_vmctx *vmctx, int32_t mem, int32_t data, int32_t dst, int32_t src, int32_t len);
+void wasmc_rt_data_drop(wasmc_vmctx *vmctx, int32_t data);
+void *wasmc_rt_table_get(wasmc_vmctx *vmctx, int32_t table, int32_t index);
+void wasmc_rt_table_set(wasmc_vmctx *vmctx, int32_t table, int32_t index, void *ref);
+int32_t wasmc_rt_table_grow(wasmc_vmctx *vmctx, int32_t table, void *init, int32_t delta);
+void wasmc_rt_table_fill(wasmc_vmctx *vmctx, int32_t table, int32_t dst, void *ref, int32_t len);
+void wasmc_rt_table_copy(wasmc_vmctx *vmctx, int32_t dst_table, int32_t src_table, int32_t dst, int32_t src, int32_t len);
+void wasmc_rt_table_init(wasmc_vmctx *vmctx, int32_t table, int32_t elem, int32_t dst, int32_t src, int32_t len);
+void wasmc_rt_elem_drop(wasmc_vmctx *vmctx, int32_t elem);
+#endif
+
+/*--- Host functions that rtlib provides ----------------------------------------------*/
+
+/* WASI preview1 functions are listed in wasmc/wasi_functions.def with their
+ * signatures; rtlib defines each as wasmc_wasi_<name>(vmctx, params...). The
+ * vmctx a host function receives is the calling instance's. */
+#define WASMC_WASI_MODULE "wasi_snapshot_preview1"
+
+#ifdef __cplusplus
+} /* extern "C" */
+#endif
+
+#endif /* WASMC_ABI_H */
