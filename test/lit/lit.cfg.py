@@ -1,0 +1,142 @@
+# -*- Python -*-
+# lit configuration for wasmc.
+#
+# Two suites share this file: test/lit (per-feature tests) and test/programs
+# (C programs compiled to wasm32-wasi at test time; its lit.cfg.py loads this
+# one). Tests use plain tool names -- wasmc, wat2wasm, FileCheck, not, count,
+# llvm-objdump -- which resolve through the PATH built below, so a RUN line
+# reads the same as the command a developer would type.
+#
+# Where the build is comes from, in order of preference:
+#   --param wasmc_bin_dir=DIR      (or env WASMC_BIN_DIR)   dir holding wasmc
+#   --param wasmc_build_dir=DIR    (or env WASMC_BUILD_DIR) the CMake build dir
+#   <repo>/build                                            the README's default
+# `ninja -C build check` passes both params, so nothing needs setting by hand
+# there; to run a subset by hand:
+#   WASMC_BUILD_DIR=$PWD/build-me lit -sv test/lit/decoder
+
+import os
+import platform
+import shutil
+import subprocess
+import tempfile
+
+import lit.formats
+import lit.util
+
+# test/programs/lit.cfg.py sets wasmc_suite before loading this file.
+wasmc_suite = getattr(config, "wasmc_suite", "lit")
+config.name = "wasmc-" + wasmc_suite
+
+# test/lit/lit.cfg.py -> repo root is two levels up.
+wasmc_src_root = os.path.dirname(os.path.dirname(os.path.dirname(
+    os.path.abspath(__file__))))
+
+
+def _param(name, env, default=None):
+    value = lit_config.params.get(name) or os.environ.get(env) or default
+    return os.path.abspath(value) if value else None
+
+
+wasmc_build_dir = _param("wasmc_build_dir", "WASMC_BUILD_DIR",
+                         os.path.join(wasmc_src_root, "build"))
+wasmc_bin_dir = _param("wasmc_bin_dir", "WASMC_BIN_DIR",
+                       os.path.join(wasmc_build_dir, "bin"))
+wasmc_shared_dir = _param("wasmc_shared_dir", "WASMC_SHARED_DIR",
+                          os.path.join(os.path.dirname(wasmc_src_root), "shared"))
+llvm_bin_dir = lit_config.params.get("llvm_bin_dir", "/usr/lib/llvm-19/bin")
+
+# The bash-based shell: tests may use `$?`, subshells and `sh -c` freely,
+# which lit's internal shell does not support. lit sets pipefail itself.
+config.test_format = lit.formats.ShTest(execute_external=True)
+
+config.suffixes = [".wat", ".c", ".test", ".ll", ".s"]
+# Inputs/ holds files that tests use but that are not tests themselves.
+config.excludes = ["Inputs", "CMakeLists.txt", "README.md", "README.txt",
+                   "lit.cfg.py", "lit.local.cfg"]
+
+# Keep Output/ trees out of the source checkout: each suite writes under
+# <build>/test/<suite dir name>/.
+config.test_source_root = os.path.join(wasmc_src_root, "test", wasmc_suite)
+config.test_exec_root = os.path.join(wasmc_build_dir, "test", wasmc_suite)
+
+# --- Environment -----------------------------------------------------------
+# lit starts tests from a clean environment; keep only what tools need.
+for var in ["HOME", "TMPDIR", "TEMP", "TMP", "LANG", "LC_ALL", "TERM",
+            "CCACHE_DIR", "CI"]:
+    if var in os.environ:
+        config.environment[var] = os.environ[var]
+
+path_dirs = [wasmc_bin_dir, llvm_bin_dir]
+config.environment["PATH"] = os.pathsep.join(
+    path_dirs + [config.environment.get("PATH", os.environ.get("PATH", ""))])
+config.environment["WASMC_SHARED_DIR"] = wasmc_shared_dir
+
+# --- Substitutions ---------------------------------------------------------
+# Plain names are the norm; these spellings exist for tests that prefer them.
+# Longer keys come first so that no key is replaced inside a longer one.
+wasi_cc = "clang-19 --target=wasm32-wasi"
+config.substitutions.extend([
+    ("%wasi-cc-O0", wasi_cc + " -O0"),
+    ("%wasi-cc", wasi_cc + " -O2"),
+    ("%wasmc", os.path.join(wasmc_bin_dir, "wasmc")),
+    ("%wat2wasm", "wat2wasm"),
+    ("%FileCheck", "FileCheck"),
+    ("%not", "not"),
+    ("%shared", wasmc_shared_dir),
+    ("%programs", os.path.join(wasmc_src_root, "test", "programs")),
+    ("%rtlib_dir", os.path.join(wasmc_build_dir, "lib", "wasmc")),
+    ("%src_root", wasmc_src_root),
+])
+
+# --- Features --------------------------------------------------------------
+machine = platform.machine().lower()
+if machine in ("x86_64", "amd64"):
+    config.available_features.add("x86_64")
+elif machine in ("aarch64", "arm64"):
+    config.available_features.add("aarch64")
+if platform.system() == "Linux":
+    config.available_features.add("linux")
+
+if shutil.which("wat2wasm"):
+    config.available_features.add("wabt")
+
+if os.path.isdir(os.path.join(wasmc_shared_dir, "testsuite")):
+    config.available_features.add("spec-testsuite")
+if os.path.isdir(os.path.join(wasmc_shared_dir, "wasi-testsuite")):
+    config.available_features.add("wasi-testsuite")
+
+
+def _wasi_cc_works():
+    """True when clang-19 can build a wasm32-wasi program (wasi-libc and the
+    wasm32 compiler-rt builtins are installed)."""
+    if not shutil.which("clang-19"):
+        return False
+    with tempfile.TemporaryDirectory() as tmp:
+        src = os.path.join(tmp, "probe.c")
+        with open(src, "w") as f:
+            f.write("#include <stdio.h>\nint main(void){puts(\"x\");return 0;}\n")
+        try:
+            return subprocess.run(
+                wasi_cc.split() + [src, "-o", os.path.join(tmp, "probe.wasm")],
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                timeout=120).returncode == 0
+        except (OSError, subprocess.TimeoutExpired):
+            return False
+
+
+if _wasi_cc_works():
+    config.available_features.add("wasi-libc")
+else:
+    lit_config.note("clang-19 --target=wasm32-wasi does not work: "
+                    "tests that REQUIRE wasi-libc are unsupported")
+
+if not os.path.exists(os.path.join(wasmc_bin_dir, "wasmc")):
+    lit_config.warning("no wasmc in %s: build it first, or pass "
+                       "--param wasmc_build_dir=<build dir>" % wasmc_bin_dir)
+
+# A hung test (a module looping forever) must not eat CI's time budget.
+# lit can only enforce this when psutil is there to kill process trees.
+if lit.util.killProcessAndChildrenIsSupported()[0]:
+    lit_config.maxIndividualTestTime = int(
+        lit_config.params.get("timeout", 300))
