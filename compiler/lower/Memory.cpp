@@ -1,0 +1,188 @@
+//===- Memory.cpp - Loads, stores, memory.size and memory.grow -------------===//
+//
+// Linear-memory accesses. Wasm 2.0 has a single memory (index 0; the
+// validator rejects any other), reached through memoryBase().
+//
+// Bounds checking has two modes (LowerOptions::Bounds):
+//  - Guard: no check at all. The effective address is base + zext(index) +
+//    offset with index and offset both below 2^32, so it lies below
+//    base + 8 GiB, and rtlib reserves at least that much address space (the
+//    inaccessible part as guard pages) for every memory. An out-of-bounds
+//    access therefore faults on a guard page and the signal handler turns the
+//    fault into a trap.
+//  - Explicit: compare the end of the access with the current memory size
+//    and trap before accessing.
+//
+// Wasm memory is little-endian; so are all targets wasmc supports (x86-64,
+// AArch64), so values are loaded and stored in native byte order.
+//
+//===----------------------------------------------------------------------===//
+
+#include "lower/FunctionLowering.h"
+#include "llvm/IR/Constants.h"
+
+using namespace llvm;
+using namespace wasmc;
+
+namespace {
+/// What one load or store opcode moves: the LLVM type in memory and the
+/// type on the operand stack (different for the narrow forms).
+struct Access {
+  Type *MemTy;
+  Type *ValTy;
+  bool SignExtend; // narrow loads only
+};
+} // namespace
+
+/// Returns the address of an access of Size bytes at Index + Offset,
+/// emitting the explicit bounds check when that mode is on.
+static Value *effectiveAddress(FunctionLowering &FL, Value *Index,
+                               uint64_t Offset, uint64_t Size) {
+  IRBuilder<> &B = FL.B;
+  ModuleContext &MC = FL.MC;
+  Value *Index64 = B.CreateZExt(Index, MC.I64Ty);
+
+  // Wasm 2.0 offsets are u32, which the guard reservation relies on. Should
+  // a larger one ever get here, the access is out of bounds whatever the
+  // index (no 32-bit memory exceeds 4 GiB): trap rather than fault outside
+  // the reservation.
+  if (Offset > UINT32_MAX) {
+    FL.trapIf(B.getTrue(), WASMC_TRAP_MEMORY_OUT_OF_BOUNDS);
+    Offset = 0;
+  } else if (MC.Opts.Bounds == BoundsChecks::Explicit) {
+    // Index, offset and size are all below 2^32: the i64 sum cannot wrap.
+    Value *End = B.CreateAdd(Index64, FL.i64(Offset + Size), "mem.end",
+                             /*HasNUW=*/true, /*HasNSW=*/true);
+    FL.trapIf(B.CreateICmpUGT(End, FL.memorySizeBytes()),
+              WASMC_TRAP_MEMORY_OUT_OF_BOUNDS);
+  }
+
+  // inbounds + nuw is sound in both modes: the byte offset is an unsigned
+  // value below 2^33, and base + 2^33 stays inside the memory's reservation,
+  // which is one allocated object from LLVM's point of view (an accessible
+  // prefix followed by guard pages, mapped as a unit). The flags let LLVM fold
+  // the index and offset into addressing modes and reason about aliasing.
+  // Index and offset are applied as separate GEPs so that accesses to
+  // different fields off the same index share the base + index part.
+  Value *Addr = B.CreateGEP(MC.I8Ty, FL.memoryBase(), Index64, "mem.idx",
+                            GEPNoWrapFlags::all());
+  if (Offset != 0)
+    Addr = B.CreateGEP(MC.I8Ty, Addr, FL.i64(Offset), "mem.addr",
+                       GEPNoWrapFlags::all());
+  return Addr;
+}
+
+static void lowerLoad(FunctionLowering &FL, const Instr &I, Access A) {
+  IRBuilder<> &B = FL.B;
+  const DataLayout &DL = FL.MC.LM.getDataLayout();
+  Value *Index = FL.pop();
+  uint64_t Size = DL.getTypeStoreSize(A.MemTy);
+  Value *Addr = effectiveAddress(FL, Index, I.Mem.Offset, Size);
+  // The alignment immediate is only a hint: misaligned accesses are valid,
+  // so never promise more than byte alignment.
+  LoadInst *L = B.CreateAlignedLoad(A.MemTy, Addr, Align(1));
+  FL.markLinearMemory(L);
+  Value *V = L;
+  if (A.MemTy != A.ValTy)
+    V = A.SignExtend ? B.CreateSExt(V, A.ValTy) : B.CreateZExt(V, A.ValTy);
+  FL.push(V);
+}
+
+static void lowerStore(FunctionLowering &FL, const Instr &I, Type *MemTy) {
+  IRBuilder<> &B = FL.B;
+  const DataLayout &DL = FL.MC.LM.getDataLayout();
+  Value *V = FL.pop();
+  Value *Index = FL.pop();
+  if (V->getType() != MemTy)
+    V = B.CreateTrunc(V, MemTy);
+  uint64_t Size = DL.getTypeStoreSize(MemTy);
+  Value *Addr = effectiveAddress(FL, Index, I.Mem.Offset, Size);
+  StoreInst *S = B.CreateAlignedStore(V, Addr, Align(1));
+  FL.markLinearMemory(S);
+}
+
+bool FunctionLowering::lowerMemory(const Instr &I) {
+  IntegerType *I8 = MC.I8Ty, *I16 = MC.I16Ty, *I32 = MC.I32Ty, *I64 = MC.I64Ty;
+  Type *F32 = MC.F32Ty, *F64 = MC.F64Ty;
+  switch (I.Op) {
+  case Opcode::I32Load:
+    lowerLoad(*this, I, {I32, I32, false});
+    return true;
+  case Opcode::I64Load:
+    lowerLoad(*this, I, {I64, I64, false});
+    return true;
+  case Opcode::F32Load:
+    lowerLoad(*this, I, {F32, F32, false});
+    return true;
+  case Opcode::F64Load:
+    lowerLoad(*this, I, {F64, F64, false});
+    return true;
+  case Opcode::I32Load8S:
+    lowerLoad(*this, I, {I8, I32, true});
+    return true;
+  case Opcode::I32Load8U:
+    lowerLoad(*this, I, {I8, I32, false});
+    return true;
+  case Opcode::I32Load16S:
+    lowerLoad(*this, I, {I16, I32, true});
+    return true;
+  case Opcode::I32Load16U:
+    lowerLoad(*this, I, {I16, I32, false});
+    return true;
+  case Opcode::I64Load8S:
+    lowerLoad(*this, I, {I8, I64, true});
+    return true;
+  case Opcode::I64Load8U:
+    lowerLoad(*this, I, {I8, I64, false});
+    return true;
+  case Opcode::I64Load16S:
+    lowerLoad(*this, I, {I16, I64, true});
+    return true;
+  case Opcode::I64Load16U:
+    lowerLoad(*this, I, {I16, I64, false});
+    return true;
+  case Opcode::I64Load32S:
+    lowerLoad(*this, I, {I32, I64, true});
+    return true;
+  case Opcode::I64Load32U:
+    lowerLoad(*this, I, {I32, I64, false});
+    return true;
+
+  case Opcode::I32Store:
+  case Opcode::I64Store:
+  case Opcode::F32Store:
+  case Opcode::F64Store:
+    lowerStore(*this, I, peek()->getType());
+    return true;
+  case Opcode::I32Store8:
+  case Opcode::I64Store8:
+    lowerStore(*this, I, I8);
+    return true;
+  case Opcode::I32Store16:
+  case Opcode::I64Store16:
+    lowerStore(*this, I, I16);
+    return true;
+  case Opcode::I64Store32:
+    lowerStore(*this, I, I32);
+    return true;
+
+  case Opcode::MemorySize: {
+    // The byte size is a multiple of the page size and at most 2^32, so the
+    // page count fits in i32 (65536 pages is 0x10000).
+    Value *Pages = B.CreateLShr(memorySizeBytes(), 16);
+    push(B.CreateTrunc(Pages, I32, "mem.pages"));
+    return true;
+  }
+  case Opcode::MemoryGrow: {
+    // rtlib commits the pages and updates the size that memorySizeBytes()
+    // reloads; the base never moves, so memoryBase() stays valid.
+    Value *Delta = pop();
+    push(B.CreateCall(MC.runtime("wasmc_rt_memory_grow"),
+                      {VMCtx, i32(I.A), Delta}, "mem.grow"));
+    return true;
+  }
+
+  default:
+    return false;
+  }
+}

@@ -1,0 +1,79 @@
+//===- TableRef.cpp - Table access and reference instructions ---------------===//
+//
+// table.get/set/size/grow/fill and ref.null/is_null/func. References are
+// pointers: a funcref is a wasmc_funcref* (into vmctx->funcs for this
+// module's functions), an externref an opaque host pointer, and null is the
+// null pointer (abi.h). Table operations that check bounds or may
+// reallocate the element array are rtlib calls; table.size reads the table
+// header directly.
+//
+//===----------------------------------------------------------------------===//
+
+#include "lower/FunctionLowering.h"
+#include "llvm/IR/Constants.h"
+
+using namespace llvm;
+using namespace wasmc;
+
+bool FunctionLowering::lowerTableRef(const Instr &I) {
+  switch (I.Op) {
+  case Opcode::TableGet: {
+    Value *Index = pop();
+    push(B.CreateCall(MC.runtime("wasmc_rt_table_get"),
+                      {VMCtx, i32(I.A), Index}, "table.elem"));
+    return true;
+  }
+  case Opcode::TableSet: {
+    Value *Ref = pop();
+    Value *Index = pop();
+    B.CreateCall(MC.runtime("wasmc_rt_table_set"),
+                 {VMCtx, i32(I.A), Index, Ref});
+    return true;
+  }
+  case Opcode::TableSize: {
+    // Read the size field of the wasmc_table header. It changes only in
+    // rtlib calls (grow), which LLVM must assume clobber it.
+    Value *Size = B.CreateGEP(MC.I8Ty, tablePtr(I.A),
+                              i64(offsetof(wasmc_table, size)), "table.size.addr");
+    LoadInst *L = B.CreateAlignedLoad(MC.I32Ty, Size, Align(4), "table.size");
+    markVMCtx(L);
+    push(L);
+    return true;
+  }
+  case Opcode::TableGrow: {
+    // Operands: init ref, delta. table_grow(table, init, delta).
+    Value *Delta = pop();
+    Value *Init = pop();
+    push(B.CreateCall(MC.runtime("wasmc_rt_table_grow"),
+                      {VMCtx, i32(I.A), Init, Delta}, "table.grow"));
+    return true;
+  }
+  case Opcode::TableFill: {
+    // Operands: dst, ref, len. table_fill(table, dst, ref, len).
+    std::vector<Value *> Ops = popN(3);
+    B.CreateCall(MC.runtime("wasmc_rt_table_fill"),
+                 {VMCtx, i32(I.A), Ops[0], Ops[1], Ops[2]});
+    return true;
+  }
+
+  case Opcode::RefNull:
+    push(ConstantPointerNull::get(MC.PtrTy));
+    return true;
+  case Opcode::RefIsNull: {
+    Value *Ref = pop();
+    push(B.CreateZExt(B.CreateIsNull(Ref), MC.I32Ty));
+    return true;
+  }
+  case Opcode::RefFunc: {
+    // The funcref of function i is record i of vmctx->funcs, so references
+    // to the same function compare equal whichever way they were obtained.
+    Value *Funcs = loadVMCtxField(WASMC_VMCTX_FUNCS, MC.PtrTy, "funcs");
+    push(B.CreateGEP(MC.I8Ty, Funcs, i64(uint64_t(I.A) * sizeof(wasmc_funcref)),
+                     "funcref", GEPNoWrapFlags::all()));
+    return true;
+  }
+
+  default:
+    return false;
+  }
+}
