@@ -22,7 +22,8 @@ public:
       : Offset(Offset), Message(std::move(Message)) {}
 
   uint64_t offset() const { return Offset; }
-  const std::string &message() const { return Message; }
+  /// The message without the offset (overrides ErrorInfoBase::message()).
+  std::string message() const override { return Message; }
 
   void log(llvm::raw_ostream &OS) const override;
   std::error_code convertToErrorCode() const override {
