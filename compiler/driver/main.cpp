@@ -1,26 +1,26 @@
-// Temporary stub: read + validate only. The driver proper replaces this.
-#include "reader/BinaryReader.h"
-#include "support/Diagnostic.h"
-#include "validation/Validator.h"
-#include "llvm/Support/MemoryBuffer.h"
-#include "llvm/Support/raw_ostream.h"
+//===- main.cpp - The wasmc command -----------------------------------------===//
+#include "driver/Driver.h"
+#include "driver/Options.h"
+#include "llvm/Support/ErrorHandling.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/InitLLVM.h"
 
-int main(int argc, char **argv) {
-  if (argc < 2)
-    return 2;
-  auto Buf = llvm::MemoryBuffer::getFile(argv[1]);
-  if (!Buf) {
-    llvm::errs() << argv[1] << ": error: " << Buf.getError().message() << "\n";
-    return 1;
-  }
-  auto M = wasmc::readModule((*Buf)->getMemBufferRef());
-  if (!M) {
-    wasmc::reportError(argv[1], M.takeError());
-    return 1;
-  }
-  if (llvm::Error E = wasmc::validateModule(**M)) {
-    wasmc::reportError(argv[1], std::move(E));
-    return 1;
-  }
-  return 0;
+using namespace wasmc;
+
+// Any function of this executable: getMainExecutable falls back to looking
+// up the object that contains it.
+static void anchor() {}
+
+int main(int Argc, char **Argv) {
+  llvm::InitLLVM X(Argc, Argv);
+  llvm::setBugReportMsg("wasmc crashed: this is a bug in wasmc. Please "
+                        "report it with the input module and the command "
+                        "line.\n");
+  int ExitCode = 0;
+  std::optional<Options> Opts = parseCommandLine(Argc, Argv, ExitCode);
+  if (!Opts)
+    return ExitCode;
+  std::string WasmcPath =
+      llvm::sys::fs::getMainExecutable(Argv[0], (void *)&anchor);
+  return Driver(std::move(*Opts), std::move(WasmcPath)).run();
 }

@@ -1,0 +1,54 @@
+//===- CodeGen.h - LLVM IR to native code -----------------------*- C++ -*-===//
+//
+// The back half of the compiler: a TargetMachine for the requested target,
+// the new-pass-manager optimisation pipeline, and emission of the result into
+// memory (object, assembly, textual IR or bitcode). Nothing here touches the
+// file system; the driver decides where bytes go.
+//
+//===----------------------------------------------------------------------===//
+#ifndef WASMC_CODEGEN_CODEGEN_H
+#define WASMC_CODEGEN_CODEGEN_H
+
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Support/Error.h"
+#include "llvm/Target/TargetMachine.h"
+#include <memory>
+#include <string>
+
+namespace wasmc {
+
+struct CodeGenOptions {
+  /// A normalised triple, e.g. "x86_64-pc-linux-gnu".
+  std::string Triple;
+  /// Empty: the target's baseline CPU (what clang uses without -march), so
+  /// that the output runs on any machine of that architecture.
+  std::string CPU;
+  std::string Features;
+  unsigned OptLevel = 2; // 0..3
+};
+
+/// Creates a TargetMachine producing position-independent code (executables
+/// are linked as PIE). Fails with a plain error for targets this LLVM was not
+/// built with.
+llvm::Expected<std::unique_ptr<llvm::TargetMachine>>
+createTargetMachine(const CodeGenOptions &Opts);
+
+/// Runs the IR verifier. A broken module is a bug in wasmc, never in the
+/// input, so the error says "internal compiler error".
+llvm::Error verifyLoweredModule(const llvm::Module &M);
+
+/// Runs the standard per-module pipeline for OptLevel (0..3), as clang does.
+void optimizeModule(llvm::Module &M, llvm::TargetMachine &TM,
+                    unsigned OptLevel);
+
+enum class EmitKind { Object, Assembly, LLVMText, LLVMBitcode };
+
+/// Emits M in the requested form into a buffer. Object and assembly emission
+/// run the target's code generator and so consume M's state; emit only once.
+llvm::Expected<llvm::SmallVector<char, 0>>
+emitModule(llvm::Module &M, llvm::TargetMachine &TM, EmitKind Kind);
+
+} // namespace wasmc
+
+#endif // WASMC_CODEGEN_CODEGEN_H

@@ -1,0 +1,68 @@
+//===- Optimizer.cpp - IR verification and the optimisation pipeline ------===//
+#include "codegen/CodeGen.h"
+#include "support/Diagnostic.h"
+#include "llvm/Analysis/CGSCCPassManager.h"
+#include "llvm/Analysis/LoopAnalysisManager.h"
+#include "llvm/IR/PassManager.h"
+#include "llvm/IR/Verifier.h"
+#include "llvm/Passes/PassBuilder.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace llvm;
+
+namespace wasmc {
+
+Error verifyLoweredModule(const Module &M) {
+  std::string Message;
+  raw_string_ostream OS(Message);
+  if (!verifyModule(M, &OS))
+    return Error::success();
+  OS.flush();
+  // Keep the report readable: the verifier prints the offending instruction
+  // after each message, and a broken function can produce thousands.
+  constexpr size_t MaxLength = 2000;
+  if (Message.size() > MaxLength)
+    Message = Message.substr(0, MaxLength) + "\n...";
+  while (!Message.empty() && Message.back() == '\n')
+    Message.pop_back();
+  return makeError("internal compiler error: the lowering produced invalid "
+                   "LLVM IR; please report this bug:\n" + Message);
+}
+
+static OptimizationLevel optimizationLevel(unsigned OptLevel) {
+  switch (OptLevel) {
+  case 0:
+    return OptimizationLevel::O0;
+  case 1:
+    return OptimizationLevel::O1;
+  case 2:
+    return OptimizationLevel::O2;
+  default:
+    return OptimizationLevel::O3;
+  }
+}
+
+void optimizeModule(Module &M, TargetMachine &TM, unsigned OptLevel) {
+  // The analysis managers must outlive the pass manager that uses them and
+  // be destroyed in reverse order of registration, hence this layout.
+  LoopAnalysisManager LAM;
+  FunctionAnalysisManager FAM;
+  CGSCCAnalysisManager CGAM;
+  ModuleAnalysisManager MAM;
+
+  PipelineTuningOptions PTO;
+  PassBuilder PB(&TM, PTO);
+  PB.registerModuleAnalyses(MAM);
+  PB.registerCGSCCAnalyses(CGAM);
+  PB.registerFunctionAnalyses(FAM);
+  PB.registerLoopAnalyses(LAM);
+  PB.crossRegisterProxies(LAM, FAM, CGAM, MAM);
+
+  OptimizationLevel Level = optimizationLevel(OptLevel);
+  ModulePassManager MPM = Level == OptimizationLevel::O0
+                              ? PB.buildO0DefaultPipeline(Level)
+                              : PB.buildPerModuleDefaultPipeline(Level);
+  MPM.run(M, MAM);
+}
+
+} // namespace wasmc

@@ -1,0 +1,154 @@
+//===- Driver.cpp - Run the compiler's stages for one input ---------------===//
+#include "driver/Driver.h"
+#include "codegen/CodeGen.h"
+#include "driver/OutputFile.h"
+#include "link/RuntimeImports.h"
+#include "link/Toolchain.h"
+#include "lower/Lowering.h"
+#include "reader/BinaryReader.h"
+#include "support/Diagnostic.h"
+#include "validation/Validator.h"
+#include "llvm/IR/LLVMContext.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FileUtilities.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
+#include "llvm/Support/raw_ostream.h"
+#include "llvm/TargetParser/Triple.h"
+
+using namespace llvm;
+
+namespace wasmc {
+
+int Driver::run() {
+  if (Error E = compile()) {
+    reportError(Opts.Input, std::move(E));
+    return 1;
+  }
+  return 0;
+}
+
+static EmitKind emitKindFor(OutputKind Kind) {
+  switch (Kind) {
+  case OutputKind::Assembly:
+    return EmitKind::Assembly;
+  case OutputKind::LLVMText:
+    return EmitKind::LLVMText;
+  case OutputKind::LLVMBitcode:
+    return EmitKind::LLVMBitcode;
+  case OutputKind::Executable:
+  case OutputKind::Object:
+  case OutputKind::None:
+    break;
+  }
+  return EmitKind::Object;
+}
+
+static bool isBinaryOutput(OutputKind Kind) {
+  return Kind == OutputKind::Object || Kind == OutputKind::LLVMBitcode;
+}
+
+Error Driver::compile() {
+  ErrorOr<std::unique_ptr<MemoryBuffer>> Buffer = MemoryBuffer::getFileOrSTDIN(
+      Opts.Input, /*IsText=*/false, /*RequiresNullTerminator=*/false);
+  if (!Buffer)
+    return makeError("cannot read input file: " + Buffer.getError().message());
+
+  Expected<std::unique_ptr<Module>> M =
+      readModule((*Buffer)->getMemBufferRef());
+  if (!M)
+    return M.takeError();
+  if (Error E = validateModule(**M))
+    return E;
+  if (Opts.Kind == OutputKind::None)
+    return Error::success();
+
+  // Everything that can make linking impossible is checked before the
+  // expensive stages run.
+  Triple TargetTriple(Opts.Triple);
+  if (Opts.Kind == OutputKind::Executable) {
+    if (Error E = Toolchain::create(TargetTriple, WasmcPath).takeError())
+      return E;
+    if (Error E = checkRuntimeImports(**M))
+      return E;
+    if (Error E = checkCommandEntry(**M))
+      return E;
+  }
+  if (Opts.Output == "-" && isBinaryOutput(Opts.Kind) &&
+      sys::Process::StandardOutIsDisplayed())
+    return makeError("refusing to write binary output to a terminal; use "
+                     "-o <file>");
+
+  CodeGenOptions CGOpts;
+  CGOpts.Triple = Opts.Triple;
+  CGOpts.OptLevel = Opts.OptLevel;
+  Expected<std::unique_ptr<TargetMachine>> TM = createTargetMachine(CGOpts);
+  if (!TM)
+    return TM.takeError();
+
+  LLVMContext Context;
+  LowerOptions LowerOpts;
+  LowerOpts.Bounds = Opts.Bounds;
+  LowerOpts.ModuleName = sys::path::filename(Opts.Input).str();
+  DataLayout DL = (*TM)->createDataLayout();
+  Expected<std::unique_ptr<llvm::Module>> IR =
+      lowerModule(**M, Context, TargetTriple, DL, LowerOpts);
+  if (!IR)
+    return IR.takeError();
+  (*IR)->setTargetTriple(TargetTriple.str());
+  (*IR)->setDataLayout(DL);
+  if (Error E = verifyLoweredModule(**IR))
+    return E;
+
+  optimizeModule(**IR, **TM, Opts.OptLevel);
+
+  Expected<SmallVector<char, 0>> Bytes =
+      emitModule(**IR, **TM, emitKindFor(Opts.Kind));
+  if (!Bytes)
+    return Bytes.takeError();
+  if (Opts.Kind == OutputKind::Executable)
+    return linkExecutable(*Bytes);
+  return writeOutput(Opts.Output, *Bytes);
+}
+
+Error Driver::linkExecutable(ArrayRef<char> Object) {
+  Expected<Toolchain> TC = Toolchain::create(Triple(Opts.Triple), WasmcPath);
+  if (!TC)
+    return TC.takeError();
+
+  // lld reads its inputs by path, so the object goes to a temporary file
+  // that is removed whatever happens.
+  int ObjectFD;
+  SmallString<128> ObjectPath;
+  if (std::error_code EC = sys::fs::createTemporaryFile(
+          "wasmc-" + sys::path::stem(Opts.Input), "o", ObjectFD, ObjectPath))
+    return makeError("cannot create a temporary object file: " +
+                     EC.message());
+  FileRemover RemoveObject(ObjectPath);
+  {
+    raw_fd_ostream OS(ObjectFD, /*shouldClose=*/true);
+    OS.write(Object.data(), Object.size());
+    OS.close();
+    if (OS.has_error()) {
+      std::string Message = OS.error().message();
+      OS.clear_error();
+      return makeError("cannot write temporary object file '" + ObjectPath +
+                       "': " + Message);
+    }
+  }
+
+  Expected<PendingOutput> Out = PendingOutput::create(Opts.Output);
+  if (!Out)
+    return Out.takeError();
+  Expected<LinkPlan> Plan = TC->planExecutable(ObjectPath, Out->tempPath());
+  if (!Plan)
+    return Plan.takeError();
+  if (Opts.Verbose)
+    errs() << Plan->commandLine() << "\n";
+  if (Error E = runLinker(*Plan))
+    return E;
+  return Out->commit();
+}
+
+} // namespace wasmc

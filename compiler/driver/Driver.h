@@ -1,0 +1,39 @@
+//===- Driver.h - Run the compiler's stages for one input -------*- C++ -*-===//
+//
+// The driver in the shape of llc: it takes parsed Options and runs
+//   read -> validate -> [check imports] -> lower -> optimise -> emit -> [link]
+// reporting the first error as a diagnostic against the input file.
+//
+//===----------------------------------------------------------------------===//
+#ifndef WASMC_DRIVER_DRIVER_H
+#define WASMC_DRIVER_DRIVER_H
+
+#include "driver/Options.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/Support/Error.h"
+#include <string>
+
+namespace wasmc {
+
+class Driver {
+public:
+  /// WasmcPath is the running executable, from which the runtime library is
+  /// found.
+  Driver(Options Opts, std::string WasmcPath)
+      : Opts(std::move(Opts)), WasmcPath(std::move(WasmcPath)) {}
+
+  /// Runs every stage and returns the process exit code: 0, or 1 after
+  /// printing a diagnostic.
+  int run();
+
+private:
+  llvm::Error compile();
+  llvm::Error linkExecutable(llvm::ArrayRef<char> Object);
+
+  Options Opts;
+  std::string WasmcPath;
+};
+
+} // namespace wasmc
+
+#endif // WASMC_DRIVER_DRIVER_H

@@ -1,0 +1,193 @@
+//===- Options.cpp - Parse the command line with CLI11 --------------------===//
+//
+// The only file that knows about CLI11. Usage errors exit with 2 (as CLI11
+// and clang do); --help and --version exit with 0.
+//
+//===----------------------------------------------------------------------===//
+#include "driver/Options.h"
+#include "support/Config.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+#include "llvm/TargetParser/Host.h"
+#include "llvm/TargetParser/Triple.h"
+#include <CLI/CLI.hpp>
+
+using namespace llvm;
+
+namespace wasmc {
+
+static constexpr int UsageExitCode = 2;
+
+static int usageError(const Twine &Message) {
+  errs() << "wasmc: error: " << Message << "\n"
+         << "Run 'wasmc --help' for usage.\n";
+  return UsageExitCode;
+}
+
+static std::string versionText() {
+  return std::string("wasmc version ") + WASMC_VERSION + "\nLLVM version " +
+         WASMC_LLVM_VERSION + "\ndefault target: " +
+         Triple::normalize(sys::getDefaultTargetTriple());
+}
+
+static const char *const HelpFooter = R"(
+Output:
+  Without -c or -S, wasmc compiles and links a native executable (default
+  a.out). The module must be a WASI command: it exports `_start` and imports
+  only wasi_snapshot_preview1 functions. Default names for the other outputs
+  use the input's stem in the current directory: -c -> <stem>.o,
+  -S -> <stem>.s, --emit-llvm -S -> <stem>.ll, --emit-llvm -c -> <stem>.bc.
+  `-o -` writes textual outputs (and, when stdout is not a terminal, objects
+  and bitcode) to stdout.
+
+Targets:
+  Executables: x86_64 Linux (glibc). -c and -S also work for other LLVM
+  targets, e.g. aarch64-linux-gnu, x86_64-apple-macos, arm64-apple-macos.
+
+Exit status:
+  0 success, 1 the module could not be compiled (the diagnostic names the
+  file and, where it applies, the offset: app.wasm:0x1f: error: ...),
+  2 command-line usage error.)";
+
+/// The default output path for Kind, from the input's stem (in the current
+/// directory, as clang does).
+static std::string defaultOutput(StringRef Input, OutputKind Kind) {
+  StringRef Stem = sys::path::stem(Input);
+  switch (Kind) {
+  case OutputKind::Executable:
+    return "a.out";
+  case OutputKind::None:
+    return "";
+  case OutputKind::Object:
+    return (Stem + ".o").str();
+  case OutputKind::Assembly:
+    return (Stem + ".s").str();
+  case OutputKind::LLVMText:
+    return (Stem + ".ll").str();
+  case OutputKind::LLVMBitcode:
+    return (Stem + ".bc").str();
+  }
+  llvm_unreachable("unknown output kind");
+}
+
+std::optional<Options> parseCommandLine(int Argc, char **Argv,
+                                        int &ExitCode) {
+  CLI::App App("wasmc: compile a WebAssembly module to native code", "wasmc");
+  App.footer(HelpFooter);
+  App.set_version_flag("--version", versionText(),
+                       "Print the wasmc and LLVM versions and exit");
+  App.set_help_flag("-h,--help", "Print this help and exit");
+
+  Options Opts;
+  std::string OptLevel = "2";
+  std::string Target;
+  std::string Bounds = "guard";
+  bool CompileOnly = false, AssemblyOnly = false, EmitLLVM = false;
+  bool ValidateOnly = false;
+
+  App.add_option("input", Opts.Input, "The Wasm binary module to compile")
+      ->required()
+      ->option_text("<input.wasm>");
+  App.add_option("-o", Opts.Output,
+                 "Write the output to <file> (default: a.out, or <stem>.o/.s/"
+                 ".ll/.bc; '-' is stdout)")
+      ->option_text("<file>");
+  App.add_option("-O", OptLevel,
+                 "Optimisation level: -O0, -O1, -O2 or -O3 (default: -O2)")
+      ->option_text("<0-3>")
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
+  App.add_flag("-c", CompileOnly,
+               "Compile to an object file (with --emit-llvm: LLVM bitcode); "
+               "do not link");
+  App.add_flag("-S", AssemblyOnly,
+               "Compile to assembly (with --emit-llvm: textual LLVM IR); "
+               "do not link");
+  App.add_flag("--emit-llvm", EmitLLVM,
+               "With -S or -c, write LLVM IR instead of native code");
+  App.add_option("--target", Target,
+                 "Target triple (default: the host). Linking supports "
+                 "x86_64 Linux only")
+      ->option_text("<triple>");
+  App.add_option("--bounds-checks", Bounds,
+                 "Linear-memory bounds checks: 'guard' (guard pages, no "
+                 "checks in code) or 'explicit' (compare and branch before "
+                 "every access) (default: guard)")
+      ->option_text("guard|explicit");
+  App.add_flag("--validate-only", ValidateOnly,
+               "Decode and validate the module, report the first error, and "
+               "stop without writing any output");
+  App.add_flag("-v,--verbose", Opts.Verbose,
+               "Print the linker command line to stderr");
+
+  try {
+    App.parse(Argc, Argv);
+  } catch (const CLI::CallForHelp &E) {
+    ExitCode = App.exit(E);
+    return std::nullopt;
+  } catch (const CLI::CallForVersion &E) {
+    ExitCode = App.exit(E);
+    return std::nullopt;
+  } catch (const CLI::ParseError &E) {
+    ExitCode = usageError(E.what());
+    return std::nullopt;
+  }
+
+  if (OptLevel.size() != 1 || OptLevel[0] < '0' || OptLevel[0] > '3') {
+    ExitCode = usageError("invalid optimisation level '-O" + OptLevel +
+                          "'; expected -O0, -O1, -O2 or -O3");
+    return std::nullopt;
+  }
+  Opts.OptLevel = OptLevel[0] - '0';
+
+  if (Bounds == "guard") {
+    Opts.Bounds = BoundsChecks::Guard;
+  } else if (Bounds == "explicit") {
+    Opts.Bounds = BoundsChecks::Explicit;
+  } else {
+    ExitCode = usageError("invalid value '" + Bounds +
+                          "' for --bounds-checks; expected guard or explicit");
+    return std::nullopt;
+  }
+
+  if (CompileOnly && AssemblyOnly) {
+    ExitCode = usageError("-c and -S cannot be used together");
+    return std::nullopt;
+  }
+  if (EmitLLVM && !CompileOnly && !AssemblyOnly) {
+    ExitCode = usageError("--emit-llvm cannot be used when linking; add -S "
+                          "(textual IR) or -c (bitcode)");
+    return std::nullopt;
+  }
+  if (ValidateOnly && (CompileOnly || AssemblyOnly || EmitLLVM ||
+                       !Opts.Output.empty())) {
+    ExitCode = usageError("--validate-only writes no output; it cannot be "
+                          "combined with -c, -S, --emit-llvm or -o");
+    return std::nullopt;
+  }
+  if (ValidateOnly)
+    Opts.Kind = OutputKind::None;
+  else if (CompileOnly)
+    Opts.Kind = EmitLLVM ? OutputKind::LLVMBitcode : OutputKind::Object;
+  else if (AssemblyOnly)
+    Opts.Kind = EmitLLVM ? OutputKind::LLVMText : OutputKind::Assembly;
+
+  if (Target.empty())
+    Target = sys::getDefaultTargetTriple();
+  Triple T(Triple::normalize(Target));
+  if (T.getArch() == Triple::UnknownArch) {
+    ExitCode = usageError("unknown target triple '" + Target + "'");
+    return std::nullopt;
+  }
+  Opts.Triple = T.str();
+
+  if (Opts.Output.empty())
+    Opts.Output = defaultOutput(Opts.Input, Opts.Kind);
+  if (Opts.Output == "-" && Opts.Kind == OutputKind::Executable) {
+    ExitCode = usageError("cannot write an executable to stdout; use -o "
+                          "<file>, or -c/-S for an object or assembly");
+    return std::nullopt;
+  }
+  return Opts;
+}
+
+} // namespace wasmc

@@ -1,0 +1,45 @@
+//===- Options.h - The command line, parsed -------------------*- C++ -*-===//
+//
+// Everything the driver needs from the command line, as plain data. Only
+// Options.cpp knows about CLI11; the rest of the driver sees this struct.
+//
+//===----------------------------------------------------------------------===//
+#ifndef WASMC_DRIVER_OPTIONS_H
+#define WASMC_DRIVER_OPTIONS_H
+
+#include "lower/Lowering.h"
+#include <optional>
+#include <string>
+
+namespace wasmc {
+
+/// What the driver produces, from the -c/-S/--emit-llvm combination.
+enum class OutputKind {
+  Executable, // default: compile and link
+  None,       // --validate-only: decode and validate, write nothing
+  Object,     // -c
+  Assembly,   // -S
+  LLVMText,   // --emit-llvm -S
+  LLVMBitcode // --emit-llvm -c
+};
+
+struct Options {
+  std::string Input;
+  /// The output path after defaulting ("-" is stdout).
+  std::string Output;
+  OutputKind Kind = OutputKind::Executable;
+  unsigned OptLevel = 2;
+  /// Normalised target triple; the host's when --target is absent.
+  std::string Triple;
+  BoundsChecks Bounds = BoundsChecks::Guard;
+  /// -v: print the link command line to stderr.
+  bool Verbose = false;
+};
+
+/// Parses argv. On success returns the options; otherwise (usage error, or
+/// --help/--version already printed) returns the process exit code to use.
+std::optional<Options> parseCommandLine(int Argc, char **Argv, int &ExitCode);
+
+} // namespace wasmc
+
+#endif // WASMC_DRIVER_OPTIONS_H
