@@ -103,6 +103,19 @@ public:
     bool Unreachable = false;          // rest of this frame is dead code
   };
   std::vector<ControlFrame> Controls;
+
+  /// Parameter and result types of a block type.
+  void blockSignature(const BlockType &BT, std::vector<ValType> &Params,
+                      std::vector<ValType> &Results) const;
+  /// The rest of the innermost frame is dead code: drops its operands; the
+  /// dispatch skips instructions until the frame's `else` or `end`.
+  void markUnreachable();
+  /// Feeds the values that a branch to label Depth carries (the top of the
+  /// stack, left in place) into the target's phis for an edge from the
+  /// current block, and returns the block to branch to.
+  llvm::BasicBlock *addBranchEdge(uint32_t Depth);
+  /// Pushes the Wasm results of a native call (see ModuleContext::nativeType).
+  void pushResults(llvm::Value *Call, size_t NumResults);
   std::vector<llvm::Value *> Stack;
   std::vector<llvm::AllocaInst *> Locals; // params first
   std::vector<ValType> LocalTypes;
@@ -110,6 +123,8 @@ public:
   unsigned DeadDepth = 0;
 
 private:
+  /// The entry block: allocas and loads that must dominate the whole body.
+  llvm::BasicBlock *Entry = nullptr;
   llvm::Value *MemBase = nullptr;
   llvm::BasicBlock *TrapBlocks[16] = {};
 };

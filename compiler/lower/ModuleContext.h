@@ -12,6 +12,7 @@
 #include "reader/Module.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/IR/Function.h"
+#include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/Module.h"
 #include "llvm/IR/MDBuilder.h"
 #include <vector>
@@ -54,8 +55,37 @@ public:
   llvm::MDNode *TBAAMemory = nullptr;
   llvm::MDNode *TBAAVMCtx = nullptr;
 
-  /// Branch weights that mark a trap edge as cold.
+  /// Branch weights for a conditional branch whose *true* edge is cold
+  /// (the trap edge in trapIf).
   llvm::MDNode *unlikely() const;
+
+  /// Loads a field at byte Offset of instance state at Base (vmctx, a table,
+  /// a funcref record, ...), tagged as instance state. Invariant marks
+  /// fields that never change once the instance is built (!invariant.load).
+  llvm::LoadInst *loadField(llvm::IRBuilderBase &B, llvm::Value *Base,
+                            uint64_t Offset, llvm::Type *Ty, bool Invariant,
+                            const llvm::Twine &Name = "");
+
+  /// Alignment of a Ty-typed field of instance state (abi.h structures,
+  /// wasmc_value cells and argument slots): at most 8.
+  llvm::Align stateAlign(llvm::Type *Ty) const;
+
+  /// Calls Wasm function FuncIdx from code running with VMCtx: a direct call
+  /// for defined functions, through vmctx->funcs[FuncIdx] for imported ones.
+  /// Returns the call (of type nativeType(funcType)).
+  llvm::CallInst *callFunction(llvm::IRBuilderBase &B, llvm::Value *VMCtx,
+                               uint32_t FuncIdx,
+                               llvm::ArrayRef<llvm::Value *> Args);
+
+  /// Splits the result of a native call into its Wasm results (none, the
+  /// value itself, or each element of the literal struct).
+  void unpackResults(llvm::IRBuilderBase &B, llvm::Value *Call,
+                     size_t NumResults,
+                     llvm::SmallVectorImpl<llvm::Value *> &Out) const;
+
+  /// Attributes every compiled Wasm function carries (section, frame
+  /// pointers, nounwind).
+  void setWasmFunctionAttributes(llvm::Function &Fn) const;
 
 private:
   std::vector<llvm::Function *> Functions; // defined functions, in order

@@ -1,0 +1,71 @@
+//===- Calls.cpp - call and call_indirect ---------------------------------===//
+//
+// Every callee gets its own instance's vmctx as the first argument: the
+// caller's for defined functions, the one stored in the funcref record for
+// imports and indirect calls (which may come from another instance).
+//
+//===----------------------------------------------------------------------===//
+#include "lower/FunctionLowering.h"
+
+using namespace llvm;
+
+namespace wasmc {
+
+bool FunctionLowering::lowerCall(const Instr &I) {
+  switch (I.Op) {
+  case Opcode::Call: {
+    const FuncType &FT = WM.funcType(I.A);
+    std::vector<Value *> Args = popN(FT.Params.size());
+    CallInst *C = MC.callFunction(B, VMCtx, I.A, Args);
+    pushResults(C, FT.Results.size());
+    return true;
+  }
+
+  case Opcode::CallIndirect: {
+    uint32_t TypeIdx = I.A, TableIdx = I.B;
+    const FuncType &FT = WM.Types[TypeIdx];
+    Value *Index = pop();
+    std::vector<Value *> Args = popN(FT.Params.size());
+
+    // Size and elements are reloaded every time: table.grow (here or in
+    // any callee) changes both.
+    Value *Table = tablePtr(TableIdx);
+    Value *Size = MC.loadField(B, Table, offsetof(wasmc_table, size), MC.I32Ty,
+                               false, "table.size");
+    trapIf(B.CreateICmpUGE(Index, Size, "oob"), WASMC_TRAP_TABLE_OUT_OF_BOUNDS);
+    Value *Elems = MC.loadField(B, Table, offsetof(wasmc_table, elems),
+                                MC.PtrTy, false, "table.elems");
+    Value *Slot = B.CreateInBoundsGEP(MC.PtrTy, Elems,
+                                      B.CreateZExt(Index, MC.I64Ty));
+    Value *Ref = MC.loadField(B, Slot, 0, MC.PtrTy, false, "callee");
+    trapIf(B.CreateICmpEQ(Ref, ConstantPointerNull::get(MC.PtrTy), "null"),
+           WASMC_TRAP_INDIRECT_NULL);
+
+    Value *TypeIds = loadVMCtxField(WASMC_VMCTX_TYPE_IDS, MC.PtrTy, "type_ids");
+    Value *Expected = MC.loadField(
+        B, B.CreateConstInBoundsGEP1_64(MC.I32Ty, TypeIds, TypeIdx), 0,
+        MC.I32Ty, true, "expected.type");
+    Value *Actual = MC.loadField(B, Ref, offsetof(wasmc_funcref, type_id),
+                                 MC.I32Ty, false, "callee.type");
+    trapIf(B.CreateICmpNE(Actual, Expected, "mismatch"),
+           WASMC_TRAP_INDIRECT_TYPE_MISMATCH);
+
+    Value *Code = MC.loadField(B, Ref, offsetof(wasmc_funcref, code), MC.PtrTy,
+                               false, "callee.code");
+    Value *CalleeCtx = MC.loadField(B, Ref, offsetof(wasmc_funcref, vmctx),
+                                    MC.PtrTy, false, "callee.vmctx");
+    std::vector<Value *> CallArgs;
+    CallArgs.reserve(Args.size() + 1);
+    CallArgs.push_back(CalleeCtx);
+    CallArgs.insert(CallArgs.end(), Args.begin(), Args.end());
+    CallInst *C = B.CreateCall(MC.nativeType(TypeIdx), Code, CallArgs);
+    pushResults(C, FT.Results.size());
+    return true;
+  }
+
+  default:
+    return false;
+  }
+}
+
+} // namespace wasmc

@@ -1,0 +1,209 @@
+//===- Control.cpp - Structured control flow -----------------------------===//
+//
+// Wasm blocks map onto LLVM blocks with phi nodes for the values that cross
+// block boundaries: a block's or if's results are phis in its merge block
+// (one incoming value per branch or fall-through), a loop's parameters are
+// phis in its header. Block parameters that flow straight in need no phi:
+// they stay on the operand stack.
+//
+//===----------------------------------------------------------------------===//
+#include "lower/FunctionLowering.h"
+
+using namespace llvm;
+
+namespace wasmc {
+
+static std::vector<PHINode *> makePhis(ModuleContext &MC, BasicBlock *BB,
+                                       ArrayRef<ValType> Types,
+                                       const char *Name) {
+  std::vector<PHINode *> Phis;
+  for (ValType T : Types)
+    Phis.push_back(PHINode::Create(MC.toLLVM(T), 2, Name, BB));
+  return Phis;
+}
+
+/// Emits the function's return from its merge block.
+static void emitReturn(FunctionLowering &FL, ArrayRef<PHINode *> Results) {
+  IRBuilder<> &B = FL.B;
+  if (Results.empty()) {
+    B.CreateRetVoid();
+    return;
+  }
+  if (Results.size() == 1) {
+    B.CreateRet(Results[0]);
+    return;
+  }
+  Value *Agg = PoisonValue::get(FL.F->getReturnType());
+  for (size_t K = 0; K < Results.size(); ++K)
+    Agg = B.CreateInsertValue(Agg, Results[K], {unsigned(K)});
+  B.CreateRet(Agg);
+}
+
+/// Leaves the innermost frame at its `end`.
+static void endFrame(FunctionLowering &FL) {
+  IRBuilder<> &B = FL.B;
+  FunctionLowering::ControlFrame Fr = std::move(FL.Controls.back());
+  FL.Controls.pop_back();
+
+  // Fall-through into the merge block.
+  if (!Fr.Unreachable) {
+    std::vector<Value *> Vals = FL.popN(Fr.NumResults);
+    for (size_t K = 0; K < Vals.size(); ++K)
+      Fr.Results[K]->addIncoming(Vals[K], B.GetInsertBlock());
+    B.CreateBr(Fr.Merge);
+  }
+  // An `if` without `else` passes its parameters through as results (the
+  // validator made sure their types agree).
+  if (Fr.ElseBlock) {
+    Fr.ElseBlock->insertInto(FL.F);
+    for (size_t K = 0; K < Fr.ElseParams.size(); ++K)
+      Fr.Results[K]->addIncoming(Fr.ElseParams[K], Fr.ElseBlock);
+    BranchInst::Create(Fr.Merge, Fr.ElseBlock);
+  }
+  FL.Stack.resize(Fr.StackHeight);
+
+  Fr.Merge->insertInto(FL.F);
+  if (pred_empty(Fr.Merge)) {
+    // Nothing reaches the end: whatever follows in the parent is dead.
+    Fr.Merge->eraseFromParent();
+    if (!FL.Controls.empty())
+      FL.markUnreachable();
+    return;
+  }
+  B.SetInsertPoint(Fr.Merge);
+  if (Fr.Kind == Opcode::Nop) {
+    emitReturn(FL, Fr.Results);
+    return;
+  }
+  for (PHINode *P : Fr.Results)
+    FL.push(P);
+}
+
+bool FunctionLowering::lowerControl(const Instr &I) {
+  switch (I.Op) {
+  case Opcode::Nop:
+    return true;
+
+  case Opcode::Unreachable:
+    trap(WASMC_TRAP_UNREACHABLE);
+    markUnreachable();
+    return true;
+
+  case Opcode::Block:
+  case Opcode::Loop: {
+    std::vector<ValType> Params, Results;
+    blockSignature(I.Block, Params, Results);
+    ControlFrame Fr;
+    Fr.Kind = I.Op;
+    Fr.ElseBlock = nullptr;
+    Fr.NumParams = Params.size();
+    Fr.NumResults = Results.size();
+    Fr.StackHeight = Stack.size() - Params.size();
+    Fr.Merge = BasicBlock::Create(MC.Ctx, I.Op == Opcode::Loop ? "loop.end"
+                                                               : "block.end");
+    Fr.Results = makePhis(MC, Fr.Merge, Results, "res");
+    if (I.Op == Opcode::Block) {
+      Fr.BranchTarget = Fr.Merge;
+    } else {
+      BasicBlock *Header = BasicBlock::Create(MC.Ctx, "loop", F);
+      Fr.BranchTarget = Header;
+      Fr.Params = makePhis(MC, Header, Params, "lp");
+      BasicBlock *From = B.GetInsertBlock();
+      std::vector<Value *> Args = popN(Params.size());
+      for (size_t K = 0; K < Args.size(); ++K) {
+        Fr.Params[K]->addIncoming(Args[K], From);
+        push(Fr.Params[K]);
+      }
+      B.CreateBr(Header);
+      B.SetInsertPoint(Header);
+    }
+    Controls.push_back(std::move(Fr));
+    return true;
+  }
+
+  case Opcode::If: {
+    std::vector<ValType> Params, Results;
+    blockSignature(I.Block, Params, Results);
+    Value *Cond = B.CreateICmpNE(pop(), i32(0), "if.cond");
+    ControlFrame Fr;
+    Fr.Kind = Opcode::If;
+    Fr.NumParams = Params.size();
+    Fr.NumResults = Results.size();
+    Fr.StackHeight = Stack.size() - Params.size();
+    Fr.Merge = BasicBlock::Create(MC.Ctx, "if.end");
+    Fr.BranchTarget = Fr.Merge;
+    Fr.Results = makePhis(MC, Fr.Merge, Results, "res");
+    // The else arm (or the implicit empty one) starts from the same
+    // parameters as the then arm.
+    Fr.ElseParams.assign(Stack.end() - Params.size(), Stack.end());
+    Fr.ElseBlock = BasicBlock::Create(MC.Ctx, "if.else");
+    BasicBlock *Then = BasicBlock::Create(MC.Ctx, "if.then", F);
+    B.CreateCondBr(Cond, Then, Fr.ElseBlock);
+    B.SetInsertPoint(Then);
+    Controls.push_back(std::move(Fr));
+    return true;
+  }
+
+  case Opcode::Else: {
+    ControlFrame &Fr = Controls.back();
+    if (!Fr.Unreachable) {
+      std::vector<Value *> Vals = popN(Fr.NumResults);
+      for (size_t K = 0; K < Vals.size(); ++K)
+        Fr.Results[K]->addIncoming(Vals[K], B.GetInsertBlock());
+      B.CreateBr(Fr.Merge);
+    }
+    Stack.resize(Fr.StackHeight);
+    Fr.ElseBlock->insertInto(F);
+    B.SetInsertPoint(Fr.ElseBlock);
+    for (Value *V : Fr.ElseParams)
+      push(V);
+    Fr.ElseParams.clear();
+    Fr.ElseBlock = nullptr;
+    Fr.Kind = Opcode::Else;
+    Fr.Unreachable = false;
+    return true;
+  }
+
+  case Opcode::End:
+    endFrame(*this);
+    return true;
+
+  case Opcode::Br:
+    B.CreateBr(addBranchEdge(I.A));
+    markUnreachable();
+    return true;
+
+  case Opcode::BrIf: {
+    Value *Cond = B.CreateICmpNE(pop(), i32(0), "br_if.cond");
+    // The carried values stay on the stack for the fall-through.
+    BasicBlock *Dest = addBranchEdge(I.A);
+    BasicBlock *Cont = BasicBlock::Create(MC.Ctx, "br_if.cont", F);
+    B.CreateCondBr(Cond, Dest, Cont);
+    B.SetInsertPoint(Cont);
+    return true;
+  }
+
+  case Opcode::BrTable: {
+    Value *Index = pop();
+    // One phi entry per switch edge, duplicates included: LLVM wants an
+    // incoming value for every predecessor edge.
+    BasicBlock *Default = addBranchEdge(I.Targets.back());
+    size_t NumCases = I.Targets.size() - 1;
+    SwitchInst *SI = B.CreateSwitch(Index, Default, NumCases);
+    for (size_t K = 0; K < NumCases; ++K)
+      SI->addCase(i32(K), addBranchEdge(I.Targets[K]));
+    markUnreachable();
+    return true;
+  }
+
+  case Opcode::Return:
+    B.CreateBr(addBranchEdge(Controls.size() - 1));
+    markUnreachable();
+    return true;
+
+  default:
+    return false;
+  }
+}
+
+} // namespace wasmc

@@ -1,0 +1,279 @@
+//===- FunctionLowering.cpp - Lowering of one function body --------------===//
+//
+// The core of the per-function lowering: the prologue (locals, stack-limit
+// check), the dispatch loop that hands each instruction to its family and
+// skips dead code, and the instance-state and trap helpers that every family
+// shares.
+//
+//===----------------------------------------------------------------------===//
+#include "lower/FunctionLowering.h"
+#include "reader/InstrReader.h"
+#include "support/Diagnostic.h"
+#include "llvm/IR/Intrinsics.h"
+
+using namespace llvm;
+
+namespace wasmc {
+
+/// Web engines reject functions with more locals than this; wasmc does the
+/// same rather than build an entry block of millions of allocas.
+static constexpr uint64_t MaxLocals = 50000;
+
+FunctionLowering::FunctionLowering(ModuleContext &MC, uint32_t FuncIdx)
+    : MC(MC), WM(MC.WM), FuncIdx(FuncIdx), F(MC.definedFunction(FuncIdx)),
+      B(MC.Ctx), VMCtx(F->getArg(0)) {
+  VMCtx->setName("vmctx");
+}
+
+std::vector<Value *> FunctionLowering::popN(unsigned N) {
+  std::vector<Value *> Vals(Stack.end() - N, Stack.end());
+  Stack.resize(Stack.size() - N);
+  return Vals;
+}
+
+//--- Instance state ----------------------------------------------------------
+
+Value *FunctionLowering::loadVMCtxField(unsigned Offset, Type *Ty,
+                                        const Twine &Name) {
+  return MC.loadField(B, VMCtx, Offset, Ty, /*Invariant=*/true, Name);
+}
+
+Value *FunctionLowering::memoryBase() {
+  // The base never moves (the reservation is mapped up front), so one load
+  // in the entry block serves the whole body.
+  if (!MemBase) {
+    IRBuilder<> EB(Entry->getTerminator());
+    MemBase = MC.loadField(EB, VMCtx, WASMC_VMCTX_MEM0_BASE, MC.PtrTy, true,
+                           "mem0.base");
+  }
+  return MemBase;
+}
+
+Value *FunctionLowering::memorySizeBytes() {
+  Value *Mem = loadVMCtxField(WASMC_VMCTX_MEM0, MC.PtrTy, "mem0");
+  // Not invariant: memory.grow (here or in a callee) changes it.
+  return MC.loadField(B, Mem, offsetof(wasmc_memory, size), MC.I64Ty, false,
+                      "mem0.size");
+}
+
+Value *FunctionLowering::globalCell(uint32_t Idx) {
+  Value *Globals = loadVMCtxField(WASMC_VMCTX_GLOBALS, MC.PtrTy, "globals");
+  Value *Slot = B.CreateConstInBoundsGEP1_64(MC.PtrTy, Globals, Idx);
+  return MC.loadField(B, Slot, 0, MC.PtrTy, true, "global" + Twine(Idx));
+}
+
+Value *FunctionLowering::tablePtr(uint32_t Idx) {
+  Value *Tables = loadVMCtxField(WASMC_VMCTX_TABLES, MC.PtrTy, "tables");
+  Value *Slot = B.CreateConstInBoundsGEP1_64(MC.PtrTy, Tables, Idx);
+  return MC.loadField(B, Slot, 0, MC.PtrTy, true, "table" + Twine(Idx));
+}
+
+//--- Traps -------------------------------------------------------------------
+
+static const char *trapBlockName(wasmc_trap_code Code) {
+  switch (Code) {
+#define WASMC_TRAP_NAME(Name, Num, Text)                                       \
+  case WASMC_TRAP_##Name:                                                      \
+    return "trap." #Name;
+    WASMC_TRAP_LIST(WASMC_TRAP_NAME)
+#undef WASMC_TRAP_NAME
+  default:
+    return "trap";
+  }
+}
+
+void FunctionLowering::trapIf(Value *Cond, wasmc_trap_code Code) {
+  unsigned Slot = unsigned(Code) < std::size(TrapBlocks) ? unsigned(Code) : 0;
+  BasicBlock *&TB = TrapBlocks[Slot];
+  if (!TB) {
+    TB = BasicBlock::Create(MC.Ctx, trapBlockName(Code), F);
+    IRBuilder<> TBld(TB);
+    TBld.CreateCall(MC.runtime("wasmc_rt_trap"), {VMCtx, i32(Code)});
+    TBld.CreateUnreachable();
+  }
+  BasicBlock *Cont = BasicBlock::Create(MC.Ctx, "cont", F);
+  B.CreateCondBr(Cond, TB, Cont, MC.unlikely());
+  B.SetInsertPoint(Cont);
+}
+
+void FunctionLowering::trap(wasmc_trap_code Code) {
+  B.CreateCall(MC.runtime("wasmc_rt_trap"), {VMCtx, i32(Code)});
+  B.CreateUnreachable();
+}
+
+void FunctionLowering::markLinearMemory(Instruction *I) {
+  I->setMetadata(LLVMContext::MD_tbaa, MC.TBAAMemory);
+}
+
+void FunctionLowering::markVMCtx(Instruction *I) {
+  I->setMetadata(LLVMContext::MD_tbaa, MC.TBAAVMCtx);
+}
+
+//--- Shared by the core families ---------------------------------------------
+
+void FunctionLowering::blockSignature(const BlockType &BT,
+                                      std::vector<ValType> &Params,
+                                      std::vector<ValType> &Results) const {
+  Params.clear();
+  Results.clear();
+  switch (BT.K) {
+  case BlockType::Empty:
+    break;
+  case BlockType::Value:
+    Results.push_back(BT.Type);
+    break;
+  case BlockType::TypeIndex:
+    Params = WM.Types[BT.Index].Params;
+    Results = WM.Types[BT.Index].Results;
+    break;
+  }
+}
+
+void FunctionLowering::markUnreachable() {
+  ControlFrame &Fr = Controls.back();
+  Fr.Unreachable = true;
+  Stack.resize(Fr.StackHeight);
+}
+
+BasicBlock *FunctionLowering::addBranchEdge(uint32_t Depth) {
+  ControlFrame &Target = Controls[Controls.size() - 1 - Depth];
+  // A branch to a loop re-enters its header with the loop's parameters;
+  // a branch to anything else leaves it with its results.
+  bool IsLoop = Target.Kind == Opcode::Loop;
+  std::vector<PHINode *> &Phis = IsLoop ? Target.Params : Target.Results;
+  BasicBlock *From = B.GetInsertBlock();
+  size_t N = Phis.size();
+  for (size_t K = 0; K < N; ++K)
+    Phis[K]->addIncoming(Stack[Stack.size() - N + K], From);
+  return IsLoop ? Target.BranchTarget : Target.Merge;
+}
+
+void FunctionLowering::pushResults(Value *Call, size_t NumResults) {
+  SmallVector<Value *, 4> Vals;
+  MC.unpackResults(B, Call, NumResults, Vals);
+  for (Value *V : Vals)
+    push(V);
+}
+
+//--- The body ------------------------------------------------------------------
+
+Error FunctionLowering::lower() {
+  const FunctionBody &Body = WM.Bodies[FuncIdx - WM.NumImportedFuncs];
+  const FuncType &FT = WM.Types[Body.TypeIdx];
+  if (Body.NumLocals > MaxLocals)
+    return makeError(Body.BodyOffset,
+                     "function " + Twine(FuncIdx) + " declares " +
+                         Twine(Body.NumLocals) +
+                         " locals, more than wasmc supports (" +
+                         Twine(MaxLocals) + ")");
+
+  Entry = BasicBlock::Create(MC.Ctx, "entry", F);
+  B.SetInsertPoint(Entry);
+
+  // Locals live in allocas; mem2reg/SROA promote them.
+  for (size_t K = 0; K < FT.Params.size(); ++K) {
+    Type *Ty = MC.toLLVM(FT.Params[K]);
+    AllocaInst *A = B.CreateAlloca(Ty, nullptr, "p" + Twine(K));
+    Locals.push_back(A);
+    LocalTypes.push_back(FT.Params[K]);
+  }
+  for (const LocalDecl &D : Body.Locals) {
+    Type *Ty = MC.toLLVM(D.Type);
+    for (uint32_t N = 0; N < D.Count; ++N) {
+      AllocaInst *A =
+          B.CreateAlloca(Ty, nullptr, "l" + Twine(Locals.size()));
+      Locals.push_back(A);
+      LocalTypes.push_back(D.Type);
+    }
+  }
+  for (size_t K = 0; K < Locals.size(); ++K) {
+    Value *Init = K < FT.Params.size()
+                      ? static_cast<Value *>(F->getArg(K + 1))
+                      : Constant::getNullValue(Locals[K]->getAllocatedType());
+    B.CreateStore(Init, Locals[K]);
+  }
+
+  // Deep recursion must trap, not run into the guard page below the native
+  // stack: compare this frame against the limit rtlib computed.
+  const DataLayout &DL = MC.LM.getDataLayout();
+  Type *IntPtrTy = DL.getIntPtrType(MC.Ctx);
+  Value *Frame = B.CreateIntrinsic(Intrinsic::frameaddress, {MC.PtrTy},
+                                   {i32(0)}, nullptr, "frame");
+  Value *SP = B.CreatePtrToInt(Frame, IntPtrTy);
+  Value *Limit = MC.loadField(B, VMCtx, WASMC_VMCTX_STACK_LIMIT, IntPtrTy,
+                              /*Invariant=*/false, "stack_limit");
+  trapIf(B.CreateICmpULT(SP, Limit, "stack.exhausted"),
+         WASMC_TRAP_STACK_EXHAUSTED);
+  B.GetInsertBlock()->setName("body");
+
+  // The function body is the outermost frame; its merge block returns.
+  ControlFrame Fn;
+  Fn.Kind = Opcode::Nop;
+  Fn.Merge = BasicBlock::Create(MC.Ctx, "return");
+  Fn.BranchTarget = Fn.Merge;
+  Fn.ElseBlock = nullptr;
+  for (ValType R : FT.Results)
+    Fn.Results.push_back(PHINode::Create(MC.toLLVM(R), 2, "ret", Fn.Merge));
+  Fn.StackHeight = 0;
+  Fn.NumParams = 0;
+  Fn.NumResults = FT.Results.size();
+  Controls.push_back(std::move(Fn));
+
+  InstrReader R(Body.Code, Body.CodeOffset);
+  Instr I;
+  while (!R.atEnd()) {
+    if (Error E = R.next(I))
+      return E;
+    if (Controls.empty())
+      return makeError(I.Offset, "internal: code after the end of function " +
+                                     Twine(FuncIdx));
+
+    // Dead code is only scanned for the `else`/`end` that revives it.
+    if (Controls.back().Unreachable) {
+      switch (I.Op) {
+      case Opcode::Block:
+      case Opcode::Loop:
+      case Opcode::If:
+        ++DeadDepth;
+        continue;
+      case Opcode::Else:
+        if (DeadDepth)
+          continue;
+        break;
+      case Opcode::End:
+        if (DeadDepth) {
+          --DeadDepth;
+          continue;
+        }
+        break;
+      default:
+        continue;
+      }
+    }
+
+    if (lowerControl(I) || lowerVariable(I) || lowerCall(I) ||
+        lowerNumeric(I) || lowerConversion(I) || lowerMemory(I) ||
+        lowerBulk(I) || lowerTableRef(I)) {
+      // A family may end the block itself (an unconditional trap); what
+      // follows is then dead code like after `unreachable`.
+      if (!Controls.empty() && !Controls.back().Unreachable &&
+          B.GetInsertBlock()->getTerminator())
+        markUnreachable();
+      continue;
+    }
+    return makeError(I.Offset, Twine("internal: unhandled opcode ") +
+                                   opcodeName(I.Op) + " in function " +
+                                   Twine(FuncIdx));
+  }
+  if (!Controls.empty())
+    return makeError(R.offset(), "internal: function " + Twine(FuncIdx) +
+                                     " ended inside a block");
+
+  // Cold trap blocks last, out of the way of the straight-line code.
+  for (BasicBlock *TB : TrapBlocks)
+    if (TB)
+      TB->moveAfter(&F->back());
+  return Error::success();
+}
+
+} // namespace wasmc

@@ -1,0 +1,190 @@
+//===- ModuleContext.cpp - State shared by the lowering of all functions --===//
+#include "lower/ModuleContext.h"
+#include "wasmc/abi.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringSwitch.h"
+#include "llvm/IR/MDBuilder.h"
+
+using namespace llvm;
+
+namespace wasmc {
+
+ModuleContext::ModuleContext(const Module &WM, llvm::Module &LM,
+                             const LowerOptions &Opts)
+    : WM(WM), LM(LM), Ctx(LM.getContext()), Opts(Opts) {
+  PtrTy = PointerType::get(Ctx, 0);
+  I8Ty = Type::getInt8Ty(Ctx);
+  I16Ty = Type::getInt16Ty(Ctx);
+  I32Ty = Type::getInt32Ty(Ctx);
+  I64Ty = Type::getInt64Ty(Ctx);
+  F32Ty = Type::getFloatTy(Ctx);
+  F64Ty = Type::getDoubleTy(Ctx);
+  V128Ty = FixedVectorType::get(I64Ty, 2);
+
+  // Two sibling scalar types under one root never alias, so stores to
+  // linear memory do not force reloads of vmctx fields, table pointers or
+  // global cells (and the other way round).
+  MDBuilder MDB(Ctx);
+  MDNode *Root = MDB.createTBAARoot("wasmc TBAA");
+  MDNode *MemTy = MDB.createTBAAScalarTypeNode("wasm linear memory", Root);
+  MDNode *StateTy = MDB.createTBAAScalarTypeNode("wasmc instance state", Root);
+  TBAAMemory = MDB.createTBAAStructTagNode(MemTy, MemTy, 0);
+  TBAAVMCtx = MDB.createTBAAStructTagNode(StateTy, StateTy, 0);
+}
+
+Type *ModuleContext::toLLVM(ValType T) const {
+  switch (T) {
+  case ValType::I32:
+    return I32Ty;
+  case ValType::I64:
+    return I64Ty;
+  case ValType::F32:
+    return F32Ty;
+  case ValType::F64:
+    return F64Ty;
+  case ValType::V128:
+    return V128Ty;
+  case ValType::FuncRef:
+  case ValType::ExternRef:
+    return PtrTy;
+  }
+  llvm_unreachable("value type not produced by the reader");
+}
+
+FunctionType *ModuleContext::nativeType(const FuncType &FT) const {
+  SmallVector<Type *, 8> Params;
+  Params.push_back(PtrTy);
+  for (ValType P : FT.Params)
+    Params.push_back(toLLVM(P));
+  Type *Ret;
+  if (FT.Results.empty()) {
+    Ret = Type::getVoidTy(Ctx);
+  } else if (FT.Results.size() == 1) {
+    Ret = toLLVM(FT.Results[0]);
+  } else {
+    SmallVector<Type *, 4> Elts;
+    for (ValType R : FT.Results)
+      Elts.push_back(toLLVM(R));
+    Ret = StructType::get(Ctx, Elts);
+  }
+  return FunctionType::get(Ret, Params, /*isVarArg=*/false);
+}
+
+/// Parses one type of the WASMC_RT_LIST signature notation ("void", "ptr",
+/// "i32", "i64").
+static Type *runtimeType(StringRef S, const ModuleContext &MC) {
+  S = S.trim();
+  return StringSwitch<Type *>(S)
+      .Case("void", Type::getVoidTy(MC.Ctx))
+      .Case("ptr", MC.PtrTy)
+      .Case("i32", MC.I32Ty)
+      .Case("i64", MC.I64Ty)
+      .Default(nullptr);
+}
+
+FunctionCallee ModuleContext::runtime(StringRef Name) {
+  auto It = Runtime.find(Name);
+  if (It != Runtime.end())
+    return It->second;
+
+  StringRef Sig;
+#define WASMC_RT_SIG(N, S)                                                     \
+  if (Name == #N)                                                              \
+    Sig = S;
+  WASMC_RT_LIST(WASMC_RT_SIG)
+#undef WASMC_RT_SIG
+  if (Sig.empty())
+    report_fatal_error(Twine("wasmc: unknown runtime entry point ") + Name);
+
+  // "ret(arg,arg,...)"
+  auto [RetS, Rest] = Sig.split('(');
+  Rest = Rest.drop_back(); // ')'
+  Type *Ret = runtimeType(RetS, *this);
+  SmallVector<Type *, 8> Params;
+  SmallVector<StringRef, 8> ParamS;
+  Rest.split(ParamS, ',', -1, /*KeepEmpty=*/false);
+  for (StringRef P : ParamS)
+    Params.push_back(runtimeType(P, *this));
+  if (!Ret || is_contained(Params, nullptr))
+    report_fatal_error(Twine("wasmc: bad runtime signature for ") + Name);
+
+  FunctionType *FTy = FunctionType::get(Ret, Params, false);
+  FunctionCallee Callee = LM.getOrInsertFunction(Name, FTy);
+  if (auto *Fn = dyn_cast<Function>(Callee.getCallee())) {
+    // Traps unwind by non-local exit from the signal/trap machinery, never
+    // by C++ exceptions, so nothing compiled code calls can unwind.
+    Fn->addFnAttr(Attribute::NoUnwind);
+    if (Name == "wasmc_rt_trap") {
+      Fn->addFnAttr(Attribute::NoReturn);
+      Fn->addFnAttr(Attribute::Cold);
+    }
+  }
+  Runtime[Name] = Callee;
+  return Callee;
+}
+
+MDNode *ModuleContext::unlikely() const {
+  return MDBuilder(Ctx).createBranchWeights(1, 1u << 20);
+}
+
+Align ModuleContext::stateAlign(Type *Ty) const {
+  // Instance state is C data from abi.h: nothing in it (wasmc_value cells
+  // holding a v128 included) is aligned beyond 8.
+  return std::min(LM.getDataLayout().getABITypeAlign(Ty), Align(8));
+}
+
+LoadInst *ModuleContext::loadField(IRBuilderBase &B, Value *Base,
+                                   uint64_t Offset, Type *Ty, bool Invariant,
+                                   const Twine &Name) {
+  Value *Addr = Offset ? B.CreateConstInBoundsGEP1_64(I8Ty, Base, Offset)
+                       : Base;
+  LoadInst *L = B.CreateAlignedLoad(Ty, Addr, stateAlign(Ty), Name);
+  L->setMetadata(LLVMContext::MD_tbaa, TBAAVMCtx);
+  if (Invariant)
+    L->setMetadata(LLVMContext::MD_invariant_load, MDNode::get(Ctx, {}));
+  return L;
+}
+
+CallInst *ModuleContext::callFunction(IRBuilderBase &B, Value *VMCtx,
+                                      uint32_t FuncIdx,
+                                      ArrayRef<Value *> Args) {
+  SmallVector<Value *, 8> CallArgs;
+  if (!WM.isImportedFunc(FuncIdx)) {
+    CallArgs.push_back(VMCtx);
+    CallArgs.append(Args.begin(), Args.end());
+    return B.CreateCall(definedFunction(FuncIdx), CallArgs);
+  }
+  // The funcs array and imported records are filled at instantiation and
+  // never change afterwards.
+  Value *Funcs = loadField(B, VMCtx, WASMC_VMCTX_FUNCS, PtrTy, true, "funcs");
+  Value *Rec = B.CreateConstInBoundsGEP1_64(
+      I8Ty, Funcs, uint64_t(FuncIdx) * sizeof(wasmc_funcref), "import");
+  Value *Code = loadField(B, Rec, offsetof(wasmc_funcref, code), PtrTy, true,
+                          "import.code");
+  Value *CalleeCtx = loadField(B, Rec, offsetof(wasmc_funcref, vmctx), PtrTy,
+                               true, "import.vmctx");
+  CallArgs.push_back(CalleeCtx);
+  CallArgs.append(Args.begin(), Args.end());
+  return B.CreateCall(nativeType(WM.FuncTypes[FuncIdx]), Code, CallArgs);
+}
+
+void ModuleContext::unpackResults(IRBuilderBase &B, Value *Call,
+                                  size_t NumResults,
+                                  SmallVectorImpl<Value *> &Out) const {
+  if (NumResults == 1) {
+    Out.push_back(Call);
+    return;
+  }
+  for (size_t K = 0; K < NumResults; ++K)
+    Out.push_back(B.CreateExtractValue(Call, {unsigned(K)}));
+}
+
+void ModuleContext::setWasmFunctionAttributes(Function &Fn) const {
+  // The trap handler identifies Wasm code by this section, and walks frame
+  // pointers for the backtrace.
+  Fn.setSection(WASMC_CODE_SECTION);
+  Fn.addFnAttr("frame-pointer", "all");
+  Fn.addFnAttr(Attribute::NoUnwind);
+}
+
+} // namespace wasmc

@@ -1,0 +1,43 @@
+//===- ModuleLowering.h - Module-level parts of the lowering ----*- C++ -*-===//
+//
+// Internal to compiler/lower: the steps lowerModule (Lowering.h) runs after
+// the functions are lowered. Not part of the interface other stages use.
+//
+//===----------------------------------------------------------------------===//
+#ifndef WASMC_LOWER_MODULELOWERING_H
+#define WASMC_LOWER_MODULELOWERING_H
+
+#include "lower/ModuleContext.h"
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/Support/Error.h"
+#include <vector>
+
+namespace wasmc {
+
+class ModuleLowering {
+public:
+  explicit ModuleLowering(ModuleContext &MC) : MC(MC) {}
+
+  /// Creates "wasm_func_N" for every defined function, so that calls can
+  /// refer to functions not lowered yet.
+  void declareFunctions();
+  llvm::Error lowerFunctions();
+
+private:
+  ModuleContext &MC;
+};
+
+/// Entry trampoline "wasmc_tramp_<ExportIdx>" for an exported function (see
+/// wasmc_trampoline in abi.h). Trampolines.cpp.
+llvm::Function *buildTrampoline(ModuleContext &MC, uint32_t ExportIdx,
+                                uint32_t FuncIdx);
+
+/// Emits the wasmc_module_descriptor constant. Trampolines has one entry per
+/// export (null for non-functions). Fails when the target's layout of the
+/// descriptor structures differs from abi.h's. Descriptor.cpp.
+llvm::Error buildDescriptor(ModuleContext &MC,
+                            llvm::ArrayRef<llvm::Function *> Trampolines);
+
+} // namespace wasmc
+
+#endif // WASMC_LOWER_MODULELOWERING_H
