@@ -1,0 +1,251 @@
+//===- ModuleValidator.cpp - Module-level validation rules ----------------===//
+//
+// The rules that do not look inside function bodies: imports, limits,
+// globals, element and data segments, the start function and exports. The
+// order of the checks follows the spec's reference interpreter, so that a
+// module with several faults reports the same one the spec tests expect.
+//
+//===----------------------------------------------------------------------===//
+#include "validation/Validator.h"
+#include "validation/ValidatorInternal.h"
+#include "support/Diagnostic.h"
+#include "llvm/ADT/DenseSet.h"
+
+using namespace llvm;
+
+namespace wasmc {
+namespace validation {
+
+const char *typeName(ValType T) {
+  switch (T) {
+  case ValType::I32:
+    return "i32";
+  case ValType::I64:
+    return "i64";
+  case ValType::F32:
+    return "f32";
+  case ValType::F64:
+    return "f64";
+  case ValType::V128:
+    return "v128";
+  case ValType::FuncRef:
+    return "funcref";
+  case ValType::ExternRef:
+    return "externref";
+  }
+  return T == UnknownType ? "unknown" : "<invalid type>";
+}
+
+ModuleFacts::ModuleFacts(const Module &M) : M(M) {
+  NumFuncs = static_cast<uint32_t>(M.FuncTypes.size());
+  NumImportedGlobals = std::min<uint32_t>(
+      M.NumImportedGlobals, static_cast<uint32_t>(M.GlobalTypes.size()));
+  DeclaredRefs.resize(NumFuncs);
+  for (uint32_t Idx : M.DeclaredFuncRefs)
+    if (Idx < NumFuncs)
+      DeclaredRefs.set(Idx);
+}
+
+} // namespace validation
+
+using namespace validation;
+
+/// Where a diagnostic about a table or memory goes: the import that declared
+/// it, if any. Defined tables and memories carry no file offset in Module,
+/// so their errors are positionless.
+static Error limitsError(const Module &M, ExternKind Kind, uint32_t Idx,
+                         const Twine &Msg) {
+  uint32_t Seen = 0;
+  for (const Import &Imp : M.Imports) {
+    if (Imp.Kind != Kind)
+      continue;
+    if (Seen++ == Idx)
+      return makeError(Imp.Offset, Msg);
+  }
+  const char *What = Kind == ExternKind::Table ? "table" : "memory";
+  return makeError(Msg + " (" + What + " " + Twine(Idx) + ")");
+}
+
+static Error checkLimits(const Module &M, ExternKind Kind, uint32_t Idx,
+                         const Limits &L, uint64_t Bound,
+                         const char *RangeMsg) {
+  if (L.Min > Bound || (L.Max && *L.Max > Bound))
+    return limitsError(M, Kind, Idx, RangeMsg);
+  if (L.Max && L.Min > *L.Max)
+    return limitsError(M, Kind, Idx,
+                       "size minimum must not be greater than maximum");
+  return Error::success();
+}
+
+static Error checkTable(const Module &M, uint32_t Idx) {
+  const TableType &T = M.Tables[Idx];
+  if (!isRefType(T.Elem))
+    return limitsError(M, ExternKind::Table, Idx,
+                       "malformed reference type in table");
+  return checkLimits(M, ExternKind::Table, Idx, T.Lim, 0xFFFFFFFFu,
+                     "table size must be at most 2^32-1");
+}
+
+static Error checkMemory(const Module &M, uint32_t Idx) {
+  return checkLimits(M, ExternKind::Memory, Idx, M.Memories[Idx].Lim, 65536,
+                     "memory size must be at most 65536 pages (4GiB)");
+}
+
+/// Things the reader is expected to guarantee but that would make later
+/// checks index out of range if it did not.
+static Error checkReaderInvariants(const Module &M) {
+  if (M.NumImportedFuncs > M.FuncTypes.size() ||
+      M.NumImportedTables > M.Tables.size() ||
+      M.NumImportedMemories > M.Memories.size() ||
+      M.NumImportedGlobals > M.GlobalTypes.size() ||
+      M.GlobalTypes.size() - M.NumImportedGlobals != M.Globals.size())
+    return makeError("internal error: inconsistent module index spaces");
+  if (M.Bodies.size() != M.FuncTypes.size() - M.NumImportedFuncs)
+    return makeError(
+        "function and code section have inconsistent lengths");
+  if (M.DataCount && *M.DataCount != M.Datas.size())
+    return makeError("data count and data section have inconsistent lengths");
+  return Error::success();
+}
+
+static Error checkImports(const Module &M) {
+  for (const Import &Imp : M.Imports)
+    if (Imp.Kind == ExternKind::Func && Imp.FuncTypeIdx >= M.Types.size())
+      return makeError(Imp.Offset,
+                       "unknown type " + Twine(Imp.FuncTypeIdx));
+  for (uint32_t I = 0; I < M.NumImportedTables; ++I)
+    if (Error E = checkTable(M, I))
+      return E;
+  for (uint32_t I = 0; I < M.NumImportedMemories; ++I)
+    if (Error E = checkMemory(M, I))
+      return E;
+  // Function types of defined functions are resolved when the context is
+  // built, before anything else is checked.
+  for (size_t I = 0; I < M.FuncTypes.size(); ++I) {
+    if (M.FuncTypes[I] < M.Types.size())
+      continue;
+    uint64_t Off = I >= M.NumImportedFuncs
+                       ? M.Bodies[I - M.NumImportedFuncs].BodyOffset
+                       : 0;
+    return makeError(Off, "unknown type " + Twine(M.FuncTypes[I]));
+  }
+  return Error::success();
+}
+
+static Error checkElemSegment(const ModuleFacts &F, const ElemSegment &S) {
+  const Module &M = F.M;
+  for (const ConstExpr &Item : S.Items)
+    if (Error E = validateConstExpr(F, Item, S.ElemType))
+      return E;
+  if (S.Mode != SegmentMode::Active)
+    return Error::success();
+  if (S.Table >= M.Tables.size())
+    return makeError(S.FileOffset, "unknown table " + Twine(S.Table));
+  if (M.Tables[S.Table].Elem != S.ElemType)
+    return makeError(S.FileOffset,
+                     Twine("type mismatch in active element segment: ") +
+                         typeName(S.ElemType) + " segment for a " +
+                         typeName(M.Tables[S.Table].Elem) + " table");
+  return validateConstExpr(F, S.Offset, ValType::I32);
+}
+
+static Error checkDataSegment(const ModuleFacts &F, const DataSegment &S) {
+  if (S.Mode != SegmentMode::Active)
+    return Error::success();
+  if (S.Memory >= F.M.Memories.size())
+    return makeError(S.FileOffset, "unknown memory " + Twine(S.Memory));
+  return validateConstExpr(F, S.Offset, ValType::I32);
+}
+
+static Error checkStart(const ModuleFacts &F) {
+  const Module &M = F.M;
+  if (!M.Start)
+    return Error::success();
+  uint32_t Idx = *M.Start;
+  // The Module has no offset for the start section; point at the function.
+  uint64_t Off = Idx >= M.NumImportedFuncs && Idx < F.NumFuncs
+                     ? M.Bodies[Idx - M.NumImportedFuncs].BodyOffset
+                     : 0;
+  if (Idx >= F.NumFuncs)
+    return makeError("unknown function " + Twine(Idx) +
+                     " as start function");
+  const FuncType &T = M.funcType(Idx);
+  if (!T.Params.empty() || !T.Results.empty()) {
+    std::string Msg = "start function must not have parameters or results "
+                      "(function " +
+                      std::to_string(Idx) + ")";
+    return Off ? makeError(Off, Msg) : makeError(Msg);
+  }
+  return Error::success();
+}
+
+static Error checkExports(const ModuleFacts &F) {
+  const Module &M = F.M;
+  DenseSet<StringRef> Names;
+  Names.reserve(M.Exports.size());
+  for (const Export &Ex : M.Exports) {
+    uint64_t Bound = 0;
+    const char *What = "";
+    switch (Ex.Kind) {
+    case ExternKind::Func:
+      Bound = F.NumFuncs;
+      What = "unknown function ";
+      break;
+    case ExternKind::Table:
+      Bound = M.Tables.size();
+      What = "unknown table ";
+      break;
+    case ExternKind::Memory:
+      Bound = M.Memories.size();
+      What = "unknown memory ";
+      break;
+    case ExternKind::Global:
+      Bound = M.GlobalTypes.size();
+      What = "unknown global ";
+      break;
+    }
+    if (Ex.Index >= Bound)
+      return makeError(Ex.Offset, What + Twine(Ex.Index));
+    if (!Names.insert(Ex.Name).second)
+      return makeError(Ex.Offset, "duplicate export name \"" + Ex.Name + "\"");
+  }
+  return Error::success();
+}
+
+Error validateModule(const Module &M) {
+  if (Error E = checkReaderInvariants(M))
+    return E;
+  if (Error E = checkImports(M))
+    return E;
+  ModuleFacts F(M);
+  for (uint32_t I = 0; I < M.Globals.size(); ++I)
+    if (Error E = validateConstExpr(F, M.Globals[I].Init,
+                                    M.Globals[I].Type.Type))
+      return E;
+  for (uint32_t I = M.NumImportedTables; I < M.Tables.size(); ++I)
+    if (Error E = checkTable(M, I))
+      return E;
+  for (uint32_t I = M.NumImportedMemories; I < M.Memories.size(); ++I)
+    if (Error E = checkMemory(M, I))
+      return E;
+  for (const ElemSegment &S : M.Elems)
+    if (Error E = checkElemSegment(F, S))
+      return E;
+  for (const DataSegment &S : M.Datas)
+    if (Error E = checkDataSegment(F, S))
+      return E;
+  if (Error E = validateFunctionBodies(F))
+    return E;
+  if (Error E = checkStart(F))
+    return E;
+  if (Error E = checkExports(F))
+    return E;
+  if (M.Memories.size() > 1) {
+    // Wasm 2.0 allows one memory; the second is the offending declaration.
+    return limitsError(M, ExternKind::Memory, 1,
+                       "multiple memories are not allowed in Wasm 2.0");
+  }
+  return Error::success();
+}
+
+} // namespace wasmc

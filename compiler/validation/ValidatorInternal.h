@@ -1,0 +1,53 @@
+//===- ValidatorInternal.h - Shared by the validator's parts ----*- C++ -*-===//
+//
+// The validator is split by what it checks (module-level declarations,
+// constant expressions, function bodies); this header is the seam between
+// those files and is not used outside compiler/validation.
+//
+//===----------------------------------------------------------------------===//
+#ifndef WASMC_VALIDATION_VALIDATORINTERNAL_H
+#define WASMC_VALIDATION_VALIDATORINTERNAL_H
+
+#include "reader/Module.h"
+#include "llvm/ADT/BitVector.h"
+#include "llvm/Support/Error.h"
+
+namespace wasmc {
+namespace validation {
+
+/// The operand type of a value popped from the polymorphic stack of
+/// unreachable code. 0x00 is not the encoding of any value type, so it can
+/// share the ValType representation (and the operand stack's storage).
+constexpr ValType UnknownType = static_cast<ValType>(0);
+
+/// "i32", ..., "funcref", "externref", or "unknown" for UnknownType. Never
+/// fails, whatever byte a ValType holds.
+const char *typeName(ValType T);
+
+/// Facts derived from the module once, before any function is checked.
+struct ModuleFacts {
+  explicit ModuleFacts(const Module &M);
+
+  const Module &M;
+  /// C.refs of the spec: functions that ref.func in code may name.
+  llvm::BitVector DeclaredRefs;
+  /// Counts clamped to the sizes of the vectors they index, so that a
+  /// reader inconsistency can never make the validator index out of range.
+  uint32_t NumFuncs = 0;
+  uint32_t NumImportedGlobals = 0;
+};
+
+/// Checks that E is constant (global.get only of an imported immutable
+/// global) and has type Expected. Only imported globals are visible to
+/// constant expressions in Wasm 2.0.
+llvm::Error validateConstExpr(const ModuleFacts &F, const ConstExpr &E,
+                              ValType Expected);
+
+/// Validates every function body in M, in order; the first error wins.
+/// Function types must already be known to be in range.
+llvm::Error validateFunctionBodies(const ModuleFacts &F);
+
+} // namespace validation
+} // namespace wasmc
+
+#endif // WASMC_VALIDATION_VALIDATORINTERNAL_H
