@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Second command of the README (and what CI runs): the same set-up as
+# quickstart.sh, then every test (`ninja check`: both lit suites). Ends with
+#   lit: N passed, N failed
+# and exits non-zero if anything failed or no test ran.
+source "$(dirname "${BASH_SOURCE[0]}")/lib-setup.sh"
+
+wasmc_setup
+
+log=$WASMC_BUILD_DIR/check.log
+wasmc_log "running the tests (full log: $log)"
+set +e
+ninja -C "$WASMC_BUILD_DIR" check 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+
+# lit's closing block reads "  Passed: 12 (80.00%)" etc., one line per
+# non-zero category.
+count() {
+  sed -n "s/^ *$1 *: *\([0-9][0-9]*\).*/\1/p" "$log" | tail -n 1 | grep . || echo 0
+}
+passed=$(count 'Passed')
+failed=$(( $(count 'Failed') + $(count 'Timed Out') + $(count 'Unexpectedly Passed') ))
+unsupported=$(count 'Unsupported')
+xfail=$(count 'Expectedly Failed')
+skipped=$(( $(count 'Skipped') + $(count 'Excluded') ))
+
+if ((status != 0 && failed == 0)); then
+  # ninja or lit failed before reporting any test (build error, bad config).
+  wasmc_log "ninja check failed (exit $status) without test failures; see $log"
+  failed=1
+fi
+echo "lit: $unsupported unsupported, $xfail expectedly failed, $skipped skipped"
+echo "lit: $passed passed, $failed failed"
+
+if ((failed != 0 || status != 0)); then
+  exit 1
+fi
+if ((passed == 0)); then
+  wasmc_log "no test passed: treating as a failure"
+  exit 1
+fi
