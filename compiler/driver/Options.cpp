@@ -49,6 +49,17 @@ Exit status:
   file and, where it applies, the offset: app.wasm:0x1f: error: ...),
   2 command-line usage error.)";
 
+namespace {
+/// CLI11's usage line would show the input as optional (it is checked after
+/// parsing, for a better message), so spell it out.
+class UsageFormatter : public CLI::Formatter {
+public:
+  std::string make_usage(const CLI::App *, std::string) const override {
+    return "Usage: wasmc [options] <input.wasm>\n";
+  }
+};
+} // namespace
+
 /// The default output path for Kind, from the input's stem (in the current
 /// directory, as clang does).
 static std::string defaultOutput(StringRef Input, OutputKind Kind) {
@@ -74,6 +85,7 @@ std::optional<Options> parseCommandLine(int Argc, char **Argv,
                                         int &ExitCode) {
   CLI::App App("wasmc: compile a WebAssembly module to native code", "wasmc");
   App.footer(HelpFooter);
+  App.formatter(std::make_shared<UsageFormatter>());
   App.set_version_flag("--version", versionText(),
                        "Print the wasmc and LLVM versions and exit");
   App.set_help_flag("-h,--help", "Print this help and exit");
@@ -85,16 +97,18 @@ std::optional<Options> parseCommandLine(int Argc, char **Argv,
   bool CompileOnly = false, AssemblyOnly = false, EmitLLVM = false;
   bool ValidateOnly = false;
 
-  App.add_option("input", Opts.Input, "The Wasm binary module to compile")
-      ->required()
-      ->option_text("<input.wasm>");
+  // Not ->required(): CLI11's message for that names the option's internal
+  // name rather than saying what is missing.
+  App.add_option("input", Opts.Input,
+                 "The Wasm binary module to compile ('-' reads stdin)")
+      ->type_name("<input.wasm>");
   App.add_option("-o", Opts.Output,
                  "Write the output to <file> (default: a.out, or <stem>.o/.s/"
                  ".ll/.bc; '-' is stdout)")
-      ->option_text("<file>");
+      ->type_name("<file>");
   App.add_option("-O", OptLevel,
                  "Optimisation level: -O0, -O1, -O2 or -O3 (default: -O2)")
-      ->option_text("<0-3>")
+      ->type_name("<0-3>")
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
   App.add_flag("-c", CompileOnly,
                "Compile to an object file (with --emit-llvm: LLVM bitcode); "
@@ -107,12 +121,12 @@ std::optional<Options> parseCommandLine(int Argc, char **Argv,
   App.add_option("--target", Target,
                  "Target triple (default: the host). Linking supports "
                  "x86_64 Linux only")
-      ->option_text("<triple>");
+      ->type_name("<triple>");
   App.add_option("--bounds-checks", Bounds,
                  "Linear-memory bounds checks: 'guard' (guard pages, no "
                  "checks in code) or 'explicit' (compare and branch before "
                  "every access) (default: guard)")
-      ->option_text("guard|explicit");
+      ->type_name("guard|explicit");
   App.add_flag("--validate-only", ValidateOnly,
                "Decode and validate the module, report the first error, and "
                "stop without writing any output");
@@ -132,6 +146,10 @@ std::optional<Options> parseCommandLine(int Argc, char **Argv,
     return std::nullopt;
   }
 
+  if (Opts.Input.empty()) {
+    ExitCode = usageError("no input file");
+    return std::nullopt;
+  }
   if (OptLevel.size() != 1 || OptLevel[0] < '0' || OptLevel[0] > '3') {
     ExitCode = usageError("invalid optimisation level '-O" + OptLevel +
                           "'; expected -O0, -O1, -O2 or -O3");
