@@ -1,0 +1,550 @@
+//===- instance/Instantiate.cpp - Module descriptor to live instance ------===//
+//
+// Follows the Wasm 2.0 instantiation algorithm: resolve and check imports,
+// allocate memories and tables, evaluate global initialisers (which may read
+// imported globals and take function references), build the funcref records
+// and canonical type ids, evaluate element segment items, then initialise
+// active element segments and active data segments in order (each
+// bounds-checked, a failure being a trap that leaves earlier writes in
+// place), drop active and declarative segments, and run the start function.
+//
+// Failures before any side effect on imported state free everything; after
+// that (a trap in segment initialisation or in the start function) the
+// instance is deliberately leaked, because funcrefs to it may already sit in
+// imported tables and must stay callable.
+//
+//===----------------------------------------------------------------------===//
+#include "instance/Instance.h"
+#include "instance/Symbols.h"
+#include "memory/Memory.h"
+#include "traps/Registry.h"
+#include "traps/TrapState.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+using namespace wasmc::rt;
+
+static_assert(offsetof(wasmc_vmctx, mem0_base) == WASMC_VMCTX_MEM0_BASE, "");
+static_assert(offsetof(wasmc_vmctx, mem0) == WASMC_VMCTX_MEM0, "");
+static_assert(offsetof(wasmc_vmctx, stack_limit) == WASMC_VMCTX_STACK_LIMIT,
+              "");
+static_assert(offsetof(wasmc_vmctx, globals) == WASMC_VMCTX_GLOBALS, "");
+static_assert(offsetof(wasmc_vmctx, tables) == WASMC_VMCTX_TABLES, "");
+static_assert(offsetof(wasmc_vmctx, funcs) == WASMC_VMCTX_FUNCS, "");
+static_assert(offsetof(wasmc_vmctx, type_ids) == WASMC_VMCTX_TYPE_IDS, "");
+static_assert(offsetof(wasmc_vmctx, instance) == WASMC_VMCTX_INSTANCE, "");
+static_assert(sizeof(wasmc_value) == 16, "wasmc_value must be 16 bytes");
+
+static void setError(wasmc_outcome *Out, const char *Fmt, ...) {
+  memset(Out, 0, sizeof(*Out));
+  Out->kind = WASMC_OUTCOME_ERROR;
+  va_list Args;
+  va_start(Args, Fmt);
+  vsnprintf(Out->message, sizeof(Out->message), Fmt, Args);
+  va_end(Args);
+}
+
+static void setTrap(wasmc_outcome *Out, int32_t Code) {
+  memset(Out, 0, sizeof(*Out));
+  Out->kind = WASMC_OUTCOME_TRAPPED;
+  Out->trap_code = Code;
+}
+
+static void *allocArray(uint32_t Count, size_t Size, bool &Ok) {
+  if (Count == 0)
+    return nullptr;
+  void *P = calloc(Count, Size);
+  if (!P)
+    Ok = false;
+  return P;
+}
+
+static void freeInstance(wasmc_instance *I) {
+  if (!I)
+    return;
+  const wasmc_module_desc *D = I->Desc;
+  if (I->CodeSlot >= 0)
+    unregisterCode(I->CodeSlot);
+  if (I->OwnedMemories)
+    for (uint32_t M = 0; M < D->num_memories; ++M)
+      if (I->MemorySlots[M] >= 0)
+        destroyMemory(&I->OwnedMemories[M], I->MemorySlots[M]);
+  if (I->OwnedTables)
+    for (uint32_t T = 0; T < D->num_tables; ++T)
+      if (TableBox *B = I->OwnedTables[T]) {
+        free(B->Table.elems);
+        free(B);
+      }
+  if (I->ElemItems)
+    for (uint32_t E = 0; E < D->num_elems; ++E)
+      free(I->ElemItems[E]);
+  free(I->Memories);
+  free(I->OwnedMemories);
+  free(I->MemorySlots);
+  free(I->Tables);
+  free(I->OwnedTables);
+  free(I->Globals);
+  free(I->OwnedGlobals);
+  free(I->Funcs);
+  free(I->TypeIds);
+  free(I->ElemItems);
+  free(I->ElemCounts);
+  free(I->DataDropped);
+  free(I->Symbols);
+  free(I);
+}
+
+static const char *kindName(uint8_t Kind) {
+  switch (Kind) {
+  case WASMC_EXTERN_FUNC:
+    return "function";
+  case WASMC_EXTERN_TABLE:
+    return "table";
+  case WASMC_EXTERN_MEMORY:
+    return "memory";
+  case WASMC_EXTERN_GLOBAL:
+    return "global";
+  }
+  return "unknown";
+}
+
+/// Resolves import Imp into I's index spaces; false with Out set on error.
+static bool bindImport(wasmc_instance *I, const wasmc_import_desc &Imp,
+                       const wasmc_instance_config &Config,
+                       wasmc_outcome *Out) {
+  const wasmc_module_desc *D = I->Desc;
+  wasmc_extern Ext;
+  memset(&Ext, 0, sizeof(Ext));
+  wasmc_resolve_fn Resolve = Config.resolve ? Config.resolve : wasmc_resolve_wasi;
+  if (!Resolve(Config.resolve_data, &Imp, &Ext)) {
+    setError(Out, "unknown import: %s \"%s\" \"%s\"", kindName(Imp.kind),
+             Imp.module, Imp.name);
+    return false;
+  }
+  if (Ext.kind != Imp.kind) {
+    setError(Out, "incompatible import type: \"%s\" \"%s\" is a %s, not a %s",
+             Imp.module, Imp.name, kindName(Ext.kind), kindName(Imp.kind));
+    return false;
+  }
+  switch (Imp.kind) {
+  case WASMC_EXTERN_FUNC: {
+    if (Imp.index >= D->num_funcs ||
+        D->funcs[Imp.index].type_index >= D->num_types)
+      break;
+    uint32_t Type = D->funcs[Imp.index].type_index;
+    const char *Sig = D->types[Type].signature;
+    if (!Ext.func_code || !Ext.func_signature ||
+        strcmp(Sig, Ext.func_signature) != 0) {
+      setError(Out,
+               "incompatible import type: \"%s\" \"%s\" has signature \"%s\", "
+               "the module expects \"%s\"",
+               Imp.module, Imp.name,
+               Ext.func_signature ? Ext.func_signature : "?", Sig);
+      return false;
+    }
+    wasmc_funcref &F = I->Funcs[Imp.index];
+    F.code = Ext.func_code;
+    // Host functions receive the calling (importing) instance's vmctx.
+    F.vmctx = Ext.func_vmctx ? Ext.func_vmctx : &I->Vmctx;
+    F.type_id = I->TypeIds[Type];
+    F.func_index = Ext.func_vmctx ? Ext.func_index : Imp.index;
+    return true;
+  }
+  case WASMC_EXTERN_MEMORY: {
+    if (Imp.index >= D->num_memories || !Ext.memory)
+      break;
+    const wasmc_limits &L = D->memories[Imp.index].limits;
+    uint64_t Pages = Ext.memory->size / WASMC_PAGE_SIZE;
+    if (Pages < L.min || (L.has_max && Ext.memory->max_pages > L.max)) {
+      setError(Out, "incompatible import type: memory \"%s\" \"%s\" limits",
+               Imp.module, Imp.name);
+      return false;
+    }
+    I->Memories[Imp.index] = Ext.memory;
+    return true;
+  }
+  case WASMC_EXTERN_TABLE: {
+    if (Imp.index >= D->num_tables || !Ext.table)
+      break;
+    const wasmc_table_desc &T = D->tables[Imp.index];
+    if (Ext.table->elem_type != T.elem_type || Ext.table->size < T.limits.min ||
+        (T.limits.has_max && Ext.table->max > T.limits.max)) {
+      setError(Out, "incompatible import type: table \"%s\" \"%s\"", Imp.module,
+               Imp.name);
+      return false;
+    }
+    I->Tables[Imp.index] = Ext.table;
+    return true;
+  }
+  case WASMC_EXTERN_GLOBAL: {
+    if (Imp.index >= D->num_globals || !Ext.global)
+      break;
+    const wasmc_global_desc &G = D->globals[Imp.index];
+    if (Ext.global_type != G.type || Ext.global_mutable != G.mutable_) {
+      setError(Out, "incompatible import type: global \"%s\" \"%s\"",
+               Imp.module, Imp.name);
+      return false;
+    }
+    I->Globals[Imp.index] = Ext.global;
+    return true;
+  }
+  }
+  setError(Out, "malformed module descriptor: import \"%s\" \"%s\"", Imp.module,
+           Imp.name);
+  return false;
+}
+
+/// Evaluates a constant expression; false if it refers to something that
+/// does not exist (a malformed descriptor).
+static bool evalConst(const wasmc_instance *I, const wasmc_const_expr &E,
+                      wasmc_value &V) {
+  memset(&V, 0, sizeof(V));
+  switch (E.kind) {
+  case WASMC_CONST_VALUE:
+    V = E.value;
+    return true;
+  case WASMC_CONST_REF_NULL:
+    V.ref = nullptr;
+    return true;
+  case WASMC_CONST_REF_FUNC:
+    if (E.index >= I->Desc->num_funcs)
+      return false;
+    V.ref = &I->Funcs[E.index];
+    return true;
+  case WASMC_CONST_GLOBAL_GET:
+    if (E.index >= I->Desc->num_globals || !I->Globals[E.index])
+      return false;
+    V = *I->Globals[E.index];
+    return true;
+  }
+  return false;
+}
+
+static bool allocateState(wasmc_instance *I, wasmc_outcome *Out) {
+  const wasmc_module_desc *D = I->Desc;
+  bool Ok = true;
+  I->Memories = static_cast<wasmc_memory **>(
+      allocArray(D->num_memories, sizeof(wasmc_memory *), Ok));
+  I->OwnedMemories = static_cast<wasmc_memory *>(
+      allocArray(D->num_memories, sizeof(wasmc_memory), Ok));
+  I->MemorySlots =
+      static_cast<int *>(allocArray(D->num_memories, sizeof(int), Ok));
+  I->Tables = static_cast<wasmc_table **>(
+      allocArray(D->num_tables, sizeof(wasmc_table *), Ok));
+  I->OwnedTables = static_cast<TableBox **>(
+      allocArray(D->num_tables, sizeof(TableBox *), Ok));
+  I->Globals = static_cast<wasmc_global **>(
+      allocArray(D->num_globals, sizeof(wasmc_global *), Ok));
+  I->OwnedGlobals = static_cast<wasmc_global *>(
+      allocArray(D->num_globals, sizeof(wasmc_global), Ok));
+  I->Funcs = static_cast<wasmc_funcref *>(
+      allocArray(D->num_funcs, sizeof(wasmc_funcref), Ok));
+  I->TypeIds =
+      static_cast<uint32_t *>(allocArray(D->num_types, sizeof(uint32_t), Ok));
+  I->ElemItems =
+      static_cast<void ***>(allocArray(D->num_elems, sizeof(void **), Ok));
+  I->ElemCounts =
+      static_cast<uint32_t *>(allocArray(D->num_elems, sizeof(uint32_t), Ok));
+  I->DataDropped =
+      static_cast<uint8_t *>(allocArray(D->num_datas, sizeof(uint8_t), Ok));
+  if (!Ok) {
+    setError(Out, "out of memory while instantiating");
+    return false;
+  }
+  for (uint32_t M = 0; M < D->num_memories; ++M)
+    I->MemorySlots[M] = -1;
+  return true;
+}
+
+static bool createTables(wasmc_instance *I, wasmc_outcome *Out) {
+  const wasmc_module_desc *D = I->Desc;
+  for (uint32_t T = 0; T < D->num_tables; ++T) {
+    if (I->Tables[T])
+      continue; // imported
+    const wasmc_table_desc &TD = D->tables[T];
+    uint64_t Max = TD.limits.has_max ? TD.limits.max : UINT32_MAX;
+    if (TD.limits.min > MaxTableElements || TD.limits.min > Max) {
+      setError(Out, "table %u: minimum size %llu is beyond what the runtime "
+                    "supports (%u elements)",
+               T, (unsigned long long)TD.limits.min, MaxTableElements);
+      return false;
+    }
+    TableBox *B = static_cast<TableBox *>(calloc(1, sizeof(TableBox)));
+    uint32_t Cap = TD.limits.min ? static_cast<uint32_t>(TD.limits.min) : 1;
+    void **Elems = static_cast<void **>(calloc(Cap, sizeof(void *)));
+    if (!B || !Elems) {
+      free(B);
+      free(Elems);
+      setError(Out, "out of memory allocating table %u", T);
+      return false;
+    }
+    B->Table.elems = Elems;
+    B->Table.size = static_cast<uint32_t>(TD.limits.min);
+    B->Table.max = Max > UINT32_MAX ? UINT32_MAX : static_cast<uint32_t>(Max);
+    B->Table.elem_type = TD.elem_type;
+    B->Capacity = Cap;
+    I->OwnedTables[T] = B;
+    I->Tables[T] = &B->Table;
+  }
+  return true;
+}
+
+static bool createMemories(wasmc_instance *I, wasmc_outcome *Out) {
+  const wasmc_module_desc *D = I->Desc;
+  for (uint32_t M = 0; M < D->num_memories; ++M) {
+    if (I->Memories[M])
+      continue; // imported
+    const wasmc_limits &L = D->memories[M].limits;
+    uint64_t Max = L.has_max && L.max < Memory32MaxPages ? L.max
+                                                         : Memory32MaxPages;
+    char Err[200];
+    if (!createMemory(&I->OwnedMemories[M], &I->MemorySlots[M], L.min, Max,
+                      Err, sizeof(Err))) {
+      setError(Out, "memory %u: %s", M, Err);
+      return false;
+    }
+    I->Memories[M] = &I->OwnedMemories[M];
+  }
+  return true;
+}
+
+static bool initGlobalsAndItems(wasmc_instance *I, wasmc_outcome *Out) {
+  const wasmc_module_desc *D = I->Desc;
+  for (uint32_t G = 0; G < D->num_globals; ++G) {
+    if (I->Globals[G])
+      continue; // imported
+    // The cell is bound only after evaluation, so an initialiser reading
+    // this or a later global is caught as malformed.
+    if (!evalConst(I, D->globals[G].init, I->OwnedGlobals[G])) {
+      setError(Out, "malformed module descriptor: initialiser of global %u", G);
+      return false;
+    }
+    I->Globals[G] = &I->OwnedGlobals[G];
+  }
+  for (uint32_t E = 0; E < D->num_elems; ++E) {
+    const wasmc_elem_desc &S = D->elems[E];
+    I->ElemCounts[E] = S.count;
+    if (S.count == 0)
+      continue;
+    void **Items = static_cast<void **>(calloc(S.count, sizeof(void *)));
+    if (!Items) {
+      setError(Out, "out of memory evaluating element segment %u", E);
+      return false;
+    }
+    I->ElemItems[E] = Items;
+    for (uint32_t K = 0; K < S.count; ++K) {
+      wasmc_value V;
+      if (!evalConst(I, S.items[K], V)) {
+        setError(Out, "malformed module descriptor: element segment %u", E);
+        return false;
+      }
+      Items[K] = V.ref;
+    }
+  }
+  return true;
+}
+
+/// Active element segments, then active data segments; a failure is a trap
+/// (Out set, false returned) that keeps the writes of earlier segments.
+static bool initSegments(wasmc_instance *I, wasmc_outcome *Out) {
+  const wasmc_module_desc *D = I->Desc;
+  for (uint32_t E = 0; E < D->num_elems; ++E) {
+    const wasmc_elem_desc &S = D->elems[E];
+    if (S.mode == WASMC_SEGMENT_PASSIVE)
+      continue;
+    if (S.mode == WASMC_SEGMENT_ACTIVE) {
+      wasmc_value Offset;
+      if (S.table >= D->num_tables || !evalConst(I, S.offset, Offset)) {
+        setError(Out, "malformed module descriptor: element segment %u", E);
+        return false;
+      }
+      wasmc_table *T = I->Tables[S.table];
+      uint64_t Dst = static_cast<uint32_t>(Offset.i32);
+      if (Dst + S.count > T->size) {
+        setTrap(Out, WASMC_TRAP_TABLE_OUT_OF_BOUNDS);
+        return false;
+      }
+      for (uint32_t K = 0; K < S.count; ++K)
+        T->elems[Dst + K] = I->ElemItems[E][K];
+    }
+    // elem.drop of active and declarative segments.
+    I->ElemCounts[E] = 0;
+  }
+  for (uint32_t S = 0; S < D->num_datas; ++S) {
+    const wasmc_data_desc &Seg = D->datas[S];
+    if (Seg.mode != WASMC_SEGMENT_ACTIVE)
+      continue;
+    wasmc_value Offset;
+    if (Seg.memory >= D->num_memories || !evalConst(I, Seg.offset, Offset)) {
+      setError(Out, "malformed module descriptor: data segment %u", S);
+      return false;
+    }
+    wasmc_memory *M = I->Memories[Seg.memory];
+    uint64_t Dst = static_cast<uint32_t>(Offset.i32);
+    if (Dst + Seg.size > M->size) {
+      setTrap(Out, WASMC_TRAP_MEMORY_OUT_OF_BOUNDS);
+      return false;
+    }
+    if (Seg.size)
+      memcpy(M->base + Dst, Seg.bytes, Seg.size);
+    I->DataDropped[S] = 1;
+  }
+  return true;
+}
+
+static void runStart(void *Arg) {
+  wasmc_instance *I = static_cast<wasmc_instance *>(Arg);
+  const wasmc_funcref &F = I->Funcs[I->Desc->start_func];
+  reinterpret_cast<void (*)(wasmc_vmctx *)>(const_cast<void *>(F.code))(
+      F.vmctx);
+}
+
+extern "C" wasmc_instance *wasmc_instantiate(const wasmc_module_desc *D,
+                                             const wasmc_instance_config *C,
+                                             wasmc_outcome *Out) {
+  wasmc_instance_config Default;
+  memset(&Default, 0, sizeof(Default));
+  const wasmc_instance_config &Config = C ? *C : Default;
+  if (!D || D->abi_version != WASMC_ABI_VERSION) {
+    setError(Out, "module descriptor has ABI version %u, this runtime "
+                  "implements %u (recompile the module with a matching wasmc)",
+             D ? D->abi_version : 0u, WASMC_ABI_VERSION);
+    return nullptr;
+  }
+  if (!wasmc::rt::installSignalHandlers()) {
+    setError(Out, "cannot install the trap signal handlers");
+    return nullptr;
+  }
+  wasmc_instance *I =
+      static_cast<wasmc_instance *>(calloc(1, sizeof(wasmc_instance)));
+  if (!I) {
+    setError(Out, "out of memory while instantiating");
+    return nullptr;
+  }
+  I->Desc = D;
+  I->CodeSlot = -1;
+  I->Wasi.Argc = Config.wasi ? Config.wasi->argc : 0;
+  I->Wasi.Argv = Config.wasi ? Config.wasi->argv : nullptr;
+  for (bool &Open : I->Wasi.FdOpen)
+    Open = true;
+  if (!allocateState(I, Out)) {
+    freeInstance(I);
+    return nullptr;
+  }
+  for (uint32_t T = 0; T < D->num_types; ++T) {
+    I->TypeIds[T] = wasmc_rt_intern_type(D->types[T].signature);
+    if (I->TypeIds[T] == 0) {
+      setError(Out, "out of memory interning type %u", T);
+      freeInstance(I);
+      return nullptr;
+    }
+  }
+  for (uint32_t K = 0; K < D->num_imports; ++K)
+    if (!bindImport(I, D->imports[K], Config, Out)) {
+      freeInstance(I);
+      return nullptr;
+    }
+  for (uint32_t F = 0; F < D->num_funcs; ++F) {
+    const wasmc_func_desc &FD = D->funcs[F];
+    if (I->Funcs[F].code)
+      continue; // imported
+    if (!FD.code || FD.type_index >= D->num_types) {
+      setError(Out, "malformed module descriptor: function %u", F);
+      freeInstance(I);
+      return nullptr;
+    }
+    I->Funcs[F] = {FD.code, &I->Vmctx, I->TypeIds[FD.type_index], F};
+  }
+  if (!createMemories(I, Out) || !createTables(I, Out) ||
+      !initGlobalsAndItems(I, Out)) {
+    freeInstance(I);
+    return nullptr;
+  }
+
+  wasmc_vmctx &V = I->Vmctx;
+  V.mem0 = D->num_memories ? I->Memories[0] : nullptr;
+  V.mem0_base = V.mem0 ? V.mem0->base : nullptr;
+  V.globals = I->Globals;
+  V.tables = I->Tables;
+  V.funcs = I->Funcs;
+  V.type_ids = I->TypeIds;
+  V.instance = I;
+  // Functions of this instance may also be entered through another
+  // instance's guard (imports); give them this thread's limit from the start.
+  ensureThreadReady();
+  V.stack_limit = TS.StackLimit;
+
+  if (!buildSymbols(I)) {
+    setError(Out, "out of memory building the symbol table");
+    freeInstance(I);
+    return nullptr;
+  }
+  uintptr_t CodeStart = reinterpret_cast<uintptr_t>(D->code_start);
+  uintptr_t CodeEnd = reinterpret_cast<uintptr_t>(D->code_end);
+  if (CodeStart && CodeEnd > CodeStart) {
+    I->CodeSlot = registerCode(CodeStart, CodeEnd, I);
+    if (I->CodeSlot < 0) {
+      setError(Out, "too many instances in this process");
+      freeInstance(I);
+      return nullptr;
+    }
+  }
+  if (D->start_func >= static_cast<int64_t>(D->num_funcs)) {
+    setError(Out, "malformed module descriptor: start function");
+    freeInstance(I);
+    return nullptr;
+  }
+
+  // From here on imported tables and memories may change: no more freeing.
+  if (!initSegments(I, Out))
+    return nullptr;
+  if (D->start_func >= 0) {
+    callGuarded(&I->Vmctx, runStart, I, Out);
+    if (Out->kind != WASMC_OUTCOME_RETURNED)
+      return nullptr;
+  }
+  memset(Out, 0, sizeof(*Out));
+  Out->kind = WASMC_OUTCOME_RETURNED;
+  return I;
+}
+
+extern "C" void wasmc_instance_destroy(wasmc_instance *I) { freeInstance(I); }
+
+extern "C" wasmc_vmctx *wasmc_instance_vmctx(wasmc_instance *I) {
+  return &I->Vmctx;
+}
+
+extern "C" const wasmc_export_desc *
+wasmc_instance_find_export(const wasmc_instance *I, const char *Name) {
+  for (uint32_t E = 0; E < I->Desc->num_exports; ++E)
+    if (strcmp(I->Desc->exports[E].name, Name) == 0)
+      return &I->Desc->exports[E];
+  return nullptr;
+}
+
+namespace {
+struct InvokeArgs {
+  wasmc_instance *I;
+  wasmc_trampoline Trampoline;
+  wasmc_value *Args;
+};
+} // namespace
+
+static void runInvoke(void *P) {
+  InvokeArgs *A = static_cast<InvokeArgs *>(P);
+  A->Trampoline(&A->I->Vmctx, A->Args);
+}
+
+extern "C" void wasmc_instance_invoke(wasmc_instance *I,
+                                      const wasmc_export_desc *Exp,
+                                      wasmc_value *Args, wasmc_outcome *Out) {
+  if (!Exp || Exp->kind != WASMC_EXTERN_FUNC || !Exp->trampoline) {
+    setError(Out, "not a function export");
+    return;
+  }
+  InvokeArgs A = {I, Exp->trampoline, Args};
+  callGuarded(&I->Vmctx, runInvoke, &A, Out);
+}

@@ -1,0 +1,90 @@
+//===- memory/Memory.cpp - Reservation, commit and growth -----------------===//
+#include "memory/Memory.h"
+#include "instance/Instance.h"
+#include "traps/Registry.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/mman.h>
+
+namespace wasmc {
+namespace rt {
+
+bool createMemory(wasmc_memory *M, int *RegistrySlot, uint64_t MinPages,
+                  uint64_t MaxPages, char *Err, size_t ErrLen) {
+  memset(M, 0, sizeof(*M));
+  *RegistrySlot = -1;
+  if (MinPages > Memory32MaxPages || MaxPages > Memory32MaxPages ||
+      MinPages > MaxPages) {
+    snprintf(Err, ErrLen, "memory limits %llu..%llu pages are out of range",
+             (unsigned long long)MinPages, (unsigned long long)MaxPages);
+    return false;
+  }
+  void *Base = mmap(nullptr, Memory32Reservation, PROT_NONE,
+                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (Base == MAP_FAILED) {
+    snprintf(Err, ErrLen,
+             "cannot reserve %llu bytes of address space for a linear memory: "
+             "%s",
+             (unsigned long long)Memory32Reservation, strerror(errno));
+    return false;
+  }
+  uint64_t Bytes = MinPages * WASMC_PAGE_SIZE;
+  if (Bytes && mprotect(Base, Bytes, PROT_READ | PROT_WRITE) != 0) {
+    snprintf(Err, ErrLen, "cannot commit %llu bytes of linear memory: %s",
+             (unsigned long long)Bytes, strerror(errno));
+    munmap(Base, Memory32Reservation);
+    return false;
+  }
+  uintptr_t Start = reinterpret_cast<uintptr_t>(Base);
+  int Slot = registerMemory(Start, Start + Memory32Reservation);
+  if (Slot < 0) {
+    snprintf(Err, ErrLen, "too many linear memories in this process");
+    munmap(Base, Memory32Reservation);
+    return false;
+  }
+  M->base = static_cast<uint8_t *>(Base);
+  M->size = Bytes;
+  M->max_pages = MaxPages;
+  M->reserved = Memory32Reservation;
+  *RegistrySlot = Slot;
+  return true;
+}
+
+void destroyMemory(wasmc_memory *M, int RegistrySlot) {
+  if (!M->base)
+    return;
+  // Unregister first: once unmapped, the range may be reused by the host.
+  unregisterMemory(RegistrySlot);
+  munmap(M->base, M->reserved);
+  M->base = nullptr;
+}
+
+int32_t growMemory(wasmc_memory *M, uint32_t DeltaPages) {
+  uint64_t OldPages = M->size / WASMC_PAGE_SIZE;
+  if (DeltaPages == 0)
+    return static_cast<int32_t>(OldPages);
+  uint64_t NewPages = OldPages + DeltaPages;
+  if (NewPages > M->max_pages)
+    return -1;
+  uint64_t NewBytes = NewPages * WASMC_PAGE_SIZE;
+  // Pages of the reservation have never been written (shrinking does not
+  // exist), so they read as zero once accessible.
+  if (mprotect(M->base + M->size, NewBytes - M->size,
+               PROT_READ | PROT_WRITE) != 0)
+    return -1;
+  M->size = NewBytes;
+  return static_cast<int32_t>(OldPages);
+}
+
+} // namespace rt
+} // namespace wasmc
+
+extern "C" int32_t wasmc_rt_memory_grow(wasmc_vmctx *Vmctx, int32_t Mem,
+                                        int32_t Delta) {
+  wasmc_instance *I = Vmctx->instance;
+  if (static_cast<uint32_t>(Mem) >= I->Desc->num_memories)
+    return -1;
+  return wasmc::rt::growMemory(I->Memories[Mem], static_cast<uint32_t>(Delta));
+}

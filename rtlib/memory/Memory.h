@@ -1,0 +1,45 @@
+//===- memory/Memory.h - Linear memories with guard pages --------*- C++ -*-===//
+//
+// Every 32-bit linear memory is one fixed reservation of 8 GiB + 64 KiB of
+// PROT_NONE address space whose first `size` bytes are read-write. Compiled
+// code in guard-page mode computes base + zext(i32 index) + offset with the
+// index and the static offset each below 2^32, so an access can reach
+// base + 2^33 - 2 + (access size - 1); every such address not below `size`
+// is inside the reservation and faults. The declared maximum does not let us
+// reserve less: a module with max 1 page may still execute
+// `i32.load offset=0xFFFFFFF0` with index 0xFFFFFFFF, and that must fault in
+// our reservation rather than touch a neighbouring mapping. The reservation
+// costs address space only (MAP_NORESERVE); x86-64 user space holds about
+// 16000 of them.
+//
+//===----------------------------------------------------------------------===//
+#ifndef WASMC_RTLIB_MEMORY_MEMORY_H
+#define WASMC_RTLIB_MEMORY_MEMORY_H
+
+#include "wasmc/abi.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+namespace wasmc {
+namespace rt {
+
+constexpr uint64_t Memory32Reservation = (uint64_t(8) << 30) + WASMC_PAGE_SIZE;
+constexpr uint64_t Memory32MaxPages = 65536;
+
+/// Reserves and commits a memory of MinPages (MaxPages is the effective
+/// maximum, at most Memory32MaxPages) and registers the reservation with the
+/// trap handler. On failure writes a reason to Err and returns false.
+bool createMemory(wasmc_memory *M, int *RegistrySlot, uint64_t MinPages,
+                  uint64_t MaxPages, char *Err, size_t ErrLen);
+
+void destroyMemory(wasmc_memory *M, int RegistrySlot);
+
+/// memory.grow: the old size in pages, or -1 if the maximum would be
+/// exceeded or the pages cannot be committed.
+int32_t growMemory(wasmc_memory *M, uint32_t DeltaPages);
+
+} // namespace rt
+} // namespace wasmc
+
+#endif

@@ -1,0 +1,29 @@
+//===- traps/Context.h - Registers of an interrupted context -----*- C++ -*-===//
+//
+// The only architecture-specific part of trap handling: reading the program
+// counter and frame pointer out of the ucontext a signal handler receives.
+// One implementation file per architecture (ContextX86_64.cpp, later
+// ContextAArch64.cpp); each compiles to nothing on other architectures.
+//
+//===----------------------------------------------------------------------===//
+#ifndef WASMC_RTLIB_TRAPS_CONTEXT_H
+#define WASMC_RTLIB_TRAPS_CONTEXT_H
+
+#include <stdint.h>
+
+namespace wasmc {
+namespace rt {
+
+struct InterruptedRegs {
+  uintptr_t PC;
+  uintptr_t FP;
+};
+
+/// Reads PC and FP from a signal handler's ucontext argument.
+/// Async-signal-safe.
+InterruptedRegs readInterruptedRegs(void *UContext);
+
+} // namespace rt
+} // namespace wasmc
+
+#endif

@@ -1,0 +1,209 @@
+//===- traps/Unwind.cpp - Entry guards, trap and exit unwinding -----------===//
+#include "traps/TrapState.h"
+#include "instance/Symbols.h"
+#include "traps/Registry.h"
+
+#include <pthread.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+namespace wasmc {
+namespace rt {
+
+__thread ThreadState TS __attribute__((tls_model("initial-exec")));
+
+/// A process whose main thread has an unlimited RLIMIT_STACK reports an
+/// enormous stack; trust at most this much of it.
+static constexpr uintptr_t MaxTrustedStack = uintptr_t(1) << 30;
+
+/// Our handler walks at most WASMC_MAX_BACKTRACE frames and calls nothing
+/// deep, but a forwarded handler (the host's) may need a normal-sized stack.
+static constexpr size_t AltStackSize = 256 * 1024;
+
+static void ensureAltStack() {
+  stack_t Current;
+  if (sigaltstack(nullptr, &Current) == 0 && !(Current.ss_flags & SS_DISABLE) &&
+      Current.ss_size >= 16 * 1024)
+    return; // The host gave this thread one; keep it.
+  // Never freed: it must stay valid for as long as the thread runs, and
+  // threads that run Wasm are expected to be few and long-lived.
+  void *Mem = mmap(nullptr, AltStackSize, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (Mem == MAP_FAILED)
+    return; // Traps still work by compiled-code checks; faults then crash.
+  stack_t New;
+  New.ss_sp = Mem;
+  New.ss_size = AltStackSize;
+  New.ss_flags = 0;
+  if (sigaltstack(&New, nullptr) != 0)
+    munmap(Mem, AltStackSize);
+}
+
+void ensureThreadReady() {
+  if (TS.Ready)
+    return;
+  ensureAltStack();
+  uintptr_t Here = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  uintptr_t Lo = 0, Hi = 0;
+  pthread_attr_t Attr;
+  if (pthread_getattr_np(pthread_self(), &Attr) == 0) {
+    void *Addr = nullptr;
+    size_t Size = 0;
+    if (pthread_attr_getstack(&Attr, &Addr, &Size) == 0) {
+      Lo = reinterpret_cast<uintptr_t>(Addr);
+      Hi = Lo + Size;
+    }
+    pthread_attr_destroy(&Attr);
+  }
+  if (Lo == 0 || Here < Lo || Here >= Hi) {
+    // Unknown bounds: assume the common 8 MiB default below this frame.
+    Hi = Here + 4096;
+    Lo = Here - (uintptr_t(8) << 20);
+  }
+  if (Hi - Lo > MaxTrustedStack)
+    Lo = Hi - MaxTrustedStack;
+  TS.StackLo = Lo;
+  TS.StackHi = Hi;
+  uintptr_t Usable = Here - Lo;
+  TS.StackLimit = Usable > 2 * StackMargin ? Lo + StackMargin : Lo + Usable / 2;
+  TS.Ready = true;
+}
+
+static bool plausibleFrame(uintptr_t FP) {
+  if (FP == 0 || (FP & 7) != 0)
+    return false;
+  if (TS.Ready && (FP < TS.StackLo || FP + 16 > TS.StackHi))
+    return false;
+  return true;
+}
+
+void recordBacktrace(uintptr_t PC, uintptr_t FP, bool PCIsReturnAddress) {
+  uint32_t N = 0;
+  // Skip the runtime's own frames between the trap site and Wasm code.
+  for (int Skipped = 0; PCIsReturnAddress && !isInCode(PC) && Skipped < 16;
+       ++Skipped) {
+    if (!plausibleFrame(FP))
+      break;
+    const uintptr_t *Frame = reinterpret_cast<const uintptr_t *>(FP);
+    PC = Frame[1];
+    FP = Frame[0];
+  }
+  while (N < WASMC_MAX_BACKTRACE && isInCode(PC)) {
+    // A return address points after the call, which for a call to a noreturn
+    // trap function may already be the next function: look up PC - 1.
+    TS.Frames[N++] = PCIsReturnAddress ? PC - 1 : PC;
+    PCIsReturnAddress = true;
+    if (!plausibleFrame(FP))
+      break;
+    const uintptr_t *Frame = reinterpret_cast<const uintptr_t *>(FP);
+    uintptr_t NextFP = Frame[0];
+    PC = Frame[1];
+    if (NextFP <= FP) // Callers live at higher addresses.
+      break;
+    FP = NextFP;
+  }
+  TS.NumFrames = N;
+}
+
+static void writeStderr(const char *S) {
+  size_t Len = strlen(S);
+  while (Len > 0) {
+    ssize_t W = write(2, S, Len);
+    if (W <= 0)
+      return;
+    S += W;
+    Len -= static_cast<size_t>(W);
+  }
+}
+
+void unwindToEntry() {
+  if (!TS.Innermost) {
+    // Compiled code ran without an entry guard: there is nowhere to go.
+    writeStderr("wasmc runtime: trap or exit outside of a guarded call: ");
+    writeStderr(TS.Kind == WASMC_OUTCOME_EXITED
+                    ? "proc_exit"
+                    : wasmc_trap_message(TS.TrapCode));
+    writeStderr("\n");
+    abort();
+  }
+  siglongjmp(TS.Innermost->Jump, 1);
+}
+
+__attribute__((noinline)) void trapFromHost(int32_t Code) {
+  uintptr_t FP = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  const uintptr_t *Frame = reinterpret_cast<const uintptr_t *>(FP);
+  TS.Kind = WASMC_OUTCOME_TRAPPED;
+  TS.TrapCode = Code;
+  recordBacktrace(Frame[1], Frame[0], /*PCIsReturnAddress=*/true);
+  unwindToEntry();
+}
+
+void exitFromHost(int32_t ExitCode) {
+  TS.Kind = WASMC_OUTCOME_EXITED;
+  TS.ExitCode = ExitCode;
+  TS.NumFrames = 0;
+  unwindToEntry();
+}
+
+static void fillOutcome(wasmc_outcome *Out) {
+  Out->kind = TS.Kind;
+  Out->trap_code = TS.Kind == WASMC_OUTCOME_TRAPPED ? TS.TrapCode : 0;
+  Out->exit_code = TS.Kind == WASMC_OUTCOME_EXITED ? TS.ExitCode : 0;
+  Out->message[0] = '\0';
+  uint32_t N = 0;
+  for (uint32_t I = 0; I < TS.NumFrames; ++I)
+    if (lookupSymbol(TS.Frames[I], nullptr, nullptr) != SymbolKind::Trampoline)
+      Out->frames[N++] = TS.Frames[I];
+  Out->num_frames = N;
+}
+
+void callGuarded(wasmc_vmctx *Vmctx, void (*Fn)(void *), void *Arg,
+                 wasmc_outcome *Out) {
+  ensureThreadReady();
+  EntryFrame Frame;
+  Frame.Prev = TS.Innermost;
+  const uintptr_t SavedLimit = Vmctx->stack_limit;
+  Vmctx->stack_limit = TS.StackLimit;
+  if (sigsetjmp(Frame.Jump, /*savemask=*/1) == 0) {
+    TS.Innermost = &Frame;
+    Fn(Arg);
+    TS.Innermost = Frame.Prev;
+    Vmctx->stack_limit = SavedLimit;
+    memset(Out, 0, sizeof(*Out));
+    Out->kind = WASMC_OUTCOME_RETURNED;
+    return;
+  }
+  TS.Innermost = Frame.Prev;
+  Vmctx->stack_limit = SavedLimit;
+  fillOutcome(Out);
+}
+
+} // namespace rt
+} // namespace wasmc
+
+using namespace wasmc::rt;
+
+extern "C" __attribute__((noinline)) void wasmc_rt_trap(wasmc_vmctx *Vmctx,
+                                                        int32_t Code) {
+  uintptr_t FP = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  const uintptr_t *Frame = reinterpret_cast<const uintptr_t *>(FP);
+  TS.Kind = WASMC_OUTCOME_TRAPPED;
+  TS.TrapCode = Code;
+  recordBacktrace(Frame[1], Frame[0], /*PCIsReturnAddress=*/true);
+  unwindToEntry();
+}
+
+extern "C" const char *wasmc_trap_message(int32_t Code) {
+  switch (Code) {
+#define WASMC_TRAP_TEXT(name, code, text)                                      \
+  case code:                                                                   \
+    return text;
+    WASMC_TRAP_LIST(WASMC_TRAP_TEXT)
+#undef WASMC_TRAP_TEXT
+  default:
+    return "unknown trap";
+  }
+}
