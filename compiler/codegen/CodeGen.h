@@ -10,6 +10,7 @@
 #define WASMC_CODEGEN_CODEGEN_H
 
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/Analysis/TargetLibraryInfo.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Target/TargetMachine.h"
@@ -37,6 +38,10 @@ createTargetMachine(const CodeGenOptions &Opts);
 /// Runs the IR verifier. A broken module is a bug in wasmc, never in the
 /// input, so the error says "internal compiler error".
 llvm::Error verifyLoweredModule(const llvm::Module &M);
+
+/// Library information that declares no library function available, so
+/// that no pass turns Wasm code into calls to libc (see Optimizer.cpp).
+llvm::TargetLibraryInfoImpl noLibraryFunctions(const llvm::TargetMachine &TM);
 
 /// Runs the standard per-module pipeline for OptLevel (0..3), as clang does.
 void optimizeModule(llvm::Module &M, llvm::TargetMachine &TM,

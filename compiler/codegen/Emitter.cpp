@@ -1,6 +1,7 @@
 //===- Emitter.cpp - Object, assembly and IR emission into memory ---------===//
 #include "codegen/CodeGen.h"
 #include "support/Diagnostic.h"
+#include "llvm/Analysis/TargetLibraryInfo.h"
 #include "llvm/Bitcode/BitcodeWriter.h"
 #include "llvm/IR/LegacyPassManager.h"
 #include "llvm/Support/raw_ostream.h"
@@ -27,6 +28,8 @@ Expected<SmallVector<char, 0>> emitModule(Module &M, TargetMachine &TM,
 
   // Code generation still runs on the legacy pass manager in LLVM 19.
   legacy::PassManager PM;
+  // The code generator sees the same (empty) library as the optimiser.
+  PM.add(new TargetLibraryInfoWrapperPass(noLibraryFunctions(TM)));
   CodeGenFileType FileType = Kind == EmitKind::Object
                                  ? CodeGenFileType::ObjectFile
                                  : CodeGenFileType::AssemblyFile;

@@ -3,6 +3,7 @@
 #include "support/Diagnostic.h"
 #include "llvm/Analysis/CGSCCPassManager.h"
 #include "llvm/Analysis/LoopAnalysisManager.h"
+#include "llvm/Analysis/TargetLibraryInfo.h"
 #include "llvm/IR/PassManager.h"
 #include "llvm/IR/Verifier.h"
 #include "llvm/Passes/PassBuilder.h"
@@ -29,6 +30,12 @@ Error verifyLoweredModule(const Module &M) {
                    "LLVM IR; please report this bug:\n" + Message);
 }
 
+TargetLibraryInfoImpl noLibraryFunctions(const TargetMachine &TM) {
+  TargetLibraryInfoImpl TLII(TM.getTargetTriple());
+  TLII.disableAllFunctions();
+  return TLII;
+}
+
 static OptimizationLevel optimizationLevel(unsigned OptLevel) {
   switch (OptLevel) {
   case 0:
@@ -49,6 +56,14 @@ void optimizeModule(Module &M, TargetMachine &TM, unsigned OptLevel) {
   FunctionAnalysisManager FAM;
   CGSCCAnalysisManager CGAM;
   ModuleAnalysisManager MAM;
+
+  // Compiled Wasm code must not call into libc: a guard-page fault inside
+  // memset would not be recognised as a Wasm trap (the PC is not in
+  // wasmc_text), and a trap must not happen halfway through a libc routine.
+  // With no library functions available, loop-idiom recognition and
+  // MemCpyOpt do not turn Wasm loops and stores into memset/memcpy calls.
+  TargetLibraryInfoImpl TLII = noLibraryFunctions(TM);
+  FAM.registerPass([&] { return TargetLibraryAnalysis(TLII); });
 
   PipelineTuningOptions PTO;
   PassBuilder PB(&TM, PTO);
