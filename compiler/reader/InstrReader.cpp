@@ -1,0 +1,169 @@
+//===- InstrReader.cpp - Decode the instructions of a body ----------------===//
+#include "reader/InstrReader.h"
+#include "reader/ByteReader.h"
+#include "reader/OpcodeTable.h"
+#include "support/Diagnostic.h"
+
+using namespace llvm;
+
+namespace wasmc {
+
+static Error readBlockType(ByteReader &R, BlockType &Out) {
+  uint8_t B;
+  if (Error E = R.peekByte(B))
+    return E;
+  if (B == 0x40) {
+    R.skip(1);
+    Out.K = BlockType::Empty;
+    return Error::success();
+  }
+  // One-byte negative s33 values are value types; everything else is a
+  // non-negative type index.
+  if ((B & 0xC0) == 0x40) {
+    Out.K = BlockType::Value;
+    return readValType(R, Out.Type);
+  }
+  uint64_t At = R.offset();
+  int64_t V;
+  if (Error E = R.readVarS33(V))
+    return E;
+  if (V < 0)
+    return makeError(At, "malformed block type");
+  Out.K = BlockType::TypeIndex;
+  Out.Index = static_cast<uint32_t>(V);
+  return Error::success();
+}
+
+// Wasm 2.0 keeps a memory index slot as a single reserved zero byte (not a
+// LEB128: 0x80 0x00 is malformed too).
+static Error readZeroByte(ByteReader &R) {
+  uint64_t At = R.offset();
+  uint8_t B;
+  if (Error E = R.readByte(B))
+    return E;
+  if (B != 0)
+    return makeError(At, "zero byte expected");
+  return Error::success();
+}
+
+static Error readImmediates(ByteReader &R, Instr &I) {
+  switch (opcodeImmKind(I.Op)) {
+  case ImmKind::None:
+    return Error::success();
+  case ImmKind::BlockType:
+    return readBlockType(R, I.Block);
+  case ImmKind::Index:
+    return R.readVarU32(I.A);
+  case ImmKind::TwoIndex:
+    if (I.Op == Opcode::MemoryCopy) {
+      I.A = I.B = 0;
+      if (Error E = readZeroByte(R))
+        return E;
+      return readZeroByte(R);
+    }
+    if (Error E = R.readVarU32(I.A))
+      return E;
+    if (I.Op == Opcode::MemoryInit) {
+      I.B = 0;
+      return readZeroByte(R);
+    }
+    return R.readVarU32(I.B);
+  case ImmKind::BrTable: {
+    uint32_t Count;
+    if (Error E = R.readVarU32(Count))
+      return E;
+    I.Targets.clear();
+    // Every label takes at least one byte; don't trust Count for the
+    // allocation before the bytes are known to exist.
+    if (Count >= R.remaining()) {
+      R.skip(R.remaining());
+      return R.endError();
+    }
+    I.Targets.reserve(Count + 1);
+    for (uint32_t N = 0; N <= Count; ++N) {
+      uint32_t L;
+      if (Error E = R.readVarU32(L))
+        return E;
+      I.Targets.push_back(L);
+    }
+    return Error::success();
+  }
+  case ImmKind::MemArg:
+    I.Mem.Memory = 0;
+    if (Error E = R.readVarU32(I.Mem.AlignLog2))
+      return E;
+    uint32_t Off;
+    if (Error E = R.readVarU32(Off))
+      return E;
+    I.Mem.Offset = Off;
+    return Error::success();
+  case ImmKind::MemIdx:
+    I.A = 0;
+    return readZeroByte(R);
+  case ImmKind::I32: {
+    int32_t V;
+    if (Error E = R.readVarS32(V))
+      return E;
+    I.Imm = static_cast<uint32_t>(V);
+    return Error::success();
+  }
+  case ImmKind::I64: {
+    int64_t V;
+    if (Error E = R.readVarS64(V))
+      return E;
+    I.Imm = static_cast<uint64_t>(V);
+    return Error::success();
+  }
+  case ImmKind::F32:
+    return R.readFixed(4, I.Imm);
+  case ImmKind::F64:
+    return R.readFixed(8, I.Imm);
+  case ImmKind::SelectT: {
+    uint32_t Count;
+    if (Error E = R.readVarU32(Count))
+      return E;
+    I.SelectTypes.clear();
+    if (Count > R.remaining()) {
+      R.skip(R.remaining());
+      return R.endError();
+    }
+    I.SelectTypes.reserve(Count);
+    for (uint32_t N = 0; N < Count; ++N) {
+      ValType T;
+      if (Error E = readValType(R, T))
+        return E;
+      I.SelectTypes.push_back(T);
+    }
+    return Error::success();
+  }
+  case ImmKind::RefType:
+    return readRefType(R, I.RefType);
+  }
+  return Error::success();
+}
+
+Error InstrReader::next(Instr &I) {
+  ByteReader R(Code.drop_front(Pos), Base + Pos);
+  I.Offset = R.offset();
+  uint8_t B;
+  if (Error E = R.readByte(B))
+    return E;
+  if (B == 0xFC) {
+    uint32_t Sub;
+    if (Error E = R.readVarU32(Sub))
+      return E;
+    if (!decodeOpcode(0xFC, Sub, I.Op))
+      return makeError(I.Offset,
+                       "illegal opcode 0xfc " + Twine(Sub));
+  } else if (B == 0xFD) {
+    return makeError(I.Offset, "SIMD (0xfd prefix) is not supported yet");
+  } else if (!decodeOpcode(0, B, I.Op)) {
+    return makeError(I.Offset, "illegal opcode 0x" + Twine::utohexstr(B));
+  }
+  if (Error E = readImmediates(R, I))
+    return E;
+  Pos += R.pos();
+  return Error::success();
+}
+
+} // namespace wasmc

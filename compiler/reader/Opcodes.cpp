@@ -1,0 +1,82 @@
+//===- Opcodes.cpp - Properties of the opcodes in Opcodes.def -------------===//
+#include "reader/Instr.h"
+#include "reader/OpcodeTable.h"
+#include <array>
+
+namespace wasmc {
+
+namespace {
+struct OpInfo {
+  const char *Text;
+  ImmKind Imm;
+  const char *Signature;
+  uint8_t Prefix;
+  uint32_t Code;
+};
+} // namespace
+
+static constexpr OpInfo Infos[] = {
+#define WASM_OP(Name, Prefix, Code, Imm, Text, Sig)                            \
+  {Text, ImmKind::Imm, Sig, Prefix, Code},
+#include "reader/Opcodes.def"
+};
+
+static constexpr size_t NumOpcodes = sizeof(Infos) / sizeof(Infos[0]);
+
+const char *opcodeName(Opcode Op) {
+  size_t I = static_cast<size_t>(Op);
+  return I < NumOpcodes ? Infos[I].Text : "<unknown opcode>";
+}
+
+ImmKind opcodeImmKind(Opcode Op) {
+  size_t I = static_cast<size_t>(Op);
+  return I < NumOpcodes ? Infos[I].Imm : ImmKind::None;
+}
+
+const char *opcodeSignature(Opcode Op) {
+  size_t I = static_cast<size_t>(Op);
+  return I < NumOpcodes ? Infos[I].Signature : "";
+}
+
+// Direct-indexed decode tables, built at compile time from Opcodes.def so
+// that adding an opcode there is the only change needed. 0xFC sub-opcodes
+// are dense and small; anything above the table is simply unknown.
+namespace {
+constexpr uint16_t NoOpcode = 0xFFFF;
+constexpr size_t NumFCCodes = 64;
+struct DecodeTables {
+  std::array<uint16_t, 256> OneByte{};
+  std::array<uint16_t, NumFCCodes> PrefixFC{};
+};
+} // namespace
+
+static constexpr DecodeTables buildDecodeTables() {
+  DecodeTables T;
+  for (auto &E : T.OneByte)
+    E = NoOpcode;
+  for (auto &E : T.PrefixFC)
+    E = NoOpcode;
+  for (size_t I = 0; I < NumOpcodes; ++I) {
+    if (Infos[I].Prefix == 0)
+      T.OneByte[Infos[I].Code] = static_cast<uint16_t>(I);
+    else if (Infos[I].Prefix == 0xFC && Infos[I].Code < NumFCCodes)
+      T.PrefixFC[Infos[I].Code] = static_cast<uint16_t>(I);
+  }
+  return T;
+}
+
+static constexpr DecodeTables Tables = buildDecodeTables();
+
+bool decodeOpcode(uint8_t Prefix, uint32_t Code, Opcode &Out) {
+  uint16_t Idx = NoOpcode;
+  if (Prefix == 0 && Code < 256)
+    Idx = Tables.OneByte[Code];
+  else if (Prefix == 0xFC && Code < NumFCCodes)
+    Idx = Tables.PrefixFC[Code];
+  if (Idx == NoOpcode)
+    return false;
+  Out = static_cast<Opcode>(Idx);
+  return true;
+}
+
+} // namespace wasmc

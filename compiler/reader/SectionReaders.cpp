@@ -1,0 +1,468 @@
+//===- SectionReaders.cpp - Decode the module-level sections --------------===//
+//
+// Everything but the code section (CodeSection.cpp) and the name section
+// (NameSection.cpp). Each reader consumes its section's bytes; the caller
+// checks that nothing is left over.
+//
+//===----------------------------------------------------------------------===//
+#include "reader/InstrReader.h"
+#include "reader/SectionReaders.h"
+#include "support/Diagnostic.h"
+
+using namespace llvm;
+
+namespace wasmc {
+
+Error readLimits(ByteReader &R, Limits &Out) {
+  uint64_t At = R.offset();
+  uint8_t Flags;
+  if (Error E = R.readByte(Flags))
+    return E;
+  if (Flags > 1)
+    return makeError(At, "malformed limits flags");
+  uint32_t Min;
+  if (Error E = R.readVarU32(Min))
+    return E;
+  Out.Min = Min;
+  Out.Max.reset();
+  if (Flags == 1) {
+    uint32_t Max;
+    if (Error E = R.readVarU32(Max))
+      return E;
+    Out.Max = Max;
+  }
+  return Error::success();
+}
+
+Error readTableType(ByteReader &R, TableType &Out) {
+  if (Error E = readRefType(R, Out.Elem))
+    return E;
+  return readLimits(R, Out.Lim);
+}
+
+Error readGlobalType(ByteReader &R, GlobalType &Out) {
+  if (Error E = readValType(R, Out.Type))
+    return E;
+  uint64_t At = R.offset();
+  uint8_t Mut;
+  if (Error E = R.readByte(Mut))
+    return E;
+  if (Mut > 1)
+    return makeError(At, "malformed mutability");
+  Out.Mutable = Mut == 1;
+  return Error::success();
+}
+
+static bool isConstantInstr(Opcode Op) {
+  switch (Op) {
+  case Opcode::I32Const:
+  case Opcode::I64Const:
+  case Opcode::F32Const:
+  case Opcode::F64Const:
+  case Opcode::RefNull:
+  case Opcode::RefFunc:
+  case Opcode::GlobalGet:
+    return true;
+  default:
+    return false;
+  }
+}
+
+static void setConstExpr(const Instr &I, ConstExpr &Out) {
+  switch (I.Op) {
+  case Opcode::I32Const:
+    Out.K = ConstExpr::I32;
+    break;
+  case Opcode::I64Const:
+    Out.K = ConstExpr::I64;
+    break;
+  case Opcode::F32Const:
+    Out.K = ConstExpr::F32;
+    break;
+  case Opcode::F64Const:
+    Out.K = ConstExpr::F64;
+    break;
+  case Opcode::RefNull:
+    Out.K = ConstExpr::RefNull;
+    break;
+  case Opcode::RefFunc:
+    Out.K = ConstExpr::RefFunc;
+    break;
+  default:
+    Out.K = ConstExpr::GlobalGet;
+    break;
+  }
+  Out.Bits[0] = I.Imm;
+  Out.Index = I.A;
+  Out.RefType = I.RefType;
+}
+
+// A Wasm 2.0 constant expression is exactly one constant instruction and
+// `end`, which ConstExpr holds as a tagged value. Anything else can never
+// validate, so it is rejected here already, with the message validation
+// would give: a non-constant instruction is "constant expression
+// required", a wrong number of values a "type mismatch". Decoding goes
+// through InstrReader so immediates get exactly the checks they get in code.
+Error readConstExpr(ByteReader &R, ReadState &S, ConstExpr &Out) {
+  InstrReader IR(R.rest(), R.offset());
+  Instr I;
+  Out = ConstExpr();
+  Out.Offset = IR.offset();
+  unsigned NumInstrs = 0;
+  uint64_t ExtraAt = 0;
+  for (;;) {
+    Error Err = IR.next(I);
+    if (Err) {
+      R.skip(IR.offset() - Out.Offset);
+      return Err;
+    }
+    if (I.Op == Opcode::End)
+      break;
+    if (!isConstantInstr(I.Op))
+      return makeError(I.Offset, "constant expression required");
+    if (I.Op == Opcode::RefFunc)
+      S.declareFuncRef(I.A);
+    if (NumInstrs++ == 0)
+      setConstExpr(I, Out);
+    else if (NumInstrs == 2)
+      ExtraAt = I.Offset;
+  }
+  R.skip(IR.offset() - Out.Offset);
+  if (NumInstrs == 0)
+    return makeError(I.Offset, "type mismatch: empty constant expression");
+  if (NumInstrs > 1)
+    return makeError(ExtraAt,
+                     "type mismatch: constant expression has more than one "
+                     "value");
+  return Error::success();
+}
+
+Error readTypeSection(ByteReader &R, ReadState &S) {
+  uint32_t Count;
+  if (Error E = R.readVarU32(Count))
+    return E;
+  S.M.Types.reserve(boundedReserve(Count, R, 3));
+  for (uint32_t N = 0; N < Count; ++N) {
+    uint64_t At = R.offset();
+    uint8_t Form;
+    if (Error E = R.readByte(Form))
+      return E;
+    if (Form != 0x60)
+      return makeError(At, "malformed function type");
+    FuncType T;
+    for (std::vector<ValType> *List : {&T.Params, &T.Results}) {
+      uint32_t Len;
+      if (Error E = R.readVarU32(Len))
+        return E;
+      List->reserve(boundedReserve(Len, R));
+      for (uint32_t J = 0; J < Len; ++J) {
+        ValType V;
+        if (Error E = readValType(R, V))
+          return E;
+        List->push_back(V);
+      }
+    }
+    S.M.Types.push_back(std::move(T));
+  }
+  return Error::success();
+}
+
+Error readImportSection(ByteReader &R, ReadState &S) {
+  Module &M = S.M;
+  uint32_t Count;
+  if (Error E = R.readVarU32(Count))
+    return E;
+  M.Imports.reserve(boundedReserve(Count, R, 4));
+  for (uint32_t N = 0; N < Count; ++N) {
+    Import Imp;
+    Imp.Offset = R.offset();
+    if (Error E = R.readName(Imp.ModuleName))
+      return E;
+    if (Error E = R.readName(Imp.FieldName))
+      return E;
+    uint64_t KindAt = R.offset();
+    uint8_t Kind;
+    if (Error E = R.readByte(Kind))
+      return E;
+    switch (Kind) {
+    case 0:
+      Imp.Kind = ExternKind::Func;
+      if (Error E = R.readVarU32(Imp.FuncTypeIdx))
+        return E;
+      M.FuncTypes.push_back(Imp.FuncTypeIdx);
+      ++M.NumImportedFuncs;
+      break;
+    case 1:
+      Imp.Kind = ExternKind::Table;
+      if (Error E = readTableType(R, Imp.Table))
+        return E;
+      M.Tables.push_back(Imp.Table);
+      ++M.NumImportedTables;
+      break;
+    case 2:
+      Imp.Kind = ExternKind::Memory;
+      if (Error E = readLimits(R, Imp.Memory.Lim))
+        return E;
+      M.Memories.push_back(Imp.Memory);
+      ++M.NumImportedMemories;
+      break;
+    case 3:
+      Imp.Kind = ExternKind::Global;
+      if (Error E = readGlobalType(R, Imp.Global))
+        return E;
+      M.GlobalTypes.push_back(Imp.Global);
+      ++M.NumImportedGlobals;
+      break;
+    default:
+      return makeError(KindAt, "malformed import kind");
+    }
+    M.Imports.push_back(std::move(Imp));
+  }
+  return Error::success();
+}
+
+Error readFunctionSection(ByteReader &R, ReadState &S) {
+  uint32_t Count;
+  if (Error E = R.readVarU32(Count))
+    return E;
+  S.M.FuncTypes.reserve(S.M.FuncTypes.size() + boundedReserve(Count, R));
+  for (uint32_t N = 0; N < Count; ++N) {
+    uint32_t TypeIdx;
+    if (Error E = R.readVarU32(TypeIdx))
+      return E;
+    S.M.FuncTypes.push_back(TypeIdx);
+  }
+  S.NumDeclaredFuncs = Count;
+  return Error::success();
+}
+
+Error readTableSection(ByteReader &R, ReadState &S) {
+  uint32_t Count;
+  if (Error E = R.readVarU32(Count))
+    return E;
+  S.M.Tables.reserve(S.M.Tables.size() + boundedReserve(Count, R, 3));
+  for (uint32_t N = 0; N < Count; ++N) {
+    TableType T;
+    if (Error E = readTableType(R, T))
+      return E;
+    S.M.Tables.push_back(T);
+  }
+  return Error::success();
+}
+
+Error readMemorySection(ByteReader &R, ReadState &S) {
+  uint32_t Count;
+  if (Error E = R.readVarU32(Count))
+    return E;
+  S.M.Memories.reserve(S.M.Memories.size() + boundedReserve(Count, R, 2));
+  for (uint32_t N = 0; N < Count; ++N) {
+    MemoryType T;
+    if (Error E = readLimits(R, T.Lim))
+      return E;
+    S.M.Memories.push_back(T);
+  }
+  return Error::success();
+}
+
+Error readGlobalSection(ByteReader &R, ReadState &S) {
+  uint32_t Count;
+  if (Error E = R.readVarU32(Count))
+    return E;
+  size_t Reserve = boundedReserve(Count, R, 4);
+  S.M.Globals.reserve(Reserve);
+  S.M.GlobalTypes.reserve(S.M.GlobalTypes.size() + Reserve);
+  for (uint32_t N = 0; N < Count; ++N) {
+    Global G;
+    if (Error E = readGlobalType(R, G.Type))
+      return E;
+    if (Error E = readConstExpr(R, S, G.Init))
+      return E;
+    S.M.GlobalTypes.push_back(G.Type);
+    S.M.Globals.push_back(G);
+  }
+  return Error::success();
+}
+
+Error readExportSection(ByteReader &R, ReadState &S) {
+  uint32_t Count;
+  if (Error E = R.readVarU32(Count))
+    return E;
+  S.M.Exports.reserve(boundedReserve(Count, R, 3));
+  for (uint32_t N = 0; N < Count; ++N) {
+    Export Ex;
+    Ex.Offset = R.offset();
+    if (Error E = R.readName(Ex.Name))
+      return E;
+    uint64_t KindAt = R.offset();
+    uint8_t Kind;
+    if (Error E = R.readByte(Kind))
+      return E;
+    if (Kind > 3)
+      return makeError(KindAt, "malformed export kind");
+    Ex.Kind = static_cast<ExternKind>(Kind);
+    if (Error E = R.readVarU32(Ex.Index))
+      return E;
+    if (Ex.Kind == ExternKind::Func)
+      S.declareFuncRef(Ex.Index);
+    S.M.Exports.push_back(std::move(Ex));
+  }
+  return Error::success();
+}
+
+Error readStartSection(ByteReader &R, ReadState &S) {
+  uint32_t FuncIdx;
+  if (Error E = R.readVarU32(FuncIdx))
+    return E;
+  S.M.Start = FuncIdx;
+  return Error::success();
+}
+
+// The element kind of the function-index encodings: only 0x00 (funcref)
+// exists.
+static Error readElemKind(ByteReader &R) {
+  uint64_t At = R.offset();
+  uint8_t Kind;
+  if (Error E = R.readByte(Kind))
+    return E;
+  if (Kind != 0)
+    return makeError(At, "malformed element kind");
+  return Error::success();
+}
+
+// Flags bit 0: passive or declarative (else active); bit 1: explicit table
+// index (active) or declarative (otherwise); bit 2: items are expressions
+// rather than function indices.
+static Error readElemSegment(ByteReader &R, ReadState &S, ElemSegment &Seg) {
+  Seg.FileOffset = R.offset();
+  uint32_t Flags;
+  if (Error E = R.readVarU32(Flags))
+    return E;
+  if (Flags > 7)
+    return makeError(Seg.FileOffset, "malformed elements segment kind");
+  const bool NotActive = Flags & 1;
+  const bool ExplicitOrDecl = Flags & 2;
+  const bool Exprs = Flags & 4;
+  Seg.Mode = !NotActive        ? SegmentMode::Active
+             : ExplicitOrDecl ? SegmentMode::Declarative
+                              : SegmentMode::Passive;
+  Seg.Table = 0;
+  Seg.ElemType = ValType::FuncRef;
+  if (!NotActive) {
+    if (ExplicitOrDecl)
+      if (Error E = R.readVarU32(Seg.Table))
+        return E;
+    if (Error E = readConstExpr(R, S, Seg.Offset))
+      return E;
+  }
+  // Encodings 0 and 4 have neither an element kind nor a reference type.
+  if (NotActive || ExplicitOrDecl) {
+    if (Exprs) {
+      if (Error E = readRefType(R, Seg.ElemType))
+        return E;
+    } else if (Error E = readElemKind(R)) {
+      return E;
+    }
+  }
+  uint32_t Count;
+  if (Error E = R.readVarU32(Count))
+    return E;
+  Seg.Items.reserve(boundedReserve(Count, R, Exprs ? 2 : 1));
+  for (uint32_t N = 0; N < Count; ++N) {
+    ConstExpr Item;
+    if (Exprs) {
+      if (Error E = readConstExpr(R, S, Item))
+        return E;
+    } else {
+      Item.Offset = R.offset();
+      Item.K = ConstExpr::RefFunc;
+      if (Error E = R.readVarU32(Item.Index))
+        return E;
+      S.declareFuncRef(Item.Index);
+    }
+    Seg.Items.push_back(Item);
+  }
+  return Error::success();
+}
+
+Error readElementSection(ByteReader &R, ReadState &S) {
+  uint32_t Count;
+  if (Error E = R.readVarU32(Count))
+    return E;
+  S.M.Elems.reserve(boundedReserve(Count, R, 3));
+  for (uint32_t N = 0; N < Count; ++N) {
+    ElemSegment Seg;
+    if (Error E = readElemSegment(R, S, Seg))
+      return E;
+    S.M.Elems.push_back(std::move(Seg));
+  }
+  return Error::success();
+}
+
+Error readDataCountSection(ByteReader &R, ReadState &S) {
+  uint32_t Count;
+  if (Error E = R.readVarU32(Count))
+    return E;
+  S.M.DataCount = Count;
+  return Error::success();
+}
+
+Error readDataSection(ByteReader &R, ReadState &S) {
+  S.SawData = true;
+  uint64_t CountAt = R.offset();
+  uint32_t Count;
+  if (Error E = R.readVarU32(Count))
+    return E;
+  if (S.M.DataCount && *S.M.DataCount != Count)
+    return makeError(CountAt,
+                     "data count and data section have inconsistent lengths");
+  S.M.Datas.reserve(boundedReserve(Count, R, 2));
+  for (uint32_t N = 0; N < Count; ++N) {
+    DataSegment Seg;
+    Seg.FileOffset = R.offset();
+    uint32_t Flags;
+    if (Error E = R.readVarU32(Flags))
+      return E;
+    switch (Flags) {
+    case 0:
+      Seg.Mode = SegmentMode::Active;
+      if (Error E = readConstExpr(R, S, Seg.Offset))
+        return E;
+      break;
+    case 1:
+      Seg.Mode = SegmentMode::Passive;
+      break;
+    case 2:
+      Seg.Mode = SegmentMode::Active;
+      if (Error E = R.readVarU32(Seg.Memory))
+        return E;
+      if (Error E = readConstExpr(R, S, Seg.Offset))
+        return E;
+      break;
+    default:
+      return makeError(Seg.FileOffset, "malformed data segment kind");
+    }
+    uint32_t Len;
+    if (Error E = R.readLength(Len))
+      return E;
+    if (Error E = R.readBytes(Len, Seg.Bytes))
+      return E;
+    S.M.Datas.push_back(Seg);
+  }
+  return Error::success();
+}
+
+Error readCustomSection(ByteReader &R, ReadState &S) {
+  CustomSection C;
+  C.Offset = R.offset();
+  if (Error E = R.readName(C.Name))
+    return E;
+  uint64_t PayloadAt = R.offset();
+  if (Error E = R.readBytes(R.remaining(), C.Payload))
+    return E;
+  if (C.Name == "name")
+    parseNameSection(C.Payload, PayloadAt, S.M);
+  S.M.Customs.push_back(std::move(C));
+  return Error::success();
+}
+
+} // namespace wasmc
