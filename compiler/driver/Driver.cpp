@@ -14,6 +14,7 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
+#include "llvm/Support/Signals.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/TargetParser/Triple.h"
 
@@ -24,9 +25,18 @@ namespace wasmc {
 int Driver::run() {
   if (Error E = compile()) {
     reportError(Opts.Input, std::move(E));
+    if (!Note.empty())
+      errs() << Opts.Input << ": note: " << Note << "\n";
     return 1;
   }
   return 0;
+}
+
+/// True if Bytes look like the text format: a common mistake is passing a
+/// .wat file, which the binary reader rejects with a bare "magic header".
+static bool looksLikeWat(StringRef Bytes) {
+  Bytes = Bytes.ltrim();
+  return Bytes.starts_with("(") || Bytes.starts_with(";;");
 }
 
 static EmitKind emitKindFor(OutputKind Kind) {
@@ -57,8 +67,12 @@ Error Driver::compile() {
 
   Expected<std::unique_ptr<Module>> M =
       readModule((*Buffer)->getMemBufferRef());
-  if (!M)
+  if (!M) {
+    if (looksLikeWat((*Buffer)->getBuffer()))
+      Note = "this looks like the WebAssembly text format; wasmc reads "
+             "binary modules (convert it with wat2wasm)";
     return M.takeError();
+  }
   if (Error E = validateModule(**M))
     return E;
   if (Opts.Kind == OutputKind::None)
@@ -126,6 +140,7 @@ Error Driver::linkExecutable(ArrayRef<char> Object) {
     return makeError("cannot create a temporary object file: " +
                      EC.message());
   FileRemover RemoveObject(ObjectPath);
+  sys::RemoveFileOnSignal(ObjectPath);
   {
     raw_fd_ostream OS(ObjectFD, /*shouldClose=*/true);
     OS.write(Object.data(), Object.size());

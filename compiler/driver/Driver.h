@@ -32,6 +32,8 @@ private:
 
   Options Opts;
   std::string WasmcPath;
+  /// Printed after the error, when there is a likely explanation.
+  std::string Note;
 };
 
 } // namespace wasmc
