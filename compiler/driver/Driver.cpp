@@ -60,6 +60,14 @@ static bool isBinaryOutput(OutputKind Kind) {
 }
 
 Error Driver::compile() {
+  // The instance ABI (abi.h: vmctx offsets, descriptor layout) assumes
+  // 64-bit pointers.
+  Triple TargetTriple(Opts.Triple);
+  if (!TargetTriple.isArch64Bit())
+    return makeError("target " + TargetTriple.str() +
+                     " is not supported: wasmc generates code for 64-bit "
+                     "targets only");
+
   ErrorOr<std::unique_ptr<MemoryBuffer>> Buffer = MemoryBuffer::getFileOrSTDIN(
       Opts.Input, /*IsText=*/false, /*RequiresNullTerminator=*/false);
   if (!Buffer)
@@ -80,7 +88,6 @@ Error Driver::compile() {
 
   // Everything that can make linking impossible is checked before the
   // expensive stages run.
-  Triple TargetTriple(Opts.Triple);
   if (Opts.Kind == OutputKind::Executable) {
     if (Error E = Toolchain::create(TargetTriple, WasmcPath).takeError())
       return E;
