@@ -1,0 +1,22 @@
+;; Integer division by zero.
+;; RUN: wat2wasm --debug-names %s -o %t.wasm
+;; RUN: wasmc -O0 %t.wasm -o %t
+;; RUN: %t > %t.out 2>&1 || echo "exit code: $?" >> %t.out
+;; RUN: FileCheck %s < %t.out
+;; RUN: wasmc -O2 %t.wasm -o %t.O2
+;; RUN: %t.O2 > %t.O2.out 2>&1 || echo "exit code: $?" >> %t.O2.out
+;; RUN: FileCheck %s --check-prefix=OPT < %t.O2.out
+
+;; CHECK:      wasm trap: integer divide by zero
+;; CHECK-NEXT:   #0 divide
+;; CHECK-NEXT:   #1 _start
+;; CHECK-NEXT: exit code: 134
+;; OPT:      wasm trap: integer divide by zero
+;; OPT:      exit code: 134
+
+(module
+  (memory 1)
+  (func $divide (param i32 i32) (result i32)
+    (i32.rem_u (local.get 0) (local.get 1)))
+  (func $_start (export "_start")
+    (i32.store (i32.const 0) (call $divide (i32.const 7) (i32.load (i32.const 4))))))
