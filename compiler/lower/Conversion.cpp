@@ -76,6 +76,19 @@ static void lowerTruncSat(FunctionLowering &FL, IntegerType *To, bool Signed) {
   FL.push(FL.B.CreateIntrinsic(ID, {To, X->getType()}, {X}));
 }
 
+/// Sets the quiet bit of V if it is a NaN, on the integer bits so that LLVM
+/// cannot drop it (the same helper as in Numeric.cpp).
+static Value *quietNaN(IRBuilder<> &B, Value *V) {
+  Type *FTy = V->getType();
+  unsigned Bits = FTy->getPrimitiveSizeInBits();
+  Type *ITy = B.getIntNTy(Bits);
+  APInt QuietBit = APInt::getOneBitSet(Bits, FTy->isDoubleTy() ? 51 : 22);
+  Value *Quieted = B.CreateBitCast(
+      B.CreateOr(B.CreateBitCast(V, ITy), ConstantInt::get(ITy, QuietBit)),
+      FTy);
+  return B.CreateSelect(B.CreateFCmpUNO(V, V), Quieted, V);
+}
+
 /// extendN_s: sign-extend the low N bits in place.
 static void lowerSignExtendInPlace(FunctionLowering &FL, unsigned FromBits) {
   Value *V = FL.pop();
@@ -150,9 +163,16 @@ bool FunctionLowering::lowerConversion(const Instr &I) {
   case Opcode::F64ConvertI64U:
     push(B.CreateUIToFP(pop(), F64));
     return true;
-  case Opcode::F32DemoteF64:
-    push(B.CreateFPTrunc(pop(), F32));
+  case Opcode::F32DemoteF64: {
+    // LLVM folds demote(promote(x)) to x, which would let a signalling NaN
+    // through unquieted; Wasm requires a quiet NaN from either conversion.
+    Value *X = pop();
+    Value *V = B.CreateFPTrunc(X, F32);
+    if (isa<FPExtInst>(X))
+      V = quietNaN(B, V);
+    push(V);
     return true;
+  }
   case Opcode::F64PromoteF32:
     push(B.CreateFPExt(pop(), F64));
     return true;

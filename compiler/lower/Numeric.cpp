@@ -26,6 +26,20 @@ static void trapIfNotFalse(FunctionLowering &FL, Value *Cond,
   FL.trapIf(Cond, Code);
 }
 
+/// Sets the quiet bit of V if it is a NaN, without touching the payload
+/// (IEEE 754 quieting). Done on the integer bits: LLVM may drop a float
+/// operation whose only effect is quieting, never an integer `or`.
+static Value *quietNaN(IRBuilder<> &B, Value *V) {
+  Type *FTy = V->getType();
+  unsigned Bits = FTy->getPrimitiveSizeInBits();
+  Type *ITy = B.getIntNTy(Bits);
+  APInt QuietBit = APInt::getOneBitSet(Bits, FTy->isDoubleTy() ? 51 : 22);
+  Value *Quieted = B.CreateBitCast(
+      B.CreateOr(B.CreateBitCast(V, ITy), ConstantInt::get(ITy, QuietBit)),
+      FTy);
+  return B.CreateSelect(B.CreateFCmpUNO(V, V), Quieted, V);
+}
+
 static Value *boolToI32(FunctionLowering &FL, Value *Bit) {
   return FL.B.CreateZExt(Bit, FL.MC.I32Ty);
 }
@@ -48,6 +62,56 @@ static bool lowerBinary(FunctionLowering &FL, Instruction::BinaryOps Op) {
   Value *R = FL.pop();
   Value *L = FL.pop();
   FL.push(FL.B.CreateBinOp(Op, L, R));
+  return true;
+}
+
+/// True when LLVM may fold `L Op R` to L or to fneg L. LLVM does not promise
+/// that an operation quiets a signalling NaN, so it rewrites x - 0.0,
+/// x + -0.0, x * 1.0, x / 1.0 (and their -1.0 / -0.0 - x forms) without
+/// fast-math flags. Wasm requires a NaN result of arithmetic to be quiet.
+static bool mayFoldToIdentity(Instruction::BinaryOps Op, Value *L, Value *R) {
+  auto IsConst = [](Value *V, double D) {
+    auto *C = dyn_cast<ConstantFP>(V);
+    return C && C->isExactlyValue(D);
+  };
+  switch (Op) {
+  case Instruction::FAdd:
+    return IsConst(L, -0.0) || IsConst(R, -0.0);
+  case Instruction::FSub:
+    return IsConst(R, 0.0) || IsConst(L, -0.0);
+  case Instruction::FMul:
+    return IsConst(L, 1.0) || IsConst(R, 1.0) || IsConst(L, -1.0) ||
+           IsConst(R, -1.0);
+  case Instruction::FDiv:
+    return IsConst(R, 1.0) || IsConst(R, -1.0);
+  default:
+    return false;
+  }
+}
+
+/// Float add/sub/mul/div. Where LLVM may fold the operation away (see
+/// mayFoldToIdentity), the result is quieted explicitly so that a
+/// signalling NaN operand still yields a quiet NaN. Identity constants that
+/// only appear after optimisation (e.g. through a local) are not caught.
+static bool lowerFloatBinary(FunctionLowering &FL, Instruction::BinaryOps Op) {
+  Value *R = FL.pop();
+  Value *L = FL.pop();
+  Value *V = FL.B.CreateBinOp(Op, L, R);
+  if (mayFoldToIdentity(Op, L, R))
+    V = quietNaN(FL.B, V);
+  FL.push(V);
+  return true;
+}
+
+/// Wasm fmin/fmax. llvm.minimum/maximum have the right ordering (NaN wins,
+/// -0 < +0) but x86 returns a NaN operand without quieting it, so a NaN
+/// result comes from a + b instead, which yields a quiet NaN.
+static bool lowerMinMax(FunctionLowering &FL, Intrinsic::ID ID) {
+  IRBuilder<> &B = FL.B;
+  Value *R = FL.pop();
+  Value *L = FL.pop();
+  Value *V = B.CreateBinaryIntrinsic(ID, L, R);
+  FL.push(B.CreateSelect(B.CreateFCmpUNO(L, R), B.CreateFAdd(L, R), V));
   return true;
 }
 
@@ -287,24 +351,24 @@ bool FunctionLowering::lowerNumeric(const Instr &I) {
     return lowerUnaryIntrinsic(*this, Intrinsic::sqrt);
   case Opcode::F32Add:
   case Opcode::F64Add:
-    return lowerBinary(*this, Instruction::FAdd);
+    return lowerFloatBinary(*this, Instruction::FAdd);
   case Opcode::F32Sub:
   case Opcode::F64Sub:
-    return lowerBinary(*this, Instruction::FSub);
+    return lowerFloatBinary(*this, Instruction::FSub);
   case Opcode::F32Mul:
   case Opcode::F64Mul:
-    return lowerBinary(*this, Instruction::FMul);
+    return lowerFloatBinary(*this, Instruction::FMul);
   case Opcode::F32Div:
   case Opcode::F64Div:
-    return lowerBinary(*this, Instruction::FDiv);
+    return lowerFloatBinary(*this, Instruction::FDiv);
   case Opcode::F32Min:
   case Opcode::F64Min:
     // llvm.minimum is IEEE 754-2019 minimum: NaN if either operand is NaN
     // and -0 < +0, exactly Wasm's fmin (llvm.minnum would drop NaNs).
-    return lowerBinaryIntrinsic(*this, Intrinsic::minimum);
+    return lowerMinMax(*this, Intrinsic::minimum);
   case Opcode::F32Max:
   case Opcode::F64Max:
-    return lowerBinaryIntrinsic(*this, Intrinsic::maximum);
+    return lowerMinMax(*this, Intrinsic::maximum);
   case Opcode::F32Copysign:
   case Opcode::F64Copysign:
     return lowerBinaryIntrinsic(*this, Intrinsic::copysign);
