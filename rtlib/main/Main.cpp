@@ -33,6 +33,10 @@ constexpr int ExitTrap = 134;
 constexpr int ExitCannotRun = 1;
 constexpr size_t DefaultStackSize = size_t(8) << 20;
 constexpr size_t MinStackSize = size_t(1) << 20;
+/// A large guard below the Wasm stack: a frame bigger than the 256 KiB
+/// margin then still lands in PROT_NONE memory (reported as stack
+/// exhaustion by the trap handler) instead of in a neighbouring mapping.
+constexpr size_t StackGuardSize = size_t(1) << 20;
 
 struct Run {
   int Argc;
@@ -123,6 +127,8 @@ int main(int Argc, char **Argv) {
   pthread_attr_t Attr;
   pthread_attr_init(&Attr);
   int Err = pthread_attr_setstacksize(&Attr, StackSize);
+  if (!Err)
+    Err = pthread_attr_setguardsize(&Attr, StackGuardSize);
   pthread_t Thread;
   if (!Err)
     Err = pthread_create(&Thread, &Attr, runCommand, &R);
