@@ -23,5 +23,11 @@
 ;; `-o -` writes textual output to stdout.
 ;; RUN: wasmc -S --emit-llvm %t.dir/in/app.wasm -o - | FileCheck %s --check-prefix=LL
 ;; RUN: wasmc -S %t.dir/in/app.wasm -o - | FileCheck %s --check-prefix=ASM
+;; Binary outputs go to stdout too when it is not a terminal.
+;; RUN: wasmc -c --emit-llvm %t.dir/in/app.wasm -o - | llvm-dis - -o - | FileCheck %s --check-prefix=LL
+;; RUN: wasmc -c %t.dir/in/app.wasm -o - > %t.dir/stdout.o
+;; RUN: llvm-readobj --file-headers %t.dir/stdout.o | FileCheck %s --check-prefix=OBJ
+;; Reading the module from stdin.
+;; RUN: cat %t.dir/in/app.wasm | wasmc -S - -o - | FileCheck %s --check-prefix=ASM
 (module
   (func (export "f") (result i32) (i32.const 42)))
