@@ -49,4 +49,8 @@ extern "C" void wasmc_print_trap(int Fd, const wasmc_outcome *Outcome) {
     if (N > 0)
       writeAll(Fd, Line, strlen(Line));
   }
+  if (Outcome->frames_truncated) {
+    static const char More[] = "  ... (deeper frames not shown)\n";
+    writeAll(Fd, More, sizeof(More) - 1);
+  }
 }

@@ -34,6 +34,7 @@ struct ThreadState {
   int32_t TrapCode;
   int32_t ExitCode;
   uint32_t NumFrames;
+  bool FramesTruncated;
   uintptr_t Frames[WASMC_MAX_BACKTRACE];
   /// The thread's stack, known once ensureThreadReady ran.
   uintptr_t StackLo, StackHi, StackLimit;

@@ -91,21 +91,28 @@ void recordBacktrace(uintptr_t PC, uintptr_t FP, bool PCIsReturnAddress) {
     PC = Frame[1];
     FP = Frame[0];
   }
+  bool ChainBroken = false;
   while (N < WASMC_MAX_BACKTRACE && isInCode(PC)) {
     // A return address points after the call, which for a call to a noreturn
     // trap function may already be the next function: look up PC - 1.
     TS.Frames[N++] = PCIsReturnAddress ? PC - 1 : PC;
     PCIsReturnAddress = true;
-    if (!plausibleFrame(FP))
+    if (!plausibleFrame(FP)) {
+      ChainBroken = true;
       break;
+    }
     const uintptr_t *Frame = reinterpret_cast<const uintptr_t *>(FP);
     uintptr_t NextFP = Frame[0];
     PC = Frame[1];
-    if (NextFP <= FP) // Callers live at higher addresses.
+    if (NextFP <= FP) { // Callers live at higher addresses.
+      ChainBroken = true;
       break;
+    }
     FP = NextFP;
   }
   TS.NumFrames = N;
+  TS.FramesTruncated =
+      !ChainBroken && N == WASMC_MAX_BACKTRACE && isInCode(PC);
 }
 
 static void writeStderr(const char *S) {
@@ -145,6 +152,7 @@ void exitFromHost(int32_t ExitCode) {
   TS.Kind = WASMC_OUTCOME_EXITED;
   TS.ExitCode = ExitCode;
   TS.NumFrames = 0;
+  TS.FramesTruncated = false;
   unwindToEntry();
 }
 
@@ -158,6 +166,7 @@ static void fillOutcome(wasmc_outcome *Out) {
     if (lookupSymbol(TS.Frames[I], nullptr, nullptr) != SymbolKind::Trampoline)
       Out->frames[N++] = TS.Frames[I];
   Out->num_frames = N;
+  Out->frames_truncated = TS.FramesTruncated;
 }
 
 void callGuarded(wasmc_vmctx *Vmctx, void (*Fn)(void *), void *Arg,

@@ -39,6 +39,7 @@ typedef struct wasmc_outcome {
   int32_t trap_code;
   int32_t exit_code;
   uint32_t num_frames;
+  uint32_t frames_truncated; /* nonzero: deeper Wasm frames were not recorded */
   uintptr_t frames[WASMC_MAX_BACKTRACE];
   char message[256];
 } wasmc_outcome;
