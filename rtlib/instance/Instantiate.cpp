@@ -163,6 +163,14 @@ static bool bindImport(wasmc_instance *I, const wasmc_import_desc &Imp,
                Imp.module, Imp.name);
       return false;
     }
+    // Guard-page code relies on the full reservation behind the memory.
+    if (D->bounds_checks == 0 && Ext.memory->reserved < Memory32Reservation) {
+      setError(Out,
+               "memory \"%s\" \"%s\" has no guard region, but this module "
+               "was compiled for guard pages (use --bounds-checks=explicit)",
+               Imp.module, Imp.name);
+      return false;
+    }
     I->Memories[Imp.index] = Ext.memory;
     return true;
   }
@@ -301,8 +309,9 @@ static bool createMemories(wasmc_instance *I, wasmc_outcome *Out) {
     uint64_t Max = L.has_max && L.max < Memory32MaxPages ? L.max
                                                          : Memory32MaxPages;
     char Err[200];
+    bool WithGuard = D->bounds_checks == 0;
     if (!createMemory(&I->OwnedMemories[M], &I->MemorySlots[M], L.min, Max,
-                      Err, sizeof(Err))) {
+                      WithGuard, Err, sizeof(Err))) {
       setError(Out, "memory %u: %s", M, Err);
       return false;
     }

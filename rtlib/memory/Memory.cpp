@@ -11,8 +11,16 @@
 namespace wasmc {
 namespace rt {
 
+/// Maps Bytes of PROT_NONE address space, or returns null.
+static void *reserve(uint64_t Bytes) {
+  void *P = mmap(nullptr, Bytes, PROT_NONE,
+                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  return P == MAP_FAILED ? nullptr : P;
+}
+
 bool createMemory(wasmc_memory *M, int *RegistrySlot, uint64_t MinPages,
-                  uint64_t MaxPages, char *Err, size_t ErrLen) {
+                  uint64_t MaxPages, bool WithGuard, char *Err,
+                  size_t ErrLen) {
   memset(M, 0, sizeof(*M));
   *RegistrySlot = -1;
   if (MinPages > Memory32MaxPages || MaxPages > Memory32MaxPages ||
@@ -21,33 +29,48 @@ bool createMemory(wasmc_memory *M, int *RegistrySlot, uint64_t MinPages,
              (unsigned long long)MinPages, (unsigned long long)MaxPages);
     return false;
   }
-  void *Base = mmap(nullptr, Memory32Reservation, PROT_NONE,
-                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-  if (Base == MAP_FAILED) {
+  uint64_t Reserved = Memory32Reservation;
+  void *Base = nullptr;
+  if (WithGuard) {
+    Base = reserve(Reserved);
+  } else {
+    // At least one page, so that even an empty memory has a distinct base.
+    Reserved = (MaxPages ? MaxPages : 1) * WASMC_PAGE_SIZE;
+    Base = reserve(Reserved);
+    if (!Base && MinPages < MaxPages) {
+      Reserved = (MinPages ? MinPages : 1) * WASMC_PAGE_SIZE;
+      Base = reserve(Reserved);
+      MaxPages = MinPages;
+    }
+  }
+  if (!Base) {
     snprintf(Err, ErrLen,
              "cannot reserve %llu bytes of address space for a linear memory: "
-             "%s",
-             (unsigned long long)Memory32Reservation, strerror(errno));
+             "%s%s",
+             (unsigned long long)Reserved, strerror(errno),
+             WithGuard ? " (modules compiled with --bounds-checks=explicit "
+                         "need less)"
+                       : "");
     return false;
   }
   uint64_t Bytes = MinPages * WASMC_PAGE_SIZE;
   if (Bytes && mprotect(Base, Bytes, PROT_READ | PROT_WRITE) != 0) {
     snprintf(Err, ErrLen, "cannot commit %llu bytes of linear memory: %s",
              (unsigned long long)Bytes, strerror(errno));
-    munmap(Base, Memory32Reservation);
+    munmap(Base, Reserved);
     return false;
   }
   uintptr_t Start = reinterpret_cast<uintptr_t>(Base);
-  int Slot = registerMemory(Start, Start + Memory32Reservation);
+  int Slot = registerMemory(Start, Start + Reserved);
   if (Slot < 0) {
     snprintf(Err, ErrLen, "too many linear memories in this process");
-    munmap(Base, Memory32Reservation);
+    munmap(Base, Reserved);
     return false;
   }
   M->base = static_cast<uint8_t *>(Base);
   M->size = Bytes;
   M->max_pages = MaxPages;
-  M->reserved = Memory32Reservation;
+  M->reserved = Reserved;
   *RegistrySlot = Slot;
   return true;
 }

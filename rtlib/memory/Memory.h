@@ -12,6 +12,13 @@
 // costs address space only (MAP_NORESERVE); x86-64 user space holds about
 // 16000 of them.
 //
+// Modules compiled with --bounds-checks=explicit check every access against
+// the current size, so their memories need no guard region: they reserve
+// just the effective maximum (which is what lets them run where 8 GiB of
+// address space is not available, e.g. under `ulimit -v`). If even that
+// cannot be reserved, a smaller reservation (at least the initial size) is
+// taken and memory.grow fails beyond it, as the spec allows.
+//
 //===----------------------------------------------------------------------===//
 #ifndef WASMC_RTLIB_MEMORY_MEMORY_H
 #define WASMC_RTLIB_MEMORY_MEMORY_H
@@ -29,9 +36,11 @@ constexpr uint64_t Memory32MaxPages = 65536;
 
 /// Reserves and commits a memory of MinPages (MaxPages is the effective
 /// maximum, at most Memory32MaxPages) and registers the reservation with the
-/// trap handler. On failure writes a reason to Err and returns false.
+/// trap handler. WithGuard selects the full guard-page reservation (needed
+/// by code compiled in guard-page mode). On failure writes a reason to Err
+/// and returns false.
 bool createMemory(wasmc_memory *M, int *RegistrySlot, uint64_t MinPages,
-                  uint64_t MaxPages, char *Err, size_t ErrLen);
+                  uint64_t MaxPages, bool WithGuard, char *Err, size_t ErrLen);
 
 void destroyMemory(wasmc_memory *M, int RegistrySlot);
 
