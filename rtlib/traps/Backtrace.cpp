@@ -20,10 +20,16 @@ extern "C" const char *wasmc_symbolize(uintptr_t PC, char *Buf, size_t Len) {
   const char *Name = Index < Owner->Desc->num_funcs
                          ? Owner->Desc->funcs[Index].name
                          : nullptr;
-  if (Name && Name[0])
+  if (Name && Name[0]) {
     snprintf(Buf, Len, "%s", Name);
-  else
+    // Names come from the module: keep control characters (a newline could
+    // forge a line of the trap report) out of the output.
+    for (char *C = Buf; *C; ++C)
+      if (static_cast<unsigned char>(*C) < 0x20 || *C == 0x7F)
+        *C = '?';
+  } else {
     snprintf(Buf, Len, "<wasm function %u>", Index);
+  }
   return Buf;
 }
 
