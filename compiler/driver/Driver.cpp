@@ -17,6 +17,7 @@
 #include "llvm/Support/Signals.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/TargetParser/Triple.h"
+#include <optional>
 
 using namespace llvm;
 
@@ -88,8 +89,13 @@ Error Driver::compile() {
 
   // Everything that can make linking impossible is checked before the
   // expensive stages run.
+  std::optional<Toolchain> TC;
   if (Opts.Kind == OutputKind::Executable) {
-    if (Error E = Toolchain::create(TargetTriple, WasmcPath).takeError())
+    Expected<Toolchain> Created = Toolchain::create(TargetTriple, WasmcPath);
+    if (!Created)
+      return Created.takeError();
+    TC.emplace(std::move(*Created));
+    if (Error E = TC->checkFiles())
       return E;
     if (Error E = checkRuntimeImports(**M))
       return E;
@@ -128,16 +134,12 @@ Error Driver::compile() {
       emitModule(**IR, **TM, emitKindFor(Opts.Kind));
   if (!Bytes)
     return Bytes.takeError();
-  if (Opts.Kind == OutputKind::Executable)
-    return linkExecutable(*Bytes);
+  if (TC)
+    return linkExecutable(*TC, *Bytes);
   return writeOutput(Opts.Output, *Bytes);
 }
 
-Error Driver::linkExecutable(ArrayRef<char> Object) {
-  Expected<Toolchain> TC = Toolchain::create(Triple(Opts.Triple), WasmcPath);
-  if (!TC)
-    return TC.takeError();
-
+Error Driver::linkExecutable(const Toolchain &TC, ArrayRef<char> Object) {
   // lld reads its inputs by path, so the object goes to a temporary file
   // that is removed whatever happens.
   int ObjectFD;
@@ -163,7 +165,7 @@ Error Driver::linkExecutable(ArrayRef<char> Object) {
   Expected<PendingOutput> Out = PendingOutput::create(Opts.Output);
   if (!Out)
     return Out.takeError();
-  Expected<LinkPlan> Plan = TC->planExecutable(ObjectPath, Out->tempPath());
+  Expected<LinkPlan> Plan = TC.planExecutable(ObjectPath, Out->tempPath());
   if (!Plan)
     return Plan.takeError();
   if (Opts.Verbose)

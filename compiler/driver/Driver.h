@@ -15,6 +15,8 @@
 
 namespace wasmc {
 
+class Toolchain;
+
 class Driver {
 public:
   /// WasmcPath is the running executable, from which the runtime library is
@@ -28,7 +30,7 @@ public:
 
 private:
   llvm::Error compile();
-  llvm::Error linkExecutable(llvm::ArrayRef<char> Object);
+  llvm::Error linkExecutable(const Toolchain &TC, llvm::ArrayRef<char> Object);
 
   Options Opts;
   std::string WasmcPath;

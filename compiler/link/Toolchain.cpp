@@ -69,11 +69,10 @@ static Error requireFile(StringRef Path, StringRef What) {
                    (Path.empty() ? std::string() : " at '" + Path.str() + "'"));
 }
 
-Expected<LinkPlan> Toolchain::planExecutable(StringRef Object,
-                                             StringRef Output) const {
+Error Toolchain::checkFiles() const {
   if (Error E = requireFile(RuntimeLibrary,
                             "the wasmc runtime library (librtlib.a)"))
-    return std::move(E);
+    return E;
   struct HostFile {
     const char *Path;
     const char *What;
@@ -87,7 +86,14 @@ Expected<LinkPlan> Toolchain::planExecutable(StringRef Object,
   };
   for (const HostFile &F : Required)
     if (Error E = requireFile(F.Path, F.What))
-      return std::move(E);
+      return E;
+  return Error::success();
+}
+
+Expected<LinkPlan> Toolchain::planExecutable(StringRef Object,
+                                             StringRef Output) const {
+  if (Error E = checkFiles())
+    return std::move(E);
 
   LinkPlan Plan;
   std::vector<std::string> &A = Plan.Args;

@@ -36,6 +36,10 @@ public:
   static llvm::Expected<Toolchain> create(const llvm::Triple &T,
                                           llvm::StringRef WasmcPath);
 
+  /// Fails, naming the first one, if a file that every link needs (rtlib,
+  /// the C start files, libc, libm) is missing.
+  llvm::Error checkFiles() const;
+
   /// Plans linking Object (the compiled module) into the executable Output.
   /// Fails if a file the link needs is missing.
   llvm::Expected<LinkPlan> planExecutable(llvm::StringRef Object,
