@@ -59,8 +59,9 @@ void ensureThreadReady() {
     pthread_attr_destroy(&Attr);
   }
   if (Lo == 0 || Here < Lo || Here >= Hi) {
-    // Unknown bounds: assume the common 8 MiB default below this frame.
-    Hi = Here + 4096;
+    // Unknown bounds: assume the common 8 MiB default below this frame, and
+    // allow later entries from somewhat shallower frames.
+    Hi = Here + (uintptr_t(1) << 20);
     Lo = Here - (uintptr_t(8) << 20);
   }
   if (Hi - Lo > MaxTrustedStack)
