@@ -119,8 +119,8 @@ std::optional<Options> parseCommandLine(int Argc, char **Argv,
   App.add_flag("--emit-llvm", EmitLLVM,
                "With -S or -c, write LLVM IR instead of native code");
   App.add_option("--target", Target,
-                 "Target triple (default: the host). Linking supports "
-                 "x86_64 Linux only")
+                 "Target triple (default: the host; 64-bit targets only). "
+                 "Executables: x86_64 Linux only")
       ->type_name("<triple>");
   App.add_option("--bounds-checks", Bounds,
                  "Linear-memory bounds checks: 'guard' (guard pages, no "
