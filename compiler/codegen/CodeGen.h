@@ -23,7 +23,8 @@ struct CodeGenOptions {
   /// A normalised triple, e.g. "x86_64-pc-linux-gnu".
   std::string Triple;
   /// Empty: the target's baseline CPU (what clang uses without -march), so
-  /// that the output runs on any machine of that architecture.
+  /// that the output runs on any machine of that architecture. "native":
+  /// the host's CPU and features.
   std::string CPU;
   std::string Features;
   unsigned OptLevel = 2; // 0..3

@@ -1,7 +1,10 @@
 //===- Target.cpp - TargetMachine creation --------------------------------===//
 #include "codegen/CodeGen.h"
 #include "support/Diagnostic.h"
+#include "llvm/MC/MCSubtargetInfo.h"
 #include "llvm/MC/TargetRegistry.h"
+#include "llvm/TargetParser/Host.h"
+#include "llvm/TargetParser/SubtargetFeature.h"
 #include "llvm/Support/TargetSelect.h"
 #include "llvm/TargetParser/Triple.h"
 #include <mutex>
@@ -53,13 +56,33 @@ createTargetMachine(const CodeGenOptions &Opts) {
   if (!TheTarget)
     return makeError("unsupported target '" + T.str() + "': " + Message);
 
+  std::string CPU = Opts.CPU.empty() ? defaultCPU(T) : Opts.CPU;
+  std::string Features = Opts.Features;
+  if (CPU == "native") {
+    // The machine wasmc runs on: only meaningful when compiling for it.
+    if (T.getArch() != Triple(sys::getProcessTriple()).getArch())
+      return makeError("--cpu=native needs the host's architecture; the "
+                       "target is " + T.str());
+    CPU = sys::getHostCPUName().str();
+    SubtargetFeatures HostFeatures;
+    for (const auto &F : sys::getHostCPUFeatures())
+      HostFeatures.AddFeature(F.first(), F.second);
+    Features = HostFeatures.getString();
+  } else {
+    // An unknown CPU would only make LLVM print a warning and fall back to
+    // the generic one.
+    std::unique_ptr<MCSubtargetInfo> STI(
+        TheTarget->createMCSubtargetInfo(T.str(), "", ""));
+    if (STI && !STI->isCPUStringValid(CPU))
+      return makeError("unknown CPU '" + CPU + "' for target " + T.str());
+  }
+
   llvm::TargetOptions TO;
   // Wasm float semantics are exact IEEE: never let the back end fuse or
   // reassociate.
   TO.AllowFPOpFusion = FPOpFusion::Strict;
-  std::string CPU = Opts.CPU.empty() ? defaultCPU(T) : Opts.CPU;
   std::unique_ptr<TargetMachine> TM(TheTarget->createTargetMachine(
-      T.str(), CPU, Opts.Features, TO, Reloc::PIC_, std::nullopt,
+      T.str(), CPU, Features, TO, Reloc::PIC_, std::nullopt,
       codeGenOptLevel(Opts.OptLevel)));
   if (!TM)
     return makeError("cannot create a target machine for '" + T.str() + "'");

@@ -109,6 +109,7 @@ Error Driver::compile() {
 
   CodeGenOptions CGOpts;
   CGOpts.Triple = Opts.Triple;
+  CGOpts.CPU = Opts.CPU;
   CGOpts.OptLevel = Opts.OptLevel;
   Expected<std::unique_ptr<TargetMachine>> TM = createTargetMachine(CGOpts);
   if (!TM)

@@ -122,6 +122,11 @@ std::optional<Options> parseCommandLine(int Argc, char **Argv,
                  "Target triple (default: the host; 64-bit targets only). "
                  "Executables: x86_64 Linux only")
       ->type_name("<triple>");
+  App.add_option("--cpu", Opts.CPU,
+                 "CPU to generate code for, e.g. 'native' (the host's CPU "
+                 "and features) or 'skylake' (default: the target's "
+                 "baseline, e.g. x86-64)")
+      ->type_name("<name>");
   App.add_option("--bounds-checks", Bounds,
                  "Linear-memory bounds checks: 'guard' (guard pages, no "
                  "checks in code) or 'explicit' (compare and branch before "

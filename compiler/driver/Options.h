@@ -31,6 +31,8 @@ struct Options {
   unsigned OptLevel = 2;
   /// Normalised target triple; the host's when --target is absent.
   std::string Triple;
+  /// --cpu: empty for the target's baseline CPU, or "native".
+  std::string CPU;
   BoundsChecks Bounds = BoundsChecks::Guard;
   /// -v: print the link command line to stderr.
   bool Verbose = false;
