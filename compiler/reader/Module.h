@@ -51,6 +51,8 @@ struct FuncType {
 struct Limits {
   uint64_t Min = 0;
   std::optional<uint64_t> Max;
+  /// File offset of the limits' flag byte, for diagnostics (0: unknown).
+  uint64_t Offset = 0;
 };
 
 struct TableType {
@@ -165,6 +167,8 @@ struct Module {
   std::vector<Global> Globals;       // defined globals only
   std::vector<Export> Exports;
   std::optional<uint32_t> Start;
+  /// File offset of the start section's function index (0: unknown).
+  uint64_t StartOffset = 0;
   std::vector<ElemSegment> Elems;
   std::vector<DataSegment> Datas;
   std::optional<uint32_t> DataCount;

@@ -50,11 +50,18 @@ ModuleFacts::ModuleFacts(const Module &M) : M(M) {
 
 using namespace validation;
 
-/// Where a diagnostic about a table or memory goes: the import that declared
-/// it, if any. Defined tables and memories carry no file offset in Module,
-/// so their errors are positionless.
+/// Where a diagnostic about a table or memory goes: its limits, or failing
+/// that (a reader that does not record Limits::Offset) the import that
+/// declared it; a defined one is then reported without a position.
 static Error limitsError(const Module &M, ExternKind Kind, uint32_t Idx,
                          const Twine &Msg) {
+  const Limits *L = nullptr;
+  if (Kind == ExternKind::Table && Idx < M.Tables.size())
+    L = &M.Tables[Idx].Lim;
+  else if (Kind == ExternKind::Memory && Idx < M.Memories.size())
+    L = &M.Memories[Idx].Lim;
+  if (L && L->Offset)
+    return makeError(L->Offset, Msg);
   uint32_t Seen = 0;
   for (const Import &Imp : M.Imports) {
     if (Imp.Kind != Kind)
@@ -162,20 +169,21 @@ static Error checkStart(const ModuleFacts &F) {
   if (!M.Start)
     return Error::success();
   uint32_t Idx = *M.Start;
-  // The Module has no offset for the start section; point at the function.
-  uint64_t Off = Idx >= M.NumImportedFuncs && Idx < F.NumFuncs
-                     ? M.Bodies[Idx - M.NumImportedFuncs].BodyOffset
-                     : 0;
-  if (Idx >= F.NumFuncs)
-    return makeError("unknown function " + Twine(Idx) +
-                     " as start function");
-  const FuncType &T = M.funcType(Idx);
-  if (!T.Params.empty() || !T.Results.empty()) {
-    std::string Msg = "start function must not have parameters or results "
-                      "(function " +
-                      std::to_string(Idx) + ")";
+  // Without the start section's offset, a defined function's body is the
+  // next best place to point at.
+  uint64_t Off = M.StartOffset;
+  if (!Off && Idx >= M.NumImportedFuncs && Idx < F.NumFuncs)
+    Off = M.Bodies[Idx - M.NumImportedFuncs].BodyOffset;
+  auto Fail = [&](const Twine &Msg) {
     return Off ? makeError(Off, Msg) : makeError(Msg);
-  }
+  };
+  if (Idx >= F.NumFuncs)
+    return Fail("unknown function " + Twine(Idx) + " as start function");
+  const FuncType &T = M.funcType(Idx);
+  if (!T.Params.empty() || !T.Results.empty())
+    return Fail("start function must not have parameters or results "
+                "(function " +
+                Twine(Idx) + ")");
   return Error::success();
 }
 
