@@ -193,6 +193,8 @@ private:
   /// An error at the current instruction, naming the function.
   Error fail(const Twine &Msg) const;
   Error stackFailure() const { return fail(S.failure()); }
+  /// " (in function N $name)".
+  std::string where() const;
 
   const ModuleFacts &F;
   const Module &M;
@@ -211,13 +213,17 @@ private:
 
 } // namespace
 
-Error FunctionValidator::fail(const Twine &Msg) const {
+std::string FunctionValidator::where() const {
   std::string Where = " (in function " + std::to_string(FuncIdx);
   auto Name = M.FuncNames.find(FuncIdx);
   if (Name != M.FuncNames.end() && !Name->second.empty())
     Where += " $" + Name->second;
   Where += ")";
-  return makeError(CurOffset, Msg + Where);
+  return Where;
+}
+
+Error FunctionValidator::fail(const Twine &Msg) const {
+  return makeError(CurOffset, Msg + where());
 }
 
 void FunctionValidator::addLocals(uint64_t Count, ValType T) {
@@ -614,8 +620,11 @@ Error FunctionValidator::validate(uint32_t Idx, const FunctionBody &Body) {
       CurOffset = R.offset();
       return fail("operators remaining after the end of the function");
     }
+    // Decoding errors name the function too; their text is unchanged.
     if (Error E = R.next(Cur))
-      return E;
+      return handleErrors(std::move(E), [&](const WasmError &W) {
+        return makeError(W.offset(), W.message() + where());
+      });
     CurOffset = Cur.Offset;
     ++InstrCount;
     if (Error E = check(Cur))
