@@ -185,6 +185,10 @@ void ModuleContext::setWasmFunctionAttributes(Function &Fn) const {
   Fn.setSection(WASMC_CODE_SECTION);
   Fn.addFnAttr("frame-pointer", "all");
   Fn.addFnAttr(Attribute::NoUnwind);
+  // Wasm 2.0 has no tail calls: every call takes stack, so unbounded
+  // recursion must end in the stack-exhaustion trap. Tail-recursion
+  // elimination and sibling calls would turn it into an endless loop.
+  Fn.addFnAttr("disable-tail-calls", "true");
 }
 
 } // namespace wasmc
