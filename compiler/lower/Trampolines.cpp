@@ -43,6 +43,9 @@ Function *buildTrampoline(ModuleContext &MC, uint32_t ExportIdx,
                                          "arg" + Twine(K)));
   }
   CallInst *Call = MC.callFunction(B, VMCtx, FuncIdx, Params);
+  // Inlined here, Wasm code would run outside WASMC_CODE_SECTION, where the
+  // trap handler does not recognise its faults as Wasm traps.
+  Call->setIsNoInline();
 
   SmallVector<Value *, 4> Results;
   MC.unpackResults(B, Call, FT.Results.size(), Results);
