@@ -1,0 +1,63 @@
+;; The frame of a Wasm function: locals as zero-initialised allocas, the
+;; stack-limit check, the code section and the attributes the runtime relies
+;; on (frame pointers for backtraces, no tail calls so recursion traps).
+;; RUN: wat2wasm %s -o %t.wasm
+;; RUN: wasmc -O0 -S --emit-llvm %t.wasm -o - | FileCheck %s
+;; RUN: wasmc -O2 -S --emit-llvm %t.wasm -o - | FileCheck %s --check-prefix=O2
+(module
+  (func (export "f") (param i32 f64) (result i32)
+    (local i64 f32 externref funcref)
+    (local.get 0)))
+
+;; CHECK-LABEL: define internal i32 @wasm_func_0(
+;; CHECK-SAME: ptr %vmctx, i32 %0, double %1) #[[WASM:[0-9]+]] section "wasmc_text" {
+;; CHECK-NEXT: entry:
+;; CHECK-NEXT: %p0 = alloca i32
+;; CHECK-NEXT: %p1 = alloca double
+;; CHECK-NEXT: %l2 = alloca i64
+;; CHECK-NEXT: %l3 = alloca float
+;; CHECK-NEXT: %l4 = alloca ptr
+;; CHECK-NEXT: %l5 = alloca ptr
+;; CHECK-NEXT: store i32 %0, ptr %p0
+;; CHECK-NEXT: store double %1, ptr %p1
+;; CHECK-NEXT: store i64 0, ptr %l2
+;; CHECK-NEXT: store float 0.000000e+00, ptr %l3
+;; CHECK-NEXT: store ptr null, ptr %l4
+;; CHECK-NEXT: store ptr null, ptr %l5
+;; CHECK-NEXT: %frame = call ptr @llvm.frameaddress.p0(i32 0)
+;; CHECK-NEXT: [[SP:%.*]] = ptrtoint ptr %frame to i64
+;; CHECK-NEXT: [[LIM:%.*]] = getelementptr inbounds i8, ptr %vmctx, i64 16
+;; CHECK-NEXT: %stack_limit = load i64, ptr [[LIM]], align 8, !tbaa
+;; CHECK-NEXT: %stack.exhausted = icmp ult i64 [[SP]], %stack_limit
+;; CHECK-NEXT: br i1 %stack.exhausted, label %trap.STACK_EXHAUSTED, label %body, !prof ![[COLD:[0-9]+]]
+;; CHECK: trap.STACK_EXHAUSTED:
+;; CHECK-NEXT: call void @wasmc_rt_trap(ptr %vmctx, i32 9)
+;; CHECK-NEXT: unreachable
+
+;; CHECK: declare void @wasmc_rt_trap(ptr, i32) #[[TRAP:[0-9]+]]
+
+;; The trampoline is not Wasm code: no section.
+;; CHECK-LABEL: define internal void @wasmc_tramp_0(
+;; CHECK-SAME: ptr %vmctx, ptr %args) #[[TRAMP:[0-9]+]] {
+;; CHECK: [[A0:%.*]] = getelementptr inbounds i8, ptr %args, i64 0
+;; CHECK-NEXT: %arg0 = load i32, ptr [[A0]], align 4
+;; CHECK-NEXT: [[A1:%.*]] = getelementptr inbounds i8, ptr %args, i64 16
+;; CHECK-NEXT: %arg1 = load double, ptr [[A1]], align 8
+;; CHECK-NEXT: [[R:%.*]] = call i32 @wasm_func_0(ptr %vmctx, i32 %arg0, double %arg1) #[[NOINLINE:[0-9]+]]
+;; CHECK-NEXT: [[S:%.*]] = getelementptr inbounds i8, ptr %args, i64 0
+;; CHECK-NEXT: store i32 [[R]], ptr [[S]], align 4
+;; CHECK-NEXT: ret void
+
+;; CHECK-DAG: attributes #[[WASM]] = { nounwind "disable-tail-calls"="true" "frame-pointer"="all" }
+;; CHECK-DAG: attributes #[[TRAMP]] = { nounwind "frame-pointer"="all" }
+;; CHECK-DAG: attributes #[[TRAP]] = { cold noreturn nounwind }
+;; CHECK-DAG: attributes #[[NOINLINE]] = { noinline }
+;; CHECK-DAG: ![[COLD]] = !{!"branch_weights", i32 1, i32 1048576}
+
+;; Optimised, the locals are gone but the check and the section stay.
+;; O2-LABEL: define internal i32 @wasm_func_0(
+;; O2-SAME: section "wasmc_text"
+;; O2-NOT: alloca
+;; O2: @llvm.frameaddress.p0(i32 0)
+;; O2: br i1 %stack.exhausted, label %trap.STACK_EXHAUSTED, label %body
+;; O2: ret i32 %0
