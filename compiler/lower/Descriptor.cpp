@@ -345,21 +345,28 @@ Error DescriptorBuilder::build(ArrayRef<Function *> Trampolines) {
                  u32(Items.size())}));
   }
 
-  // The linker defines these for the code section when it exists; weak so
-  // that a module without functions (and so without the section) links.
-  auto sectionBound = [&](StringRef Name) {
-    if (GlobalVariable *GV = MC.LM.getNamedGlobal(Name))
+  // The linker defines these for the code section. On ELF they are weak so
+  // that a module without functions (and so without the section) links;
+  // ld64 defines its section$start/end symbols even for an empty section
+  // ("\1": no global-prefix mangling).
+  bool MachO = MC.isMachO();
+  auto sectionBound = [&](const Twine &Name) {
+    std::string N = Name.str();
+    if (GlobalVariable *GV = MC.LM.getNamedGlobal(N))
       return GV;
-    auto *GV = new GlobalVariable(MC.LM, MC.I8Ty, true,
-                                  GlobalValue::ExternalWeakLinkage, nullptr,
-                                  Name);
+    auto *GV = new GlobalVariable(
+        MC.LM, MC.I8Ty, true,
+        MachO ? GlobalValue::ExternalLinkage : GlobalValue::ExternalWeakLinkage,
+        nullptr, N);
     GV->setVisibility(GlobalValue::HiddenVisibility);
     return GV;
   };
   Constant *CodeStart =
-      sectionBound((Twine("__start_") + WASMC_CODE_SECTION).str());
+      MachO ? sectionBound(Twine("\1section$start$__TEXT$") + WASMC_CODE_SECTION)
+            : sectionBound(Twine("__start_") + WASMC_CODE_SECTION);
   Constant *CodeEnd =
-      sectionBound((Twine("__stop_") + WASMC_CODE_SECTION).str());
+      MachO ? sectionBound(Twine("\1section$end$__TEXT$") + WASMC_CODE_SECTION)
+            : sectionBound(Twine("__stop_") + WASMC_CODE_SECTION);
 
   int64_t Start = WM.Start ? int64_t(*WM.Start) : -1;
   Constant *Desc = ConstantStruct::get(

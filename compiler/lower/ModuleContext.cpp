@@ -4,6 +4,7 @@
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/IR/MDBuilder.h"
+#include "llvm/TargetParser/Triple.h"
 
 using namespace llvm;
 
@@ -179,10 +180,23 @@ void ModuleContext::unpackResults(IRBuilderBase &B, Value *Call,
     Out.push_back(B.CreateExtractValue(Call, {unsigned(K)}));
 }
 
+bool ModuleContext::isMachO() const {
+  return Triple(LM.getTargetTriple()).isOSBinFormatMachO();
+}
+
+std::string ModuleContext::codeSectionName() const {
+  // Mach-O section specifiers name the segment too; the section stays
+  // executable code.
+  if (isMachO())
+    return std::string("__TEXT,") + WASMC_CODE_SECTION +
+           ",regular,pure_instructions";
+  return WASMC_CODE_SECTION;
+}
+
 void ModuleContext::setWasmFunctionAttributes(Function &Fn) const {
   // The trap handler identifies Wasm code by this section, and walks frame
   // pointers for the backtrace.
-  Fn.setSection(WASMC_CODE_SECTION);
+  Fn.setSection(codeSectionName());
   Fn.addFnAttr("frame-pointer", "all");
   Fn.addFnAttr(Attribute::NoUnwind);
   // Wasm 2.0 has no tail calls: every call takes stack, so unbounded

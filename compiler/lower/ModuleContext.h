@@ -83,6 +83,11 @@ public:
                      size_t NumResults,
                      llvm::SmallVectorImpl<llvm::Value *> &Out) const;
 
+  /// Section specifier of WASMC_CODE_SECTION for the target's object
+  /// format ("wasmc_text" on ELF, "__TEXT,wasmc_text,..." on Mach-O).
+  std::string codeSectionName() const;
+  bool isMachO() const;
+
   /// Attributes every compiled Wasm function carries (section, frame
   /// pointers, nounwind).
   void setWasmFunctionAttributes(llvm::Function &Fn) const;
