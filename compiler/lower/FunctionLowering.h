@@ -36,6 +36,9 @@ public:
   llvm::Value *VMCtx; // first argument
 
   //--- Operand stack -------------------------------------------------------
+  // Every value has exactly the LLVM type MC.toLLVM gives its Wasm type
+  // (comparison results are i32, not i1; v128 is <2 x i64>): the phis that
+  // join values at block boundaries are created from the Wasm types.
   void push(llvm::Value *V) { Stack.push_back(V); }
   llvm::Value *pop() {
     llvm::Value *V = Stack.back();
