@@ -1,9 +1,4 @@
 ;; Mach-O targets work for -c; linking for them is not supported yet.
-;; XFAIL: *
-;; Expected to fail until the lowering gives functions a Mach-O section
-;; specifier ("__TEXT,wasmc_text"): today it uses the ELF name "wasmc_text",
-;; which LLVM's Mach-O writer rejects (wasmc reports an internal compiler
-;; error instead of crashing). Remove the XFAIL line when that lands.
 ;; RUN: wat2wasm %s -o %t.wasm
 ;; RUN: wasmc --target x86_64-apple-macos -c %t.wasm -o %t.x86.o
 ;; RUN: llvm-readobj --file-headers %t.x86.o | FileCheck %s --check-prefix=X86
@@ -13,5 +8,11 @@
 ;; ARM: Format: Mach-O arm64
 ;; RUN: not wasmc --target arm64-apple-macos %t.wasm -o %t.out 2>&1 | FileCheck %s --check-prefix=LINK
 ;; LINK: error: linking for arm64-apple-macos is not supported yet; use -c
+
+;; Compiled code goes in __TEXT,wasmc_text (Mach-O section specifiers need
+;; a segment).
+;; RUN: llvm-readobj --sections %t.arm.o | FileCheck %s --check-prefix=SECT
+;; SECT: Name: wasmc_text
+;; SECT-NEXT: Segment: __TEXT
 (module
   (func (export "f") (result i32) (i32.const 1)))
