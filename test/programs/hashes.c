@@ -6,6 +6,10 @@
 // RUN: wasmc %t.wasm -o %t
 // RUN: %t > %t.out
 // RUN: diff %S/hashes.expected %t.out
+// Unoptimised by wasmc (clang's -O2 module, wasmc -O0).
+// RUN: wasmc -O0 %t.wasm -o %t.O0
+// RUN: %t.O0 > %t.O0.out
+// RUN: diff %S/hashes.expected %t.O0.out
 
 #include <inttypes.h>
 #include <stdint.h>

@@ -7,6 +7,10 @@
 // RUN: wasmc %t.wasm -o %t
 // RUN: %t > %t.out
 // RUN: diff %S/malloc_heavy.expected %t.out
+// The same module with an explicit bounds check before every access.
+// RUN: wasmc --bounds-checks=explicit %t.wasm -o %t.explicit
+// RUN: %t.explicit > %t.explicit.out
+// RUN: diff %S/malloc_heavy.expected %t.explicit.out
 
 #include <inttypes.h>
 #include <stdint.h>

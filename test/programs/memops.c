@@ -1,12 +1,21 @@
 // Memory operations: memcpy/memmove with every overlap direction, memset,
 // memchr/memcmp, unaligned loads and stores through memcpy, byte order,
 // float/int bit casts, struct assignment, and large (megabyte) block
-// operations that clang lowers to bulk-memory instructions.
+// operations. Built a second time with -mbulk-memory so that clang emits
+// memory.copy and memory.fill for the calls it expands inline.
 //
 // RUN: %wasi-cc %s -o %t.wasm
 // RUN: wasmc %t.wasm -o %t
 // RUN: %t > %t.out
 // RUN: diff %S/memops.expected %t.out
+// The same module with an explicit bounds check before every access.
+// RUN: wasmc --bounds-checks=explicit %t.wasm -o %t.explicit
+// RUN: %t.explicit > %t.explicit.out
+// RUN: diff %S/memops.expected %t.explicit.out
+// RUN: %wasi-cc -mbulk-memory %s -o %t.bulk.wasm
+// RUN: wasmc %t.bulk.wasm -o %t.bulk
+// RUN: %t.bulk > %t.bulk.out
+// RUN: diff %S/memops.expected %t.bulk.out
 
 #include <inttypes.h>
 #include <stdint.h>
