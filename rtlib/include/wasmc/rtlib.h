@@ -1,11 +1,41 @@
 /*===- wasmc/rtlib.h - Embedding interface of the wasmc runtime ------------===*
  *
- * The host-side API of rtlib: instantiate a compiled module from its
- * descriptor, call its exports, and learn how a call ended (returned, trapped
- * with a backtrace, or exited through WASI proc_exit). The `main` that rtlib
- * provides for executables is written against this header only. It is
- * deliberately small; the embedding issue grows it (instance linking, host
- * functions beyond WASI, multiple threads).
+ * The host-side API of rtlib: load modules compiled with `wasmc --shared`,
+ * instantiate them with imports supplied by the host (host functions, other
+ * instances' functions, memories, tables and globals), call their exports by
+ * name with typed values, and learn how a call ended (returned, trapped with
+ * a backtrace, or exited through WASI proc_exit) -- a trap never ends the
+ * process. The `main` that rtlib provides for executables is written against
+ * this header only. docs/architecture.md ("Embedding") explains the model.
+ *
+ * Linking a host: compile with -I<wasmc>/rtlib/include and link against the
+ * shared runtime, `-L<build>/lib/wasmc/x86_64-linux-gnu -lrtlib
+ * -Wl,-rpath,<same dir>`. A module .so built by `wasmc --shared` does not
+ * contain the runtime: it resolves the wasmc_rt_* entry points from the
+ * process's global symbol scope, i.e. from that librtlib.so. Exactly one
+ * runtime may be in a process.
+ *
+ * Typical use (error handling shortened):
+ *
+ *   wasmc_outcome out;
+ *   wasmc_runtime_init();
+ *   wasmc_module *mod = wasmc_module_load("app.so", &out);
+ *   wasmc_linker *lk = wasmc_linker_new();
+ *   wasmc_extern ext;
+ *   wasmc_extern_host_func("i:", print_i32, NULL, &ext);
+ *   wasmc_linker_define(lk, "spectest", "print_i32", &ext);
+ *   wasmc_instance_config cfg = {wasmc_linker_resolve, lk, NULL};
+ *   wasmc_instance *inst = wasmc_instantiate(wasmc_module_desc_of(mod), &cfg,
+ *                                            &out);
+ *   if (!inst) puts(out.message);  // link error, or trap in start (kind)
+ *   wasmc_value args[2] = {{.i32 = 1}, {.i32 = 2}}, res[1];
+ *   wasmc_instance_call(inst, "add", args, 2, res, 1, &out);
+ *   if (out.kind == WASMC_OUTCOME_TRAPPED) puts(out.message);
+ *   wasmc_linker_define_instance(lk, "M", inst);  // B may now import "M" ...
+ *
+ * Threads: an instance must be used by one thread at a time. Calls run on
+ * the calling thread's stack; compiled code traps with "call stack
+ * exhausted" when fewer than 256 KiB of it remain.
  *
  *===----------------------------------------------------------------------===*/
 #ifndef WASMC_RTLIB_H
@@ -44,10 +74,36 @@ typedef struct wasmc_outcome {
   char message[256];
 } wasmc_outcome;
 
-/* What an import resolves to. For functions, `vmctx` NULL marks a host
- * function: it is called with the importing instance's vmctx. `signature`
- * (functions) is compared with the import's type; global and table types and
- * memory/table limits are checked per the spec's import matching rules. */
+/* A host function in the generic form: `args` holds the parameters and the
+ * function writes the results to `results` (the two arrays never overlap;
+ * their lengths follow from the signature it was registered with). Return 0
+ * to return normally, or a trap code (WASMC_TRAP_*, e.g. WASMC_TRAP_HOST) to
+ * make the calling Wasm code trap with it. `env` is the pointer given at
+ * registration. Compiled modules reach it through an import thunk that the
+ * compiler generates for every imported function (abi.h:
+ * wasmc_import_desc.host_thunk), so any signature works. */
+typedef int32_t (*wasmc_host_callback)(void *env, const wasmc_value *args,
+                                       wasmc_value *results);
+
+/* What an import resolves to (and what an export is, see
+ * wasmc_instance_get_export). Build one with the wasmc_extern_* helpers
+ * below, or take one from another instance's export.
+ *   functions: `func_signature` (abi.h notation, e.g. "iI:F") must equal the
+ *     import's type. Either `host_callback` is set (generic host function,
+ *     called with `host_env`), or `func_code` is a native function
+ *     `results f(wasmc_vmctx *, params...)`: with `func_vmctx` NULL it is a
+ *     native host function and receives the calling instance's vmctx (this is
+ *     how WASI functions are provided); otherwise it is another instance's
+ *     function and `func_vmctx`/`func_index` are that instance's.
+ *     `funcref` (exports only) is the function as a funcref value.
+ *   memories/tables: must have been created by rtlib (an instance's, or
+ *     wasmc_memory_new/wasmc_table_new); limits are matched per the spec
+ *     (current size >= the import's minimum; if the import has a maximum, the
+ *     extern must have a declared maximum no greater).
+ *   globals: `global` points at the 16-byte cell, which must outlive every
+ *     instance importing it; `global_type` (wasmc_valtype) and
+ *     `global_mutable` must equal the import's. A mutable global is shared:
+ *     writes through the cell are seen by every importer. */
 typedef struct wasmc_extern {
   uint8_t kind; /* wasmc_extern_kind */
   const void *func_code;
@@ -59,6 +115,9 @@ typedef struct wasmc_extern {
   wasmc_global *global;
   uint8_t global_type;
   uint8_t global_mutable;
+  wasmc_host_callback host_callback;
+  void *host_env;
+  const wasmc_funcref *funcref;
 } wasmc_extern;
 
 /* Resolves one import; returns nonzero and fills `out` when it can. A later
@@ -66,12 +125,28 @@ typedef struct wasmc_extern {
 typedef int (*wasmc_resolve_fn)(void *user, const wasmc_import_desc *import,
                                 wasmc_extern *out);
 
-/* The WASI view of the host that an instance gets. Strings are borrowed and
- * must outlive the instance. The environment is empty: nothing is granted
- * yet. */
+/* A host directory the guest may use, visible to it as `guest_path`
+ * (docs/security.md). With `read_only` nonzero nothing beneath it can be
+ * created, changed or removed through the guest. */
+typedef struct wasmc_wasi_preopen {
+  const char *host_path;
+  const char *guest_path;
+  int read_only;
+} wasmc_wasi_preopen;
+
+/* The WASI view of the host that an instance gets: least privilege, so with
+ * the members after argv zeroed the guest sees stdio, its arguments, clocks
+ * and randomness and nothing else. Strings are borrowed during
+ * wasmc_instantiate only (the instance copies what it keeps, except argv,
+ * which must outlive the instance). Preopened directories are opened at
+ * instantiation; a missing one fails it. */
 typedef struct wasmc_wasi_config {
   int argc;
   const char *const *argv;
+  int envc;                /* granted environment: "NAME=VALUE" strings */
+  const char *const *envp;
+  int num_preopens;        /* guest descriptors 3, 4, ... in this order */
+  const wasmc_wasi_preopen *preopens;
 } wasmc_wasi_config;
 
 typedef struct wasmc_instance_config {
@@ -129,6 +204,116 @@ WASMC_API const char *wasmc_symbolize(uintptr_t pc, char *buf, size_t len);
 /* Prints a trap as executables do: "wasm trap: <reason>" and one line per
  * frame "  #N <name>", to file descriptor `fd`. */
 WASMC_API void wasmc_print_trap(int fd, const wasmc_outcome *outcome);
+
+/*--- Loading modules built with `wasmc --shared` ----------------------------------*/
+
+typedef struct wasmc_module wasmc_module;
+
+/* Loads a module shared object (dlopen with RTLD_NOW | RTLD_LOCAL, so many
+ * modules can be loaded side by side), finds its wasmc_module_descriptor
+ * and checks its ABI version. Returns NULL with `err` (kind
+ * WASMC_OUTCOME_ERROR, `message`) describing the failure; `err` may be NULL.
+ * Many instances can be made from one loaded module. */
+WASMC_API wasmc_module *wasmc_module_load(const char *path, wasmc_outcome *err);
+
+/* The descriptor of a loaded module, to pass to wasmc_instantiate. */
+WASMC_API const wasmc_module_desc *wasmc_module_desc_of(const wasmc_module *m);
+
+/* Unloads the module. Only once every instance of it is destroyed (and no
+ * funcref into it is still reachable). */
+WASMC_API void wasmc_module_unload(wasmc_module *m);
+
+/*--- Externs: what imports are bound to ---------------------------------------------*/
+
+/* A generic host function of the given signature (borrowed: the string must
+ * outlive the instances that import it). */
+WASMC_API void wasmc_extern_host_func(const char *signature,
+                                      wasmc_host_callback callback, void *env,
+                                      wasmc_extern *out);
+WASMC_API void wasmc_extern_memory(wasmc_memory *memory, wasmc_extern *out);
+WASMC_API void wasmc_extern_table(wasmc_table *table, wasmc_extern *out);
+/* `cell` is host-owned (or another instance's); `type` a wasmc_valtype. */
+WASMC_API void wasmc_extern_global(wasmc_global *cell, uint8_t type,
+                                   int is_mutable, wasmc_extern *out);
+
+/* A memory owned by the host, e.g. the spec tests' "spectest" "memory":
+ * `min_pages` initial pages, `max_pages` the declared maximum when
+ * `has_max` is nonzero. Guard-page backed, so modules compiled either way
+ * may import it. Returns NULL with `err` set on failure. Delete it only
+ * after every instance importing it is destroyed. */
+WASMC_API wasmc_memory *wasmc_memory_new(uint64_t min_pages, uint64_t max_pages,
+                                         int has_max, wasmc_outcome *err);
+WASMC_API void wasmc_memory_delete(wasmc_memory *memory);
+
+/* A table owned by the host: `elem_type` WASMC_FUNCREF or WASMC_EXTERNREF,
+ * `min` elements initialised to `init` (NULL: ref.null), maximum `max` when
+ * `has_max` is nonzero. Returns NULL with `err` set on failure. */
+WASMC_API wasmc_table *wasmc_table_new(uint8_t elem_type, uint32_t min,
+                                       uint32_t max, int has_max, void *init,
+                                       wasmc_outcome *err);
+WASMC_API void wasmc_table_delete(wasmc_table *table);
+
+/*--- Exports ------------------------------------------------------------------------*/
+
+/* Describes export `name` of `inst` as an extern: to bind another instance's
+ * import to it (wasmc_linker_define), or to reach it directly -- read and
+ * write a global through `global` (writes only if `global_mutable`), access
+ * a memory's bytes through `memory->base` / `memory->size`, a table's
+ * elements through `table->elems` / `table->size`; a function's type is
+ * `func_signature`. Returns 1, or 0 (out untouched) if there is no such
+ * export. */
+WASMC_API int wasmc_instance_get_export(wasmc_instance *inst, const char *name,
+                                        wasmc_extern *out);
+
+/* Calls function export `name` with `num_args` arguments and stores its
+ * results in `results` (`num_results` slots). The counts must match the
+ * function's signature exactly. Values are typed by the signature: i32 in
+ * `.i32`, i64 `.i64`, f32 `.f32`, f64 `.f64`, v128 `.v128` (little-endian
+ * lane order), funcref and externref in `.ref`.
+ *   - funcref: NULL is ref.null func; otherwise a pointer to a
+ *     wasmc_funcref (from a result, a table, or wasmc_extern.funcref).
+ *   - externref: NULL is ref.null extern; any other pointer-sized value is
+ *     an opaque host reference that Wasm code passes around and compares but
+ *     never dereferences, e.g. (void *)(uintptr_t)(n + 1) for the spec
+ *     tests' `ref.extern n`.
+ * `out` says how the call ended: RETURNED (results written), TRAPPED
+ * (`trap_code`, backtrace, and `message` holds the trap's text), EXITED
+ * (WASI proc_exit), or ERROR (no such export, not a function, wrong counts;
+ * `message` says which). A trap leaves the instance usable. */
+WASMC_API void wasmc_instance_call(wasmc_instance *inst, const char *name,
+                                   const wasmc_value *args, uint32_t num_args,
+                                   wasmc_value *results, uint32_t num_results,
+                                   wasmc_outcome *out);
+
+/*--- Linker: a name space of externs, used as the import resolver -----------------*/
+
+typedef struct wasmc_linker wasmc_linker;
+
+WASMC_API wasmc_linker *wasmc_linker_new(void);
+WASMC_API void wasmc_linker_delete(wasmc_linker *linker);
+
+/* Defines import name (`module`, `name`) as `ext` (copied; names copied). A
+ * later definition of the same name replaces the earlier one. Returns 0, or
+ * -1 when out of memory. */
+WASMC_API int wasmc_linker_define(wasmc_linker *linker, const char *module,
+                                  const char *name, const wasmc_extern *ext);
+
+/* Defines every export of `inst` under module name `module` (what the spec
+ * tests' `register` command does). Returns 0, or -1 when out of memory. */
+WASMC_API int wasmc_linker_define_instance(wasmc_linker *linker,
+                                           const char *module,
+                                           wasmc_instance *inst);
+
+/* Resolver callback (wasmc_instance_config.resolve, with resolve_data = the
+ * linker): looks the import up by (module, name); imports from
+ * wasi_snapshot_preview1 that the linker does not define resolve to rtlib's
+ * WASI functions. Whether the extern's type matches the import is checked
+ * by wasmc_instantiate, which fails with messages such as
+ *   incompatible import type for "spectest" "print_i32": expected (i32) -> (),
+ *   got (f32) -> ()
+ *   unknown import: function "env" "f"                                      */
+WASMC_API int wasmc_linker_resolve(void *linker, const wasmc_import_desc *import,
+                                   wasmc_extern *out);
 
 #ifdef __cplusplus
 } /* extern "C" */
