@@ -16,14 +16,18 @@
 using namespace llvm;
 using namespace wasmc;
 
+static bool isFalse(Value *V) {
+  auto *C = dyn_cast<ConstantInt>(V);
+  return C && C->isZero();
+}
+
 /// Folds the trap check away when IRBuilder already proved the condition
 /// false (division by a non-zero constant), so that the common case emits no
 /// branch at all even at -O0.
 static void trapIfNotFalse(FunctionLowering &FL, Value *Cond,
                            wasmc_trap_code Code) {
-  if (auto *C = dyn_cast<ConstantInt>(Cond); C && C->isZero())
-    return;
-  FL.trapIf(Cond, Code);
+  if (!isFalse(Cond))
+    FL.trapIf(Cond, Code);
 }
 
 /// Sets the quiet bit of V if it is a NaN, without touching the payload
@@ -173,8 +177,12 @@ static bool lowerDivRem(FunctionLowering &FL, Instruction::BinaryOps Op) {
   if (Op == Instruction::SDiv) {
     Value *IsMin =
         B.CreateICmpEQ(L, ConstantInt::get(Ty, APInt::getSignedMinValue(Bits)));
-    Value *Overflows = B.CreateAnd(IsMin, B.CreateICmpEQ(R, MinusOne));
-    trapIfNotFalse(FL, Overflows, WASMC_TRAP_INT_OVERFLOW);
+    Value *IsMinusOne = B.CreateICmpEQ(R, MinusOne);
+    // IRBuilder folds `and x, true` but not `and x, false`: skip the check
+    // outright when either operand is a constant that rules overflow out.
+    if (!isFalse(IsMin) && !isFalse(IsMinusOne))
+      trapIfNotFalse(FL, B.CreateAnd(IsMin, IsMinusOne),
+                     WASMC_TRAP_INT_OVERFLOW);
   } else if (Op == Instruction::SRem) {
     // IRBuilder folds this away for a constant divisor.
     R = B.CreateSelect(B.CreateICmpEQ(R, MinusOne), ConstantInt::get(Ty, 1), R);
