@@ -9,156 +9,15 @@
 //===----------------------------------------------------------------------===//
 #include "reader/InstrReader.h"
 #include "support/Diagnostic.h"
+#include "validation/InstrTypes.h"
 #include "validation/ValidationStacks.h"
 #include "validation/ValidatorInternal.h"
 #include <algorithm>
-#include <array>
 
 using namespace llvm;
 
 namespace wasmc {
 namespace validation {
-
-namespace {
-
-constexpr size_t NumOpcodes = 0
-#define WASM_OP(Name, Prefix, Code, Imm, Text, Sig) +1
-#include "reader/Opcodes.def"
-    ;
-
-/// A fixed signature from Opcodes.def, decoded once.
-struct OpSig {
-  bool Fixed = false;
-  uint8_t NumParams = 0;
-  uint8_t NumResults = 0;
-  std::array<ValType, 4> Params{};
-  std::array<ValType, 2> Results{};
-};
-
-} // namespace
-
-static const char *const OpTexts[] = {
-#define WASM_OP(Name, Prefix, Code, Imm, Text, Sig) Text,
-#include "reader/Opcodes.def"
-};
-
-static const char *const OpSigs[] = {
-#define WASM_OP(Name, Prefix, Code, Imm, Text, Sig) Sig,
-#include "reader/Opcodes.def"
-};
-
-static bool letterType(char C, ValType &T) {
-  switch (C) {
-  case 'i':
-    T = ValType::I32;
-    return true;
-  case 'I':
-    T = ValType::I64;
-    return true;
-  case 'f':
-    T = ValType::F32;
-    return true;
-  case 'F':
-    T = ValType::F64;
-    return true;
-  case 'v':
-    T = ValType::V128;
-    return true;
-  case 'r':
-    T = ValType::FuncRef;
-    return true;
-  case 'e':
-    T = ValType::ExternRef;
-    return true;
-  default:
-    return false;
-  }
-}
-
-/// Parses "ii:i"; anything unexpected leaves the signature non-fixed, which
-/// makes the instruction an error rather than a wrong check.
-static OpSig parseSig(StringRef Text) {
-  OpSig S;
-  size_t Colon = Text.find(':');
-  if (Colon == StringRef::npos)
-    return S;
-  StringRef Params = Text.take_front(Colon), Results = Text.drop_front(Colon + 1);
-  if (Params.size() > S.Params.size() || Results.size() > S.Results.size())
-    return S;
-  for (char C : Params)
-    if (!letterType(C, S.Params[S.NumParams++]))
-      return OpSig();
-  for (char C : Results)
-    if (!letterType(C, S.Results[S.NumResults++]))
-      return OpSig();
-  S.Fixed = true;
-  return S;
-}
-
-static const OpSig &opSig(Opcode Op) {
-  static const std::array<OpSig, NumOpcodes> Table = [] {
-    std::array<OpSig, NumOpcodes> T;
-    for (size_t I = 0; I < NumOpcodes; ++I)
-      T[I] = parseSig(OpSigs[I]);
-    return T;
-  }();
-  return Table[static_cast<size_t>(Op)];
-}
-
-static const char *opText(Opcode Op) {
-  size_t I = static_cast<size_t>(Op);
-  return I < NumOpcodes ? OpTexts[I] : "<unknown instruction>";
-}
-
-/// log2 of the access width, or -1 for instructions without a memarg.
-static int naturalAlignLog2(Opcode Op) {
-  switch (Op) {
-  case Opcode::I32Load8S:
-  case Opcode::I32Load8U:
-  case Opcode::I64Load8S:
-  case Opcode::I64Load8U:
-  case Opcode::I32Store8:
-  case Opcode::I64Store8:
-    return 0;
-  case Opcode::I32Load16S:
-  case Opcode::I32Load16U:
-  case Opcode::I64Load16S:
-  case Opcode::I64Load16U:
-  case Opcode::I32Store16:
-  case Opcode::I64Store16:
-    return 1;
-  case Opcode::I32Load:
-  case Opcode::F32Load:
-  case Opcode::I64Load32S:
-  case Opcode::I64Load32U:
-  case Opcode::I32Store:
-  case Opcode::F32Store:
-  case Opcode::I64Store32:
-    return 2;
-  case Opcode::I64Load:
-  case Opcode::F64Load:
-  case Opcode::I64Store:
-  case Opcode::F64Store:
-    return 3;
-  default:
-    return -1;
-  }
-}
-
-/// A one-element view of T that outlives every frame.
-static bool singleType(ValType T, ArrayRef<ValType> &Out) {
-  static const ValType All[] = {ValType::I32,     ValType::I64,
-                                ValType::F32,     ValType::F64,
-                                ValType::V128,    ValType::FuncRef,
-                                ValType::ExternRef};
-  for (const ValType &X : All) {
-    if (X == T) {
-      Out = ArrayRef<ValType>(&X, 1);
-      return true;
-    }
-  }
-  return false;
-}
 
 namespace {
 
@@ -306,12 +165,12 @@ Error FunctionValidator::checkMemArg(const Instr &I) {
 }
 
 Error FunctionValidator::checkFixed(const Instr &I) {
-  const OpSig &Sig = opSig(I.Op);
+  FixedSignature Sig = fixedSignature(I.Op);
   if (!Sig.Fixed)
-    return fail(Twine("unsupported instruction ") + opText(I.Op));
-  if (!S.popVals(ArrayRef<ValType>(Sig.Params.data(), Sig.NumParams)))
+    return fail(Twine("unsupported instruction ") + opcodeText(I.Op));
+  if (!S.popVals(Sig.Params))
     return stackFailure();
-  S.push(ArrayRef<ValType>(Sig.Results.data(), Sig.NumResults));
+  S.push(Sig.Results);
   return Error::success();
 }
 

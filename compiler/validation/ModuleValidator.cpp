@@ -127,15 +127,15 @@ static Error checkImports(const Module &M) {
     if (Error E = checkMemory(M, I))
       return E;
   // Function types of defined functions are resolved when the context is
-  // built, before anything else is checked.
-  for (size_t I = 0; I < M.FuncTypes.size(); ++I) {
-    if (M.FuncTypes[I] < M.Types.size())
-      continue;
-    uint64_t Off = I >= M.NumImportedFuncs
-                       ? M.Bodies[I - M.NumImportedFuncs].BodyOffset
-                       : 0;
-    return makeError(Off, "unknown type " + Twine(M.FuncTypes[I]));
-  }
+  // built, before anything else is checked. (Imported ones were checked
+  // above, at their import.)
+  for (size_t I = M.NumImportedFuncs; I < M.FuncTypes.size(); ++I)
+    if (M.FuncTypes[I] >= M.Types.size())
+      return makeError(M.Bodies[I - M.NumImportedFuncs].BodyOffset,
+                       "unknown type " + Twine(M.FuncTypes[I]));
+  for (size_t I = 0; I < M.NumImportedFuncs; ++I)
+    if (M.FuncTypes[I] >= M.Types.size())
+      return makeError("unknown type " + Twine(M.FuncTypes[I]));
   return Error::success();
 }
 
