@@ -57,13 +57,15 @@ static Value *effectiveAddress(FunctionLowering &FL, Value *Index,
               WASMC_TRAP_MEMORY_OUT_OF_BOUNDS);
   }
 
-  // inbounds + nuw is sound in both modes: the byte offset is an unsigned
-  // value below 2^33, and base + 2^33 stays inside the memory's reservation,
-  // which is one allocated object from LLVM's point of view (an accessible
-  // prefix followed by guard pages, mapped as a unit). The flags let LLVM fold
-  // the index and offset into addressing modes and reason about aliasing.
-  // Index and offset are applied as separate GEPs so that accesses to
-  // different fields off the same index share the base + index part.
+  // inbounds + nuw: the byte offset is an unsigned value below 2^33. In
+  // guard mode base + 2^33 stays inside the memory's reservation, which is
+  // one allocated object from LLVM's point of view (an accessible prefix and
+  // guard pages, mapped as a unit). In explicit mode the address is only
+  // used after the check proved it below base + size; if LLVM hoists the GEP
+  // above the check, an out-of-range result is merely poison that nothing
+  // uses. The flags let LLVM fold the index and offset into addressing modes
+  // and reason about aliasing. Index and offset are separate GEPs so that
+  // accesses to different fields off the same index share base + index.
   Value *Addr = B.CreateGEP(MC.I8Ty, FL.memoryBase(), Index64, "mem.idx",
                             GEPNoWrapFlags::all());
   if (Offset != 0)
