@@ -1,0 +1,421 @@
+//===- Executor.cpp - Run one script's commands against rtlib -------------===//
+//
+// Trap assertions compare trap KINDS, not texts. The reference interpreter
+// has several texts for what is one trap code here ("undefined element" from
+// call_indirect and "out of bounds table access" from table instructions
+// are both WASMC_TRAP_TABLE_OUT_OF_BOUNDS), so each spec text is mapped to
+// the code it denotes and an assertion passes when the call trapped with
+// that code. A text that is not in the table must be a prefix of our trap's
+// message. Link errors (assert_unlinkable) must start with the spec's text
+// ("unknown import", "incompatible import type"), which rtlib's do.
+//
+//===----------------------------------------------------------------------===//
+#include "Executor.h"
+#include "SpectestHost.h"
+#include "Values.h"
+
+#include "wasmc/rtlib.h"
+
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <unistd.h>
+
+using namespace llvm;
+
+namespace wasmc {
+namespace spectest {
+
+namespace {
+
+struct TrapKind {
+  const char *SpecText;
+  int32_t Code;
+};
+
+const TrapKind TrapKinds[] = {
+    {"unreachable", WASMC_TRAP_UNREACHABLE},
+    {"out of bounds memory access", WASMC_TRAP_MEMORY_OUT_OF_BOUNDS},
+    {"undefined element", WASMC_TRAP_TABLE_OUT_OF_BOUNDS},
+    {"out of bounds table access", WASMC_TRAP_TABLE_OUT_OF_BOUNDS},
+    {"uninitialized element", WASMC_TRAP_INDIRECT_NULL},
+    {"indirect call type mismatch", WASMC_TRAP_INDIRECT_TYPE_MISMATCH},
+    {"integer divide by zero", WASMC_TRAP_INT_DIV_BY_ZERO},
+    {"integer overflow", WASMC_TRAP_INT_OVERFLOW},
+    {"invalid conversion to integer", WASMC_TRAP_INVALID_CONVERSION},
+    {"call stack exhausted", WASMC_TRAP_STACK_EXHAUSTED},
+};
+
+struct Result {
+  Status St;
+  std::string Message;
+};
+
+Result pass() { return {Status::Pass, ""}; }
+Result fail(const Twine &Msg) { return {Status::Fail, Msg.str()}; }
+
+std::string describe(const wasmc_outcome &Out) {
+  switch (Out.kind) {
+  case WASMC_OUTCOME_RETURNED:
+    return "returned";
+  case WASMC_OUTCOME_TRAPPED:
+    return std::string("trapped: ") + wasmc_trap_message(Out.trap_code);
+  case WASMC_OUTCOME_EXITED:
+    return "exited with " + std::to_string(Out.exit_code);
+  default:
+    return std::string("error: ") + Out.message;
+  }
+}
+
+/// First line of a compiler diagnostic, for messages.
+std::string firstLine(StringRef S) {
+  return S.trim().split('\n').first.str();
+}
+
+class ScriptRunner {
+public:
+  explicit ScriptRunner(const std::vector<CompileJob> &Jobs) : Jobs(Jobs) {}
+  ~ScriptRunner() {
+    if (Linker)
+      wasmc_linker_delete(Linker);
+  }
+
+  /// Sets up the runtime and the spectest module; false with Err.
+  bool init(std::string &Err);
+  Result run(const Command &C);
+
+private:
+  const std::vector<CompileJob> &Jobs;
+  wasmc_linker *Linker = nullptr;
+  std::vector<wasmc_module *> Loaded; // by job index
+  wasmc_instance *Current = nullptr;
+  std::string CurrentMissing = "no module has been defined yet";
+  StringMap<wasmc_instance *> Named;
+  StringMap<std::string> NamedMissing;
+
+  Result compiled(const Command &C, const CompileJob *&J);
+  Result instantiate(const Command &C, wasmc_instance *&I, wasmc_outcome &Out);
+  Result findInstance(const std::string &Name, wasmc_instance *&I);
+  Result invoke(const Command &C, std::string &Sig,
+                std::vector<wasmc_value> &Results, wasmc_outcome &Out);
+
+  Result runModule(const Command &C);
+  Result runRegister(const Command &C);
+  Result runAssertReturn(const Command &C);
+  Result runAssertTrap(const Command &C);
+  Result runRejection(const Command &C);
+  Result runUnlinkable(const Command &C);
+  Result runUninstantiable(const Command &C);
+};
+
+bool ScriptRunner::init(std::string &Err) {
+  if (wasmc_runtime_init() != 0) {
+    Err = "wasmc_runtime_init failed";
+    return false;
+  }
+  Linker = wasmc_linker_new();
+  if (!Linker) {
+    Err = "wasmc_linker_new failed";
+    return false;
+  }
+  Loaded.assign(Jobs.size(), nullptr);
+  return defineSpectest(Linker, Err);
+}
+
+Result ScriptRunner::compiled(const Command &C, const CompileJob *&J) {
+  if (C.Job < 0)
+    return fail("runner error: no compile job for " + C.Filename);
+  J = &Jobs[C.Job];
+  if (J->Result.Failed)
+    return fail("wasmc did not finish: " + firstLine(J->Result.Stderr));
+  if (J->Result.Exit != 0)
+    return fail("wasmc --shared failed (exit " + Twine(J->Result.Exit) +
+                "): " + firstLine(J->Result.Stderr));
+  return pass();
+}
+
+Result ScriptRunner::instantiate(const Command &C, wasmc_instance *&I,
+                                 wasmc_outcome &Out) {
+  I = nullptr;
+  const CompileJob *J;
+  Result R = compiled(C, J);
+  if (R.St != Status::Pass)
+    return R;
+  wasmc_module *&M = Loaded[C.Job];
+  if (!M) {
+    M = wasmc_module_load(J->Library.c_str(), &Out);
+    if (!M)
+      return fail(Twine("cannot load ") + J->Library + ": " + Out.message);
+  }
+  wasmc_instance_config Config = {wasmc_linker_resolve, Linker, nullptr};
+  I = wasmc_instantiate(wasmc_module_desc_of(M), &Config, &Out);
+  return pass();
+}
+
+Result ScriptRunner::findInstance(const std::string &Name,
+                                  wasmc_instance *&I) {
+  if (Name.empty()) {
+    I = Current;
+    return I ? pass() : fail(CurrentMissing);
+  }
+  auto It = Named.find(Name);
+  if (It == Named.end())
+    return fail("no module named " + Name);
+  I = It->second;
+  return I ? pass() : fail(NamedMissing[Name]);
+}
+
+Result ScriptRunner::invoke(const Command &C, std::string &Sig,
+                            std::vector<wasmc_value> &Results,
+                            wasmc_outcome &Out) {
+  wasmc_instance *I;
+  Result R = findInstance(C.Act.Module, I);
+  if (R.St != Status::Pass)
+    return R;
+  wasmc_extern Ext;
+  if (!wasmc_instance_get_export(I, C.Act.Field.c_str(), &Ext))
+    return fail("no export \"" + C.Act.Field + "\"");
+  if (C.Act.Type == Action::Get) {
+    if (Ext.kind != WASMC_EXTERN_GLOBAL || !Ext.global)
+      return fail("export \"" + C.Act.Field + "\" is not a global");
+    for (char L : {'i', 'I', 'f', 'F', 'v', 'r', 'e'})
+      if (typeOfLetter(L) == Ext.global_type)
+        Sig = std::string(":") + L;
+    Results.assign(1, *Ext.global);
+    memset(&Out, 0, sizeof(Out));
+    Out.kind = WASMC_OUTCOME_RETURNED;
+    return pass();
+  }
+  if (Ext.kind != WASMC_EXTERN_FUNC || !Ext.func_signature)
+    return fail("export \"" + C.Act.Field + "\" is not a function");
+  Sig = Ext.func_signature;
+  StringRef Params = StringRef(Sig).split(':').first;
+  StringRef Res = StringRef(Sig).split(':').second;
+  if (Params.size() != C.Act.Args.size())
+    return fail("\"" + C.Act.Field + "\" takes " + Twine(Params.size()) +
+                " arguments, the script passes " + Twine(C.Act.Args.size()));
+  std::vector<wasmc_value> Args(Params.size());
+  for (size_t A = 0; A < Params.size(); ++A) {
+    std::string Err;
+    if (!toWasmValue(C.Act.Args[A], Params[A], Args[A], Err))
+      return fail("argument " + Twine(A) + ": " + Err);
+  }
+  Results.assign(Res.size(), wasmc_value());
+  wasmc_instance_call(I, C.Act.Field.c_str(), Args.data(),
+                      static_cast<uint32_t>(Args.size()), Results.data(),
+                      static_cast<uint32_t>(Results.size()), &Out);
+  if (Out.kind == WASMC_OUTCOME_ERROR)
+    return fail(Twine("call failed: ") + Out.message);
+  return pass();
+}
+
+Result ScriptRunner::runModule(const Command &C) {
+  wasmc_instance *I;
+  wasmc_outcome Out;
+  Result R = instantiate(C, I, Out);
+  if (R.St == Status::Pass && !I)
+    R = fail("instantiation failed: " + describe(Out));
+  Current = I;
+  std::string Why = "the module at line " + std::to_string(C.Line) +
+                    " is not available (" + R.Message + ")";
+  CurrentMissing = Why;
+  if (!C.ModuleName.empty()) {
+    Named[C.ModuleName] = I;
+    NamedMissing[C.ModuleName] = Why;
+  }
+  return R;
+}
+
+Result ScriptRunner::runRegister(const Command &C) {
+  wasmc_instance *I;
+  Result R = findInstance(C.ModuleName, I);
+  if (R.St != Status::Pass)
+    return R;
+  if (wasmc_linker_define_instance(Linker, C.As.c_str(), I) != 0)
+    return fail("wasmc_linker_define_instance failed");
+  return pass();
+}
+
+Result ScriptRunner::runAssertReturn(const Command &C) {
+  std::string Sig;
+  std::vector<wasmc_value> Results;
+  wasmc_outcome Out;
+  Result R = invoke(C, Sig, Results, Out);
+  if (R.St != Status::Pass)
+    return R;
+  if (Out.kind != WASMC_OUTCOME_RETURNED)
+    return fail(describe(Out));
+  if (C.Kind == CommandKind::Action)
+    return pass();
+  StringRef ResultTypes = StringRef(Sig).split(':').second;
+  if (ResultTypes.size() != C.Expected.size())
+    return fail(Twine(ResultTypes.size()) + " results, the script expects " +
+                Twine(C.Expected.size()));
+  std::string Mismatch;
+  for (size_t K = 0; K < C.Expected.size(); ++K) {
+    if (matches(C.Expected[K], ResultTypes[K], Results[K]))
+      continue;
+    Mismatch += (Mismatch.empty() ? "" : "; ") + std::string("result ") +
+                std::to_string(K) + ": got " +
+                formatValue(ResultTypes[K], Results[K],
+                            C.Expected[K].LaneType) +
+                ", expected " + formatExpected(C.Expected[K]);
+  }
+  return Mismatch.empty() ? pass() : fail(Mismatch);
+}
+
+/// The trap code the spec's text denotes, or 0.
+static int32_t trapCodeFor(StringRef SpecText) {
+  for (const TrapKind &K : TrapKinds)
+    if (SpecText.starts_with(K.SpecText))
+      return K.Code;
+  return 0;
+}
+
+static Result checkTrap(const Command &C, const wasmc_outcome &Out) {
+  if (Out.kind != WASMC_OUTCOME_TRAPPED)
+    return fail(describe(Out) + ", expected a trap \"" + C.Text + "\"");
+  const char *Ours = wasmc_trap_message(Out.trap_code);
+  int32_t Want = trapCodeFor(C.Text);
+  bool Ok = Want ? Out.trap_code == Want : StringRef(Ours).starts_with(C.Text);
+  if (!Ok)
+    return fail(std::string("trapped with \"") + Ours +
+                "\", expected \"" + C.Text + "\"");
+  return pass();
+}
+
+Result ScriptRunner::runAssertTrap(const Command &C) {
+  std::string Sig;
+  std::vector<wasmc_value> Results;
+  wasmc_outcome Out;
+  Result R = invoke(C, Sig, Results, Out);
+  if (R.St != Status::Pass)
+    return R;
+  return checkTrap(C, Out);
+}
+
+Result ScriptRunner::runRejection(const Command &C) {
+  if (C.TextModule)
+    return {Status::NotApplicable,
+            "text-format module (wasmc compiles binary modules)"};
+  if (C.Job < 0)
+    return fail("runner error: no validation job for " + C.Filename);
+  const CompileJob &J = Jobs[C.Job];
+  if (J.Result.Failed)
+    return fail("wasmc --validate-only did not finish: " +
+                firstLine(J.Result.Stderr));
+  if (J.Result.Exit == 0)
+    return fail("wasmc accepted the module, expected \"" + C.Text + "\"");
+  if (J.Result.Exit != 1 || StringRef(J.Result.Stderr).find("error:") ==
+                                StringRef::npos)
+    return fail("wasmc rejected the module without a diagnostic (exit " +
+                Twine(J.Result.Exit) + "): " + firstLine(J.Result.Stderr));
+  return pass();
+}
+
+Result ScriptRunner::runUnlinkable(const Command &C) {
+  wasmc_instance *I;
+  wasmc_outcome Out;
+  Result R = instantiate(C, I, Out);
+  if (R.St != Status::Pass)
+    return R;
+  if (I)
+    return fail("the module linked, expected \"" + C.Text + "\"");
+  if (Out.kind != WASMC_OUTCOME_ERROR)
+    return fail(describe(Out) + ", expected a link error \"" + C.Text + "\"");
+  if (!StringRef(Out.message).starts_with(C.Text))
+    return fail(Twine("link error \"") + Out.message + "\", expected \"" +
+                C.Text + "\"");
+  return pass();
+}
+
+Result ScriptRunner::runUninstantiable(const Command &C) {
+  wasmc_instance *I;
+  wasmc_outcome Out;
+  Result R = instantiate(C, I, Out);
+  if (R.St != Status::Pass)
+    return R;
+  if (I)
+    return fail("the module instantiated, expected a trap \"" + C.Text + "\"");
+  return checkTrap(C, Out);
+}
+
+Result ScriptRunner::run(const Command &C) {
+  switch (C.Kind) {
+  case CommandKind::Module:
+    return runModule(C);
+  case CommandKind::Register:
+    return runRegister(C);
+  case CommandKind::Action:
+  case CommandKind::AssertReturn:
+    return runAssertReturn(C);
+  case CommandKind::AssertTrap:
+  case CommandKind::AssertExhaustion:
+    return runAssertTrap(C);
+  case CommandKind::AssertInvalid:
+  case CommandKind::AssertMalformed:
+    return runRejection(C);
+  case CommandKind::AssertUnlinkable:
+    return runUnlinkable(C);
+  case CommandKind::AssertUninstantiable:
+    return runUninstantiable(C);
+  case CommandKind::Unknown:
+    break;
+  }
+  return {Status::Skip, "command type \"" + C.TypeName +
+                            "\" is not part of the Wasm 2.0 script format"};
+}
+
+/// One line per result; messages lose their line breaks.
+void writeResult(int Fd, size_t Index, const Result &R) {
+  std::string Line = std::to_string(Index) + " " + static_cast<char>(R.St) +
+                     " ";
+  for (char Ch : R.Message)
+    Line += Ch == '\n' || Ch == '\r' ? ' ' : Ch;
+  Line += '\n';
+  const char *P = Line.data();
+  size_t Left = Line.size();
+  while (Left) {
+    ssize_t N = write(Fd, P, Left);
+    if (N <= 0) {
+      if (N < 0 && errno == EINTR)
+        continue;
+      return;
+    }
+    P += N;
+    Left -= N;
+  }
+}
+
+} // namespace
+
+void executeScript(const Script &S, const std::vector<CompileJob> &Jobs,
+                   int Fd) {
+  ScriptRunner Runner(Jobs);
+  std::string Err;
+  bool Ready = Runner.init(Err);
+  for (size_t K = 0; K < S.Commands.size(); ++K) {
+    Result R = Ready ? Runner.run(S.Commands[K])
+                     : fail("cannot set up the runtime: " + Err);
+    writeResult(Fd, K, R);
+  }
+}
+
+void parseResults(StringRef Text, std::vector<CommandResult> &Results) {
+  while (!Text.empty()) {
+    StringRef Line;
+    std::tie(Line, Text) = Text.split('\n');
+    auto [IndexText, Rest] = Line.split(' ');
+    size_t Index;
+    if (IndexText.getAsInteger(10, Index) || Index >= Results.size() ||
+        Rest.empty())
+      continue;
+    CommandResult &R = Results[Index];
+    R.Reported = true;
+    R.St = static_cast<Status>(Rest[0]);
+    R.Message = Rest.drop_front(2).str();
+  }
+}
+
+} // namespace spectest
+} // namespace wasmc

@@ -1,0 +1,46 @@
+//===- Executor.h - Run one script's commands against rtlib -----*- C++ -*-===//
+//
+// Each script runs in its own child process: modules of one script link
+// to each other (register) and share the spectest host's memory and table,
+// but nothing crosses scripts, and a runtime crash costs one script, not
+// the run. The child reports one line per command on a pipe
+//   <command index> <P|F|S|N> <message>
+// so that the parent still knows how far a crashed child got.
+//
+//===----------------------------------------------------------------------===//
+#ifndef WASMC_SPECTEST_EXECUTOR_H
+#define WASMC_SPECTEST_EXECUTOR_H
+
+#include "Jobs.h"
+#include "Script.h"
+
+#include <string>
+#include <vector>
+
+namespace wasmc {
+namespace spectest {
+
+enum class Status : char {
+  Pass = 'P',
+  Fail = 'F',
+  Skip = 'S',
+  NotApplicable = 'N',
+};
+
+struct CommandResult {
+  Status St = Status::Fail;
+  bool Reported = false; // false: the child never got to this command
+  std::string Message;
+};
+
+/// Runs S's commands in order, writing one result line per command to Fd.
+void executeScript(const Script &S, const std::vector<CompileJob> &Jobs,
+                   int Fd);
+
+/// Parses what executeScript wrote into one result per command.
+void parseResults(llvm::StringRef Text, std::vector<CommandResult> &Results);
+
+} // namespace spectest
+} // namespace wasmc
+
+#endif

@@ -1,0 +1,97 @@
+//===- Script.h - One .wast file as wast2json describes it ------*- C++ -*-===//
+//
+// wast2json turns a .wast script into a JSON list of commands plus the
+// binary modules they name. This is that list, decoded once in the parent
+// process: compilation needs the module files, execution the commands, and
+// reporting the counts.
+//
+//===----------------------------------------------------------------------===//
+#ifndef WASMC_SPECTEST_SCRIPT_H
+#define WASMC_SPECTEST_SCRIPT_H
+
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace wasmc {
+namespace spectest {
+
+/// How an expected number (or one v128 lane) is matched.
+enum class Pattern : uint8_t {
+  Bits,          // exactly these bits
+  NanCanonical,  // the spec's canonical NaN, either sign
+  NanArithmetic, // any NaN with the top mantissa bit set, either sign
+};
+
+/// A value as the script writes it: an argument or an expected result.
+struct ScriptValue {
+  uint8_t Type = 0;     // wasmc_valtype
+  uint8_t LaneType = 0; // for v128: WASMC_I32 etc., or 8/16 for i8/i16
+  bool HasValue = false; // assert_trap lists result types without values
+  // Scalars: Bits[0]/Pats[0]. v128: one entry per lane. References: IsNull,
+  // or Bits[0] = N of `ref.extern N`; a funcref other than null matches any
+  // non-null reference.
+  std::vector<uint64_t> Bits;
+  std::vector<Pattern> Pats;
+  bool IsNull = false;
+};
+
+struct Action {
+  enum Kind : uint8_t { Invoke, Get } Type = Invoke;
+  std::string Module; // "" = the current module
+  std::string Field;
+  std::vector<ScriptValue> Args;
+};
+
+enum class CommandKind : uint8_t {
+  Module,
+  Register,
+  Action,
+  AssertReturn,
+  AssertTrap,
+  AssertExhaustion,
+  AssertInvalid,
+  AssertMalformed,
+  AssertUnlinkable,
+  AssertUninstantiable,
+  Unknown,
+};
+
+struct Command {
+  CommandKind Kind = CommandKind::Unknown;
+  std::string TypeName; // as in the JSON, for messages
+  unsigned Line = 0;
+  std::string Filename;   // module file, relative to the JSON's directory
+  std::string ModuleName; // `module` (named modules), `register` (source)
+  std::string As;         // `register`
+  bool TextModule = false; // assert_malformed/assert_invalid with module_type text
+  Action Act;
+  bool HasAction = false;
+  std::vector<ScriptValue> Expected;
+  std::string Text; // expected trap / error text
+  int Job = -1;     // index of the compile/validate job for Filename
+};
+
+struct Script {
+  std::string Name;    // e.g. "i32.wast"
+  std::string JsonDir; // directory holding the JSON and its modules
+  std::vector<Command> Commands;
+};
+
+/// Reads the JSON that wast2json wrote for script `Name`.
+llvm::Expected<Script> readScript(llvm::StringRef JsonPath,
+                                  llvm::StringRef Name);
+
+/// Whether command C needs its module compiled to a loadable library
+/// (module, assert_unlinkable, assert_uninstantiable) or only checked for
+/// rejection (binary assert_invalid / assert_malformed).
+bool needsLibrary(const Command &C);
+bool needsRejection(const Command &C);
+
+} // namespace spectest
+} // namespace wasmc
+
+#endif
