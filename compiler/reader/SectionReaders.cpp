@@ -20,6 +20,7 @@ Error readLimits(ByteReader &R, Limits &Out) {
     return E;
   if (Flags > 1)
     return makeError(At, "malformed limits flags");
+  Out.Offset = At;
   uint32_t Min;
   if (Error E = R.readVarU32(Min))
     return E;
@@ -310,6 +311,7 @@ Error readExportSection(ByteReader &R, ReadState &S) {
 }
 
 Error readStartSection(ByteReader &R, ReadState &S) {
+  S.M.StartOffset = R.offset();
   uint32_t FuncIdx;
   if (Error E = R.readVarU32(FuncIdx))
     return E;
