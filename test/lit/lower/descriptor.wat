@@ -10,7 +10,7 @@
 ;; RUN: %t.explicit.exe | FileCheck %s --check-prefix=EXPLICIT
 ;; RUN: wasmc -O0 -S --emit-llvm %t.wasm -o - | FileCheck %s --check-prefix=IR
 
-;; CHECK: abi_version=1
+;; CHECK: abi_version={{[1-9][0-9]*}}
 ;; CHECK-NEXT: type[0] iI:F
 ;; CHECK-NEXT: type[1] :
 ;; CHECK-NEXT: import[0] env.f kind=0 index=0
@@ -73,7 +73,7 @@
 ;; are weak so that a module without functions links too.
 ;; IR-DAG: @__start_wasmc_text = extern_weak hidden constant i8
 ;; IR-DAG: @__stop_wasmc_text = extern_weak hidden constant i8
-;; IR-DAG: @wasmc_module_descriptor = constant %wasmc_module_desc { i32 1, i32 2, ptr @wasmc.types, i32 5, ptr @wasmc.imports, i32 3, ptr @wasmc.funcs, i32 2, ptr @wasmc.tables, i32 1, ptr @wasmc.memories, i32 9, ptr @wasmc.globals, i32 5, ptr @wasmc.exports, i32 3, ptr @wasmc.datas, i32 3, ptr @wasmc.elems, i64 1, ptr @__start_wasmc_text, ptr @__stop_wasmc_text, i8 0 }
+;; IR-DAG: @wasmc_module_descriptor = constant %wasmc_module_desc { i32 {{[1-9][0-9]*}}, i32 2, ptr @wasmc.types, i32 5, ptr @wasmc.imports, i32 3, ptr @wasmc.funcs, i32 2, ptr @wasmc.tables, i32 1, ptr @wasmc.memories, i32 9, ptr @wasmc.globals, i32 5, ptr @wasmc.exports, i32 3, ptr @wasmc.datas, i32 3, ptr @wasmc.elems, i64 1, ptr @__start_wasmc_text, ptr @__stop_wasmc_text, i8 0 }
 ;; IR-DAG: define internal void @wasm_func_1(ptr %vmctx) #[[#]] section "wasmc_text"
 ;; IR-DAG: define internal double @wasm_func_2(ptr %vmctx, i32 %0, i64 %1) #[[#]] section "wasmc_text"
 ;; IR-DAG: define internal void @wasmc_tramp_0(ptr %vmctx, ptr %args) #[[#]] {
