@@ -49,6 +49,7 @@ static EmitKind emitKindFor(OutputKind Kind) {
   case OutputKind::LLVMBitcode:
     return EmitKind::LLVMBitcode;
   case OutputKind::Executable:
+  case OutputKind::SharedLibrary:
   case OutputKind::Object:
   case OutputKind::None:
     break;
@@ -90,11 +91,17 @@ Error Driver::compile() {
   // Everything that can make linking impossible is checked before the
   // expensive stages run.
   std::optional<Toolchain> TC;
-  if (Opts.Kind == OutputKind::Executable) {
+  bool Linking = Opts.Kind == OutputKind::Executable ||
+                 Opts.Kind == OutputKind::SharedLibrary;
+  if (Linking) {
     Expected<Toolchain> Created = Toolchain::create(TargetTriple, WasmcPath);
     if (!Created)
       return Created.takeError();
     TC.emplace(std::move(*Created));
+  }
+  // A shared object is instantiated by an embedder, which supplies its
+  // imports (rtlib.h), so it may import anything and need not be a command.
+  if (Opts.Kind == OutputKind::Executable) {
     if (Error E = TC->checkFiles())
       return E;
     if (Error E = checkRuntimeImports(**M))
@@ -166,7 +173,10 @@ Error Driver::linkExecutable(const Toolchain &TC, ArrayRef<char> Object) {
   Expected<PendingOutput> Out = PendingOutput::create(Opts.Output);
   if (!Out)
     return Out.takeError();
-  Expected<LinkPlan> Plan = TC.planExecutable(ObjectPath, Out->tempPath());
+  Expected<LinkPlan> Plan =
+      Opts.Kind == OutputKind::SharedLibrary
+          ? TC.planSharedLibrary(ObjectPath, Out->tempPath())
+          : TC.planExecutable(ObjectPath, Out->tempPath());
   if (!Plan)
     return Plan.takeError();
   if (Opts.Verbose)

@@ -38,7 +38,10 @@ Output:
   use the input's stem in the current directory: -c -> <stem>.o,
   -S -> <stem>.s, --emit-llvm -S -> <stem>.ll, --emit-llvm -c -> <stem>.bc.
   `-o -` writes textual outputs (and, when stdout is not a terminal, objects
-  and bitcode) to stdout.
+  and bitcode) to stdout. --shared links a shared object (default
+  <stem>.so) for programs that embed the runtime (rtlib.h): it may import
+  anything, needs no `_start`, and resolves the runtime from the host's
+  librtlib.so.
 
 Targets:
   Executables: x86_64 Linux (glibc). -c and -S also work for other LLVM
@@ -67,6 +70,8 @@ static std::string defaultOutput(StringRef Input, OutputKind Kind) {
   switch (Kind) {
   case OutputKind::Executable:
     return "a.out";
+  case OutputKind::SharedLibrary:
+    return (Stem + ".so").str();
   case OutputKind::None:
     return "";
   case OutputKind::Object:
@@ -96,6 +101,7 @@ std::optional<Options> parseCommandLine(int Argc, char **Argv,
   std::string Bounds = "guard";
   bool CompileOnly = false, AssemblyOnly = false, EmitLLVM = false;
   bool ValidateOnly = false;
+  bool Shared = false;
 
   // Not ->required(): CLI11's message for that names the option's internal
   // name rather than saying what is missing.
@@ -132,6 +138,10 @@ std::optional<Options> parseCommandLine(int Argc, char **Argv,
                  "checks in code) or 'explicit' (compare and branch before "
                  "every access) (default: guard)")
       ->type_name("guard|explicit");
+  App.add_flag("--shared", Shared,
+               "Link a shared object for embedding (rtlib.h: "
+               "wasmc_module_load) instead of an executable: any imports "
+               "allowed, no _start needed, rtlib not included");
   App.add_flag("--validate-only", ValidateOnly,
                "Decode and validate the module, report the first error, and "
                "stop without writing any output");
@@ -187,7 +197,15 @@ std::optional<Options> parseCommandLine(int Argc, char **Argv,
                           "combined with -c, -S, --emit-llvm or -o");
     return std::nullopt;
   }
-  if (ValidateOnly)
+  if (Shared && (CompileOnly || AssemblyOnly || EmitLLVM || ValidateOnly)) {
+    ExitCode = usageError("--shared links a shared object; it cannot be "
+                          "combined with -c, -S, --emit-llvm or "
+                          "--validate-only");
+    return std::nullopt;
+  }
+  if (Shared)
+    Opts.Kind = OutputKind::SharedLibrary;
+  else if (ValidateOnly)
     Opts.Kind = OutputKind::None;
   else if (CompileOnly)
     Opts.Kind = EmitLLVM ? OutputKind::LLVMBitcode : OutputKind::Object;
@@ -205,6 +223,11 @@ std::optional<Options> parseCommandLine(int Argc, char **Argv,
 
   if (Opts.Output.empty())
     Opts.Output = defaultOutput(Opts.Input, Opts.Kind);
+  if (Opts.Output == "-" && Opts.Kind == OutputKind::SharedLibrary) {
+    ExitCode = usageError("cannot write a shared object to stdout; use -o "
+                          "<file>");
+    return std::nullopt;
+  }
   if (Opts.Output == "-" && Opts.Kind == OutputKind::Executable) {
     ExitCode = usageError("cannot write an executable to stdout; use -o "
                           "<file>, or -c/-S for an object or assembly");

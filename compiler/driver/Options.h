@@ -20,7 +20,8 @@ enum class OutputKind {
   Object,     // -c
   Assembly,   // -S
   LLVMText,   // --emit-llvm -S
-  LLVMBitcode // --emit-llvm -c
+  LLVMBitcode, // --emit-llvm -c
+  SharedLibrary // --shared: a module .so for embedders (rtlib.h)
 };
 
 struct Options {

@@ -127,4 +127,25 @@ Expected<LinkPlan> Toolchain::planExecutable(StringRef Object,
   return std::move(Plan);
 }
 
+Expected<LinkPlan> Toolchain::planSharedLibrary(StringRef Object,
+                                                StringRef Output) const {
+  if (Error E = requireFile(WASMC_HOST_LIBC, "the C library (libc.so)"))
+    return std::move(E);
+  if (Error E = requireFile(WASMC_HOST_LIBM, "the math library (libm.so)"))
+    return std::move(E);
+  LinkPlan Plan;
+  // libm for the float operations LLVM lowers to calls; libc for memcpy and
+  // friends. Only the descriptor needs to be visible; everything else the
+  // compiler emits is internal already.
+  Plan.Args = {"ld.lld",        "-m",         "elf_x86_64",
+               "-shared",       "-Bsymbolic", "--hash-style=gnu",
+               "--build-id",    "--eh-frame-hdr",
+               "-z",            "now",        "-z",
+               "relro",         "-z",         "noexecstack",
+               "-o",            Output.str(), Object.str(),
+               "--as-needed",   WASMC_HOST_LIBM, WASMC_HOST_LIBC,
+               "--no-as-needed"};
+  return std::move(Plan);
+}
+
 } // namespace wasmc

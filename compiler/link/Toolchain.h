@@ -45,6 +45,14 @@ public:
   llvm::Expected<LinkPlan> planExecutable(llvm::StringRef Object,
                                           llvm::StringRef Output) const;
 
+  /// Plans linking Object into the shared object Output for embedders
+  /// (wasmc --shared): position independent, -Bsymbolic so that modules
+  /// loaded side by side never bind to each other's symbols, and without
+  /// rtlib, whose entry points the module resolves from the host's
+  /// librtlib.so when it is loaded. Fails if libc or libm is missing.
+  llvm::Expected<LinkPlan> planSharedLibrary(llvm::StringRef Object,
+                                             llvm::StringRef Output) const;
+
   const std::string &runtimeLibrary() const { return RuntimeLibrary; }
 
 private:

@@ -60,7 +60,8 @@ void DescriptorBuilder::createTypes() {
   T.ConstExpr =
       StructType::create(C, {U8, U8, U32, T.Value}, "wasmc_const_expr");
   T.TypeDesc = StructType::create(C, {P}, "wasmc_type_desc");
-  T.Import = StructType::create(C, {P, P, U8, U32}, "wasmc_import_desc");
+  T.Import =
+      StructType::create(C, {P, P, U8, U32, P}, "wasmc_import_desc");
   T.Export = StructType::create(C, {P, U8, U32, P}, "wasmc_export_desc");
   T.Func = StructType::create(C, {P, P, U32}, "wasmc_func_desc");
   T.Limits = StructType::create(C, {U64, U64, U8}, "wasmc_limits");
@@ -123,7 +124,8 @@ Error DescriptorBuilder::checkLayouts() const {
       {T.TypeDesc, SZ(wasmc_type_desc), {OFF(wasmc_type_desc, signature)}},
       {T.Import, SZ(wasmc_import_desc),
        {OFF(wasmc_import_desc, module), OFF(wasmc_import_desc, name),
-        OFF(wasmc_import_desc, kind), OFF(wasmc_import_desc, index)}},
+        OFF(wasmc_import_desc, kind), OFF(wasmc_import_desc, index),
+        OFF(wasmc_import_desc, host_thunk)}},
       {T.Export, SZ(wasmc_export_desc),
        {OFF(wasmc_export_desc, name), OFF(wasmc_export_desc, kind),
         OFF(wasmc_export_desc, index), OFF(wasmc_export_desc, trampoline)}},
@@ -264,9 +266,15 @@ Error DescriptorBuilder::build(ArrayRef<Function *> Trampolines) {
   uint32_t KindCount[4] = {0, 0, 0, 0};
   for (const Import &I : WM.Imports) {
     unsigned Kind = unsigned(I.Kind);
+    uint32_t Index = KindCount[Kind & 3]++;
+    Constant *Thunk = null();
+    if (I.Kind == ExternKind::Func)
+      if (Function *F = MC.LM.getFunction(
+              (Twine(ImportThunkPrefix) + Twine(Index)).str()))
+        Thunk = F;
     Imports.push_back(ConstantStruct::get(
         T.Import, {string(I.ModuleName), string(I.FieldName), u8(Kind),
-                   u32(KindCount[Kind & 3]++)}));
+                   u32(Index), Thunk}));
   }
 
   std::vector<Constant *> Funcs;

@@ -55,6 +55,9 @@ lowerModule(const Module &M, LLVMContext &Ctx, const Triple &T,
   if (Error E = ML.lowerFunctions())
     return std::move(E);
 
+  for (uint32_t F = 0; F < M.NumImportedFuncs; ++F)
+    buildImportThunk(MC, F);
+
   std::vector<Function *> Trampolines;
   for (size_t K = 0; K < M.Exports.size(); ++K) {
     const Export &E = M.Exports[K];

@@ -32,8 +32,15 @@ private:
 llvm::Function *buildTrampoline(ModuleContext &MC, uint32_t ExportIdx,
                                 uint32_t FuncIdx);
 
+/// Name prefix of import thunks, followed by the function index.
+inline constexpr const char ImportThunkPrefix[] = "wasmc_import_thunk_";
+
+/// Import thunk "wasmc_import_thunk_<FuncIdx>" for imported function FuncIdx
+/// (see wasmc_import_desc.host_thunk in abi.h). ImportThunks.cpp.
+llvm::Function *buildImportThunk(ModuleContext &MC, uint32_t FuncIdx);
+
 /// Emits the wasmc_module_descriptor constant. Trampolines has one entry per
-/// export (null for non-functions). Fails when the target's layout of the
+/// export (null for non-functions); import thunks are found by name. Fails when the target's layout of the
 /// descriptor structures differs from abi.h's. Descriptor.cpp.
 llvm::Error buildDescriptor(ModuleContext &MC,
                             llvm::ArrayRef<llvm::Function *> Trampolines);

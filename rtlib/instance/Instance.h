@@ -24,6 +24,23 @@ namespace rt {
 struct TableBox {
   wasmc_table Table;
   uint32_t Capacity;
+  bool HasMax; // Table.max is a declared maximum (import matching)
+};
+
+/// A memory that rtlib allocated, widened the same way as TableBox: every
+/// wasmc_memory* rtlib hands out (an instance's, or wasmc_memory_new's)
+/// points at the Memory member of one of these.
+struct MemoryBox {
+  wasmc_memory Memory;
+  int Slot;    // registry slot, -1 when not created
+  bool HasMax; // Memory.max_pages is a declared maximum
+};
+
+/// The generic host function bound to an imported function (see
+/// wasmc_rt_call_host); Callback is null for imports bound otherwise.
+struct HostFunc {
+  wasmc_host_callback Callback;
+  void *Env;
 };
 
 /// The most elements a table may hold here (128 MiB of pointers); growing
@@ -38,6 +55,17 @@ struct SymbolEntry {
   bool IsTrampoline;
 };
 
+/// Fills Out as a WASMC_OUTCOME_ERROR with a printf-style message.
+/// Imports.cpp.
+void setErrorOutcome(wasmc_outcome *Out, const char *Fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/// Resolves import Imp of I through Config and checks it against the import's
+/// type (the spec's import matching); false with Out set on error.
+/// Imports.cpp.
+bool bindImport(wasmc_instance *I, const wasmc_import_desc &Imp,
+                const wasmc_instance_config &Config, wasmc_outcome *Out);
+
 } // namespace rt
 } // namespace wasmc
 
@@ -46,7 +74,7 @@ struct wasmc_instance {
   const wasmc_module_desc *Desc;
 
   wasmc_memory **Memories;     // [memory index]
-  wasmc_memory *OwnedMemories; // [memory index], used for defined ones
+  wasmc::rt::MemoryBox *OwnedMemories; // [memory index], used for defined ones
   int *MemorySlots;            // registry slot of owned memories, else -1
 
   wasmc_table **Tables;                // [table index]
@@ -56,6 +84,7 @@ struct wasmc_instance {
   wasmc_global *OwnedGlobals; // cells of defined globals
 
   wasmc_funcref *Funcs; // [function index]
+  wasmc::rt::HostFunc *HostFuncs; // [function index]
   uint32_t *TypeIds;    // [type index]
 
   void ***ElemItems;    // [elem index] evaluated references

@@ -71,7 +71,7 @@ static void freeInstance(wasmc_instance *I) {
   if (I->OwnedMemories)
     for (uint32_t M = 0; M < D->num_memories; ++M)
       if (I->MemorySlots[M] >= 0)
-        destroyMemory(&I->OwnedMemories[M], I->MemorySlots[M]);
+        destroyMemory(&I->OwnedMemories[M].Memory, I->MemorySlots[M]);
   if (I->OwnedTables)
     for (uint32_t T = 0; T < D->num_tables; ++T)
       if (TableBox *B = I->OwnedTables[T]) {
@@ -89,120 +89,14 @@ static void freeInstance(wasmc_instance *I) {
   free(I->Globals);
   free(I->OwnedGlobals);
   free(I->Funcs);
+  free(I->HostFuncs);
   free(I->TypeIds);
   free(I->ElemItems);
   free(I->ElemCounts);
   free(I->DataDropped);
   free(I->Symbols);
+  wasmc::rt::destroyWasi(I->Wasi);
   free(I);
-}
-
-static const char *kindName(uint8_t Kind) {
-  switch (Kind) {
-  case WASMC_EXTERN_FUNC:
-    return "function";
-  case WASMC_EXTERN_TABLE:
-    return "table";
-  case WASMC_EXTERN_MEMORY:
-    return "memory";
-  case WASMC_EXTERN_GLOBAL:
-    return "global";
-  }
-  return "unknown";
-}
-
-/// Resolves import Imp into I's index spaces; false with Out set on error.
-static bool bindImport(wasmc_instance *I, const wasmc_import_desc &Imp,
-                       const wasmc_instance_config &Config,
-                       wasmc_outcome *Out) {
-  const wasmc_module_desc *D = I->Desc;
-  wasmc_extern Ext;
-  memset(&Ext, 0, sizeof(Ext));
-  wasmc_resolve_fn Resolve = Config.resolve ? Config.resolve : wasmc_resolve_wasi;
-  if (!Resolve(Config.resolve_data, &Imp, &Ext)) {
-    setError(Out, "unknown import: %s \"%s\" \"%s\"", kindName(Imp.kind),
-             Imp.module, Imp.name);
-    return false;
-  }
-  if (Ext.kind != Imp.kind) {
-    setError(Out, "incompatible import type: \"%s\" \"%s\" is a %s, not a %s",
-             Imp.module, Imp.name, kindName(Ext.kind), kindName(Imp.kind));
-    return false;
-  }
-  switch (Imp.kind) {
-  case WASMC_EXTERN_FUNC: {
-    if (Imp.index >= D->num_funcs ||
-        D->funcs[Imp.index].type_index >= D->num_types)
-      break;
-    uint32_t Type = D->funcs[Imp.index].type_index;
-    const char *Sig = D->types[Type].signature;
-    if (!Ext.func_code || !Ext.func_signature ||
-        strcmp(Sig, Ext.func_signature) != 0) {
-      setError(Out,
-               "incompatible import type: \"%s\" \"%s\" has signature \"%s\", "
-               "the module expects \"%s\"",
-               Imp.module, Imp.name,
-               Ext.func_signature ? Ext.func_signature : "?", Sig);
-      return false;
-    }
-    wasmc_funcref &F = I->Funcs[Imp.index];
-    F.code = Ext.func_code;
-    // Host functions receive the calling (importing) instance's vmctx.
-    F.vmctx = Ext.func_vmctx ? Ext.func_vmctx : &I->Vmctx;
-    F.type_id = I->TypeIds[Type];
-    F.func_index = Ext.func_vmctx ? Ext.func_index : Imp.index;
-    return true;
-  }
-  case WASMC_EXTERN_MEMORY: {
-    if (Imp.index >= D->num_memories || !Ext.memory)
-      break;
-    const wasmc_limits &L = D->memories[Imp.index].limits;
-    uint64_t Pages = Ext.memory->size / WASMC_PAGE_SIZE;
-    if (Pages < L.min || (L.has_max && Ext.memory->max_pages > L.max)) {
-      setError(Out, "incompatible import type: memory \"%s\" \"%s\" limits",
-               Imp.module, Imp.name);
-      return false;
-    }
-    // Guard-page code relies on the full reservation behind the memory.
-    if (D->bounds_checks == 0 && Ext.memory->reserved < Memory32Reservation) {
-      setError(Out,
-               "memory \"%s\" \"%s\" has no guard region, but this module "
-               "was compiled for guard pages (use --bounds-checks=explicit)",
-               Imp.module, Imp.name);
-      return false;
-    }
-    I->Memories[Imp.index] = Ext.memory;
-    return true;
-  }
-  case WASMC_EXTERN_TABLE: {
-    if (Imp.index >= D->num_tables || !Ext.table)
-      break;
-    const wasmc_table_desc &T = D->tables[Imp.index];
-    if (Ext.table->elem_type != T.elem_type || Ext.table->size < T.limits.min ||
-        (T.limits.has_max && Ext.table->max > T.limits.max)) {
-      setError(Out, "incompatible import type: table \"%s\" \"%s\"", Imp.module,
-               Imp.name);
-      return false;
-    }
-    I->Tables[Imp.index] = Ext.table;
-    return true;
-  }
-  case WASMC_EXTERN_GLOBAL: {
-    if (Imp.index >= D->num_globals || !Ext.global)
-      break;
-    const wasmc_global_desc &G = D->globals[Imp.index];
-    if (Ext.global_type != G.type || Ext.global_mutable != G.mutable_) {
-      setError(Out, "incompatible import type: global \"%s\" \"%s\"",
-               Imp.module, Imp.name);
-      return false;
-    }
-    I->Globals[Imp.index] = Ext.global;
-    return true;
-  }
-  }
-  setError(Out, "malformed module descriptor: import \"%s\" \"%s\"", Imp.module,
-           Imp.name);
-  return false;
 }
 
 /// Evaluates a constant expression; false if it refers to something that
@@ -236,8 +130,8 @@ static bool allocateState(wasmc_instance *I, wasmc_outcome *Out) {
   bool Ok = true;
   I->Memories = static_cast<wasmc_memory **>(
       allocArray(D->num_memories, sizeof(wasmc_memory *), Ok));
-  I->OwnedMemories = static_cast<wasmc_memory *>(
-      allocArray(D->num_memories, sizeof(wasmc_memory), Ok));
+  I->OwnedMemories = static_cast<MemoryBox *>(
+      allocArray(D->num_memories, sizeof(MemoryBox), Ok));
   I->MemorySlots =
       static_cast<int *>(allocArray(D->num_memories, sizeof(int), Ok));
   I->Tables = static_cast<wasmc_table **>(
@@ -250,6 +144,8 @@ static bool allocateState(wasmc_instance *I, wasmc_outcome *Out) {
       allocArray(D->num_globals, sizeof(wasmc_global), Ok));
   I->Funcs = static_cast<wasmc_funcref *>(
       allocArray(D->num_funcs, sizeof(wasmc_funcref), Ok));
+  I->HostFuncs = static_cast<HostFunc *>(
+      allocArray(D->num_funcs, sizeof(HostFunc), Ok));
   I->TypeIds =
       static_cast<uint32_t *>(allocArray(D->num_types, sizeof(uint32_t), Ok));
   I->ElemItems =
@@ -262,8 +158,10 @@ static bool allocateState(wasmc_instance *I, wasmc_outcome *Out) {
     setError(Out, "out of memory while instantiating");
     return false;
   }
-  for (uint32_t M = 0; M < D->num_memories; ++M)
+  for (uint32_t M = 0; M < D->num_memories; ++M) {
     I->MemorySlots[M] = -1;
+    I->OwnedMemories[M].Slot = -1;
+  }
   return true;
 }
 
@@ -294,6 +192,7 @@ static bool createTables(wasmc_instance *I, wasmc_outcome *Out) {
     B->Table.max = Max > UINT32_MAX ? UINT32_MAX : static_cast<uint32_t>(Max);
     B->Table.elem_type = TD.elem_type;
     B->Capacity = Cap;
+    B->HasMax = TD.limits.has_max;
     I->OwnedTables[T] = B;
     I->Tables[T] = &B->Table;
   }
@@ -310,12 +209,15 @@ static bool createMemories(wasmc_instance *I, wasmc_outcome *Out) {
                                                          : Memory32MaxPages;
     char Err[200];
     bool WithGuard = D->bounds_checks == 0;
-    if (!createMemory(&I->OwnedMemories[M], &I->MemorySlots[M], L.min, Max,
-                      WithGuard, Err, sizeof(Err))) {
+    MemoryBox &Box = I->OwnedMemories[M];
+    if (!createMemory(&Box.Memory, &I->MemorySlots[M], L.min, Max, WithGuard,
+                      Err, sizeof(Err))) {
       setError(Out, "memory %u: %s", M, Err);
       return false;
     }
-    I->Memories[M] = &I->OwnedMemories[M];
+    Box.Slot = I->MemorySlots[M];
+    Box.HasMax = L.has_max;
+    I->Memories[M] = &Box.Memory;
   }
   return true;
 }
@@ -439,6 +341,14 @@ extern "C" wasmc_instance *wasmc_instantiate(const wasmc_module_desc *D,
   I->Wasi.Argv = Config.wasi ? Config.wasi->argv : nullptr;
   for (bool &Open : I->Wasi.FdOpen)
     Open = true;
+  // WASI descriptor table, granted environment and preopened directories.
+  char WasiError[200];
+  if (!wasmc::rt::initWasi(I->Wasi, Config.wasi, WasiError,
+                           sizeof(WasiError))) {
+    setError(Out, "%s", WasiError);
+    freeInstance(I);
+    return nullptr;
+  }
   if (!allocateState(I, Out)) {
     freeInstance(I);
     return nullptr;
@@ -452,7 +362,7 @@ extern "C" wasmc_instance *wasmc_instantiate(const wasmc_module_desc *D,
     }
   }
   for (uint32_t K = 0; K < D->num_imports; ++K)
-    if (!bindImport(I, D->imports[K], Config, Out)) {
+    if (!wasmc::rt::bindImport(I, D->imports[K], Config, Out)) {
       freeInstance(I);
       return nullptr;
     }

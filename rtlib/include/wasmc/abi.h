@@ -20,8 +20,9 @@ extern "C" {
 #endif
 
 /* Bumped whenever any structure below changes shape. rtlib refuses a
- * descriptor with a different version. */
-#define WASMC_ABI_VERSION 1u
+ * descriptor with a different version. 2: wasmc_import_desc.host_thunk and
+ * wasmc_rt_call_host (generic host functions for embedders). */
+#define WASMC_ABI_VERSION 2u
 
 /* Name of the descriptor symbol that every compiled module exports. */
 #define WASMC_MODULE_DESCRIPTOR_SYMBOL "wasmc_module_descriptor"
@@ -173,11 +174,20 @@ typedef struct wasmc_type_desc {
   const char *signature;
 } wasmc_type_desc;
 
+/* Import thunk: for every imported function the compiler emits an adapter
+ * with the function's native signature, `results thunk(vmctx, params...)`,
+ * that stores the parameters into a wasmc_value array, calls
+ *   wasmc_rt_call_host(vmctx, func_index, args, results)
+ * and returns the values the runtime wrote to `results`. rtlib binds an
+ * import to it when the embedder supplies a generic host function
+ * (wasmc_host_callback in rtlib.h), so hosts written in C need not provide
+ * a native function of every Wasm signature. */
 typedef struct wasmc_import_desc {
   const char *module;
   const char *name;
   uint8_t kind;       /* wasmc_extern_kind */
   uint32_t index;     /* index in the module's space of that kind */
+  const void *host_thunk; /* functions: the import thunk, or NULL */
 } wasmc_import_desc;
 
 /* Entry trampoline: calls the function with arguments read from `args` and
@@ -285,7 +295,8 @@ typedef struct wasmc_module_desc {
   X(wasmc_rt_table_fill, "void(ptr,i32,i32,ptr,i32)")                          \
   X(wasmc_rt_table_copy, "void(ptr,i32,i32,i32,i32,i32)")                      \
   X(wasmc_rt_table_init, "void(ptr,i32,i32,i32,i32,i32)")                      \
-  X(wasmc_rt_elem_drop, "void(ptr,i32)")
+  X(wasmc_rt_elem_drop, "void(ptr,i32)")                                       \
+  X(wasmc_rt_call_host, "void(ptr,i32,ptr,ptr)")
 
 /* Prototypes (argument meaning in order after vmctx):
  *   trap(code)
@@ -301,8 +312,15 @@ typedef struct wasmc_module_desc {
  *   table_copy(dst_table, src_table, dst, src, len)
  *   table_init(table, elem_index, dst, src, len)
  *   elem_drop(elem_index)
+ *   call_host(func_index, args, results)  (import thunks only; see above:
+ *     calls the generic host function bound to imported function
+ *     func_index of the calling instance; traps if the host reports one)
+ *
+ * rtlib gives these default visibility, so that a module built with
+ * `wasmc --shared` can resolve them from a host linked against librtlib.so.
  */
 #ifndef WASMC_NO_RT_PROTOTYPES
+#pragma GCC visibility push(default)
 __attribute__((noreturn)) void wasmc_rt_trap(wasmc_vmctx *vmctx, int32_t code);
 int32_t wasmc_rt_memory_grow(wasmc_vmctx *vmctx, int32_t mem, int32_t delta);
 void wasmc_rt_memory_fill(wasmc_vmctx *vmctx, int32_t mem, int32_t dst, int32_t value, int32_t len);
@@ -316,6 +334,9 @@ void wasmc_rt_table_fill(wasmc_vmctx *vmctx, int32_t table, int32_t dst, void *r
 void wasmc_rt_table_copy(wasmc_vmctx *vmctx, int32_t dst_table, int32_t src_table, int32_t dst, int32_t src, int32_t len);
 void wasmc_rt_table_init(wasmc_vmctx *vmctx, int32_t table, int32_t elem, int32_t dst, int32_t src, int32_t len);
 void wasmc_rt_elem_drop(wasmc_vmctx *vmctx, int32_t elem);
+void wasmc_rt_call_host(wasmc_vmctx *vmctx, int32_t func_index,
+                        const wasmc_value *args, wasmc_value *results);
+#pragma GCC visibility pop
 #endif
 
 /*--- Host functions that rtlib provides ----------------------------------------------*/

@@ -97,7 +97,7 @@ int main(void) {
 
   // B's second data segment is placed at A's global 0, read through B's
   // import.
-  // CHECK-NEXT: wrong signature: 3 incompatible import type: "a" "id" has signature "I:", the module expects "i:i"
+  // CHECK-NEXT: wrong signature: 3 incompatible import type for "a" "id": expected (i32) -> (i32), got (i64) -> ()
   wasmc_instance_config Config = {resolveFromA, (void *)"I:", NULL};
   wasmc_instance *IB = wasmc_instantiate(&B, &Config, &Out);
   printf("wrong signature: %d %s\n", Out.kind, Out.message);

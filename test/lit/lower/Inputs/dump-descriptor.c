@@ -26,16 +26,6 @@ void wasmc_rt_call_host(wasmc_vmctx *vmctx, int32_t func_index,
   abort();
 }
 
-/* Import thunks (abi.h) call this; the dump never runs them. */
-void wasmc_rt_call_host(wasmc_vmctx *vmctx, int32_t func_index,
-                        const wasmc_value *args, wasmc_value *results) {
-  (void)vmctx;
-  (void)func_index;
-  (void)args;
-  (void)results;
-  abort();
-}
-
 static const char *str(const char *s) { return s ? s : "(null)"; }
 
 static void expr(const char *what, const wasmc_const_expr *e) {

@@ -1,0 +1,294 @@
+//===- instance/Imports.cpp - Binding imports, with the spec's matching ---===//
+//
+// An import binds to whatever the embedder's resolver returns, provided the
+// extern's type matches the import's (Wasm 2.0, "import matching"):
+// functions by exact signature, globals by value type and mutability,
+// memories and tables by limits -- the extern's current size must be at
+// least the import's minimum, and if the import declares a maximum the
+// extern must declare one no greater. Mismatches are link errors that name
+// the import and both types, e.g.
+//   incompatible import type for "spectest" "print_i32": expected
+//   (i32) -> (), got (f32) -> ()
+//
+//===----------------------------------------------------------------------===//
+#include "instance/Instance.h"
+#include "memory/Memory.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+namespace wasmc {
+namespace rt {
+
+void setErrorOutcome(wasmc_outcome *Out, const char *Fmt, ...) {
+  memset(Out, 0, sizeof(*Out));
+  Out->kind = WASMC_OUTCOME_ERROR;
+  va_list Args;
+  va_start(Args, Fmt);
+  vsnprintf(Out->message, sizeof(Out->message), Fmt, Args);
+  va_end(Args);
+}
+
+static const char *kindName(uint8_t Kind) {
+  switch (Kind) {
+  case WASMC_EXTERN_FUNC:
+    return "function";
+  case WASMC_EXTERN_TABLE:
+    return "table";
+  case WASMC_EXTERN_MEMORY:
+    return "memory";
+  case WASMC_EXTERN_GLOBAL:
+    return "global";
+  }
+  return "unknown";
+}
+
+static const char *letterName(char C) {
+  switch (C) {
+  case 'i':
+    return "i32";
+  case 'I':
+    return "i64";
+  case 'f':
+    return "f32";
+  case 'F':
+    return "f64";
+  case 'v':
+    return "v128";
+  case 'r':
+    return "funcref";
+  case 'e':
+    return "externref";
+  }
+  return "?";
+}
+
+static const char *valTypeName(uint8_t T) {
+  switch (T) {
+  case WASMC_I32:
+    return "i32";
+  case WASMC_I64:
+    return "i64";
+  case WASMC_F32:
+    return "f32";
+  case WASMC_F64:
+    return "f64";
+  case WASMC_V128:
+    return "v128";
+  case WASMC_FUNCREF:
+    return "funcref";
+  case WASMC_EXTERNREF:
+    return "externref";
+  }
+  return "?";
+}
+
+namespace {
+/// A bounded string builder for error texts (truncates silently).
+struct Text {
+  char Buf[160];
+  size_t Len = 0;
+  Text() { Buf[0] = '\0'; }
+  void add(const char *Fmt, ...) {
+    if (Len >= sizeof(Buf) - 1)
+      return;
+    va_list Args;
+    va_start(Args, Fmt);
+    int N = vsnprintf(Buf + Len, sizeof(Buf) - Len, Fmt, Args);
+    va_end(Args);
+    if (N > 0)
+      Len += static_cast<size_t>(N) < sizeof(Buf) - Len
+                 ? static_cast<size_t>(N)
+                 : sizeof(Buf) - 1 - Len;
+  }
+};
+} // namespace
+
+/// "iI:F" -> "(i32, i64) -> (f64)".
+static Text signatureText(const char *Sig) {
+  Text T;
+  if (!Sig) {
+    T.add("(unknown signature)");
+    return T;
+  }
+  T.add("(");
+  const char *P = Sig;
+  for (bool First = true; *P && *P != ':'; ++P, First = false)
+    T.add("%s%s", First ? "" : ", ", letterName(*P));
+  T.add(") -> (");
+  if (*P == ':')
+    ++P;
+  for (bool First = true; *P; ++P, First = false)
+    T.add("%s%s", First ? "" : ", ", letterName(*P));
+  T.add(")");
+  return T;
+}
+
+static Text limitsText(uint64_t Min, bool HasMax, uint64_t Max) {
+  Text T;
+  if (HasMax)
+    T.add("{min %llu, max %llu}", (unsigned long long)Min,
+          (unsigned long long)Max);
+  else
+    T.add("{min %llu, no max}", (unsigned long long)Min);
+  return T;
+}
+
+static Text globalText(uint8_t Type, bool Mutable) {
+  Text T;
+  T.add(Mutable ? "(mut %s)" : "%s", valTypeName(Type));
+  return T;
+}
+
+/// Limits matching; Min/HasMax/Max are the extern's actual ones.
+static bool limitsMatch(const wasmc_limits &Want, uint64_t Min, bool HasMax,
+                        uint64_t Max) {
+  if (Min < Want.min)
+    return false;
+  return !Want.has_max || (HasMax && Max <= Want.max);
+}
+
+static bool bindFunction(wasmc_instance *I, const wasmc_import_desc &Imp,
+                         const wasmc_extern &Ext, wasmc_outcome *Out) {
+  const wasmc_module_desc *D = I->Desc;
+  uint32_t Type = D->funcs[Imp.index].type_index;
+  const char *Sig = D->types[Type].signature;
+  bool Callable = Ext.host_callback || Ext.func_code;
+  if (!Callable || !Ext.func_signature || strcmp(Sig, Ext.func_signature)) {
+    setErrorOutcome(Out,
+             "incompatible import type for \"%s\" \"%s\": expected %s, got %s",
+             Imp.module, Imp.name, signatureText(Sig).Buf,
+             Callable ? signatureText(Ext.func_signature).Buf
+                      : "a function without code");
+    return false;
+  }
+  wasmc_funcref &F = I->Funcs[Imp.index];
+  F.type_id = I->TypeIds[Type];
+  if (Ext.host_callback) {
+    if (!Imp.host_thunk) {
+      setErrorOutcome(Out,
+               "cannot bind \"%s\" \"%s\" to a host callback: the module has "
+               "no import thunk for it (recompile it with this wasmc)",
+               Imp.module, Imp.name);
+      return false;
+    }
+    F.code = Imp.host_thunk;
+    F.vmctx = &I->Vmctx;
+    F.func_index = Imp.index;
+    I->HostFuncs[Imp.index] = {Ext.host_callback, Ext.host_env};
+    return true;
+  }
+  F.code = Ext.func_code;
+  // Native host functions receive the calling (importing) instance's vmctx.
+  F.vmctx = Ext.func_vmctx ? Ext.func_vmctx : &I->Vmctx;
+  F.func_index = Ext.func_vmctx ? Ext.func_index : Imp.index;
+  return true;
+}
+
+static bool bindMemory(wasmc_instance *I, const wasmc_import_desc &Imp,
+                       const wasmc_extern &Ext, wasmc_outcome *Out) {
+  const wasmc_module_desc *D = I->Desc;
+  const wasmc_limits &L = D->memories[Imp.index].limits;
+  const MemoryBox *Box = reinterpret_cast<const MemoryBox *>(Ext.memory);
+  uint64_t Pages = Ext.memory->size / WASMC_PAGE_SIZE;
+  if (!limitsMatch(L, Pages, Box->HasMax, Ext.memory->max_pages)) {
+    setErrorOutcome(Out,
+             "incompatible import type for \"%s\" \"%s\": expected memory %s, "
+             "got memory %s",
+             Imp.module, Imp.name, limitsText(L.min, L.has_max, L.max).Buf,
+             limitsText(Pages, Box->HasMax, Ext.memory->max_pages).Buf);
+    return false;
+  }
+  // Guard-page code relies on the full reservation behind the memory.
+  if (D->bounds_checks == 0 && Ext.memory->reserved < Memory32Reservation) {
+    setErrorOutcome(Out,
+             "memory \"%s\" \"%s\" has no guard region, but this module "
+             "was compiled for guard pages (use --bounds-checks=explicit)",
+             Imp.module, Imp.name);
+    return false;
+  }
+  I->Memories[Imp.index] = Ext.memory;
+  return true;
+}
+
+static bool bindTable(wasmc_instance *I, const wasmc_import_desc &Imp,
+                      const wasmc_extern &Ext, wasmc_outcome *Out) {
+  const wasmc_table_desc &T = I->Desc->tables[Imp.index];
+  const TableBox *Box = reinterpret_cast<const TableBox *>(Ext.table);
+  if (Ext.table->elem_type != T.elem_type ||
+      !limitsMatch(T.limits, Ext.table->size, Box->HasMax, Ext.table->max)) {
+    setErrorOutcome(Out,
+             "incompatible import type for \"%s\" \"%s\": expected table %s "
+             "%s, got table %s %s",
+             Imp.module, Imp.name,
+             limitsText(T.limits.min, T.limits.has_max, T.limits.max).Buf,
+             valTypeName(T.elem_type),
+             limitsText(Ext.table->size, Box->HasMax, Ext.table->max).Buf,
+             valTypeName(Ext.table->elem_type));
+    return false;
+  }
+  I->Tables[Imp.index] = Ext.table;
+  return true;
+}
+
+static bool bindGlobal(wasmc_instance *I, const wasmc_import_desc &Imp,
+                       const wasmc_extern &Ext, wasmc_outcome *Out) {
+  const wasmc_global_desc &G = I->Desc->globals[Imp.index];
+  if (Ext.global_type != G.type || !Ext.global_mutable != !G.mutable_) {
+    setErrorOutcome(Out,
+             "incompatible import type for \"%s\" \"%s\": expected global %s, "
+             "got global %s",
+             Imp.module, Imp.name, globalText(G.type, G.mutable_).Buf,
+             globalText(Ext.global_type, Ext.global_mutable).Buf);
+    return false;
+  }
+  I->Globals[Imp.index] = Ext.global;
+  return true;
+}
+
+bool bindImport(wasmc_instance *I, const wasmc_import_desc &Imp,
+                const wasmc_instance_config &Config, wasmc_outcome *Out) {
+  const wasmc_module_desc *D = I->Desc;
+  wasmc_extern Ext;
+  memset(&Ext, 0, sizeof(Ext));
+  wasmc_resolve_fn Resolve =
+      Config.resolve ? Config.resolve : wasmc_resolve_wasi;
+  if (!Resolve(Config.resolve_data, &Imp, &Ext)) {
+    setErrorOutcome(Out, "unknown import: %s \"%s\" \"%s\"", kindName(Imp.kind),
+             Imp.module, Imp.name);
+    return false;
+  }
+  if (Ext.kind != Imp.kind) {
+    setErrorOutcome(Out,
+             "incompatible import type for \"%s\" \"%s\": expected a %s, got "
+             "a %s",
+             Imp.module, Imp.name, kindName(Imp.kind), kindName(Ext.kind));
+    return false;
+  }
+  switch (Imp.kind) {
+  case WASMC_EXTERN_FUNC:
+    if (Imp.index < D->num_funcs &&
+        D->funcs[Imp.index].type_index < D->num_types)
+      return bindFunction(I, Imp, Ext, Out);
+    break;
+  case WASMC_EXTERN_MEMORY:
+    if (Imp.index < D->num_memories && Ext.memory)
+      return bindMemory(I, Imp, Ext, Out);
+    break;
+  case WASMC_EXTERN_TABLE:
+    if (Imp.index < D->num_tables && Ext.table)
+      return bindTable(I, Imp, Ext, Out);
+    break;
+  case WASMC_EXTERN_GLOBAL:
+    if (Imp.index < D->num_globals && Ext.global)
+      return bindGlobal(I, Imp, Ext, Out);
+    break;
+  }
+  setErrorOutcome(Out, "malformed import \"%s\" \"%s\" (or an extern without its %s)",
+           Imp.module, Imp.name, kindName(Imp.kind));
+  return false;
+}
+
+} // namespace rt
+} // namespace wasmc
