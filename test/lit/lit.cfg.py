@@ -89,6 +89,17 @@ config.substitutions.extend([
     ("%src_root", wasmc_src_root),
 ])
 
+# Embedding hosts (test/lit/embedding) are C programs built against the
+# rtlib API: headers from the source tree, the shared runtime from the build
+# (rpath'd, so the host runs without LD_LIBRARY_PATH).
+_rtlib_host_dir = os.path.join(wasmc_build_dir, "lib", "wasmc",
+                               platform.machine().lower() + "-linux-gnu")
+config.substitutions.extend([
+    ("%rtlib_cflags", "-I" + os.path.join(wasmc_src_root, "rtlib", "include")),
+    ("%rtlib_ldflags", "-L%s -lrtlib -Wl,-rpath,%s" % (_rtlib_host_dir,
+                                                       _rtlib_host_dir)),
+])
+
 # --- Features --------------------------------------------------------------
 machine = platform.machine().lower()
 if machine in ("x86_64", "amd64"):

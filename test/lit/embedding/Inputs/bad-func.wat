@@ -1,0 +1,1 @@
+(module (import "a" "add" (func (param f32))))

@@ -1,0 +1,1 @@
+(module (import "a" "answer" (global (mut i64))))

@@ -1,0 +1,1 @@
+(module (import "a" "mem" (memory 2 3)))
