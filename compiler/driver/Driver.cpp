@@ -135,6 +135,9 @@ Error Driver::compile() {
   (*IR)->setDataLayout(DL);
   if (Error E = verifyLoweredModule(**IR))
     return E;
+  // Capabilities reach the executable as a constant that rtlib's main reads.
+  if (Opts.Kind == OutputKind::Executable)
+    embedWasiGrants(Opts.Grants, **IR);
 
   optimizeModule(**IR, **TM, Opts.OptLevel);
 

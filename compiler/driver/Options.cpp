@@ -148,6 +148,29 @@ std::optional<Options> parseCommandLine(int Argc, char **Argv,
   App.add_flag("-v,--verbose", Opts.Verbose,
                "Print the linker command line to stderr");
 
+  // WASI capabilities (docs/security.md). Without them the program sees
+  // stdio, its arguments, clocks and randomness, and nothing else.
+  std::vector<std::string> GrantDirs, GrantDirsRo, GrantEnv;
+  App.add_option("--dir", GrantDirs,
+                 "Let the program read and write directory HOST, which it "
+                 "sees as GUEST (default: HOST as written); repeatable")
+      ->type_name("HOST[::GUEST]");
+  App.add_option("--dir-ro", GrantDirsRo,
+                 "Like --dir, but nothing beneath HOST can be created, "
+                 "changed or removed by the program; repeatable")
+      ->type_name("HOST[::GUEST]");
+  App.add_option("--env", GrantEnv,
+                 "Give the program environment variable NAME with VALUE; "
+                 "repeatable")
+      ->type_name("NAME=VALUE");
+  App.add_flag("--inherit-env", Opts.Grants.InheritEnv,
+               "Give the program the environment it is run with (except "
+               "WASMC_* variables); --env values take precedence");
+  App.add_flag("--allow-runtime-grants", Opts.Grants.AllowRuntimeGrants,
+               "Let whoever runs the program grant more directories and "
+               "variables (WASMC_DIRS, WASMC_ENV, WASMC_INHERIT_ENV); "
+               "without it those can only narrow the grants above");
+
   try {
     App.parse(Argc, Argv);
   } catch (const CLI::CallForHelp &E) {
@@ -163,6 +186,11 @@ std::optional<Options> parseCommandLine(int Argc, char **Argv,
 
   if (Opts.Input.empty()) {
     ExitCode = usageError("no input file");
+    return std::nullopt;
+  }
+  if (Error E = parseWasiGrants(GrantDirs, GrantDirsRo, GrantEnv,
+                               Opts.Grants)) {
+    ExitCode = usageError(toString(std::move(E)));
     return std::nullopt;
   }
   if (OptLevel.size() != 1 || OptLevel[0] < '0' || OptLevel[0] > '3') {
@@ -226,6 +254,11 @@ std::optional<Options> parseCommandLine(int Argc, char **Argv,
   if (Opts.Output == "-" && Opts.Kind == OutputKind::SharedLibrary) {
     ExitCode = usageError("cannot write a shared object to stdout; use -o "
                           "<file>");
+    return std::nullopt;
+  }
+  if (!Opts.Grants.empty() && Opts.Kind != OutputKind::Executable) {
+    ExitCode = usageError("--dir, --dir-ro, --env, --inherit-env and "
+                          "--allow-runtime-grants apply to executables only");
     return std::nullopt;
   }
   if (Opts.Output == "-" && Opts.Kind == OutputKind::Executable) {

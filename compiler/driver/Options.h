@@ -7,6 +7,7 @@
 #ifndef WASMC_DRIVER_OPTIONS_H
 #define WASMC_DRIVER_OPTIONS_H
 
+#include "driver/Grants.h"
 #include "lower/Lowering.h"
 #include <optional>
 #include <string>
@@ -37,6 +38,8 @@ struct Options {
   BoundsChecks Bounds = BoundsChecks::Guard;
   /// -v: print the link command line to stderr.
   bool Verbose = false;
+  /// WASI capabilities baked into an executable (--dir, --env...).
+  WasiGrants Grants;
 };
 
 /// Parses argv. On success returns the options; otherwise (usage error, or

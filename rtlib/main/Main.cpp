@@ -18,6 +18,7 @@
 // `ulimit -s` is and leaves room for host calls.
 //
 //===----------------------------------------------------------------------===//
+#include "main/Grants.h"
 #include "wasmc/rtlib.h"
 
 #include <errno.h>
@@ -41,16 +42,18 @@ constexpr size_t StackGuardSize = size_t(1) << 20;
 struct Run {
   int Argc;
   char **Argv;
+  wasmc_wasi_config Wasi; // the grants this run gets (main/Grants.h)
   wasmc_outcome Outcome;
 };
 } // namespace
 
 static void *runCommand(void *P) {
   Run *R = static_cast<Run *>(P);
-  wasmc_wasi_config Wasi = {R->Argc, R->Argv};
+  R->Wasi.argc = R->Argc;
+  R->Wasi.argv = R->Argv;
   wasmc_instance_config Config;
   memset(&Config, 0, sizeof(Config));
-  Config.wasi = &Wasi;
+  Config.wasi = &R->Wasi;
   wasmc_instance *I =
       wasmc_instantiate(&wasmc_module_descriptor, &Config, &R->Outcome);
   if (!I)
@@ -120,6 +123,11 @@ int main(int Argc, char **Argv) {
   memset(&R, 0, sizeof(R));
   R.Argc = Argc;
   R.Argv = Argv;
+  char GrantError[512];
+  if (!wasmc::rt::resolveGrants(R.Wasi, GrantError, sizeof(GrantError))) {
+    fprintf(stderr, "wasmc: error: %s\n", GrantError);
+    return ExitCannotRun;
+  }
 
   size_t StackSize = stackSizeFromEnv();
   if (!StackSize)

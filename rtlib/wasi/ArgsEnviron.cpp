@@ -1,8 +1,9 @@
 //===- wasi/ArgsEnviron.cpp - args_* and environ_* ------------------------===//
 //
 // Arguments are the embedder's (main's argv, argv[0] being the program
-// name). The environment is empty: no host variable is visible to the guest
-// unless granted, and nothing grants one yet.
+// name). The environment holds only the granted variables
+// (wasmc_wasi_config::envp; docs/security.md): no host variable is visible
+// to the guest otherwise.
 //
 //===----------------------------------------------------------------------===//
 #include "wasi/Wasi.h"
@@ -49,16 +50,37 @@ extern "C" int32_t wasmc_wasi_args_get(wasmc_vmctx *V, int32_t Argv,
 extern "C" int32_t wasmc_wasi_environ_sizes_get(wasmc_vmctx *V,
                                                 int32_t CountOut,
                                                 int32_t BufSizeOut) {
+  const WasiState &W = wasiState(V);
   uint8_t *Count = guestRange(V, CountOut, 4);
   uint8_t *Size = guestRange(V, BufSizeOut, 4);
   if (!Count || !Size)
     return WasiFault;
-  storeU32(Count, 0);
-  storeU32(Size, 0);
+  uint64_t Bytes = 0;
+  for (int K = 0; K < W.Envc; ++K)
+    Bytes += strlen(W.Env[K]) + 1;
+  if (Bytes > UINT32_MAX)
+    return WasiOverflow;
+  storeU32(Count, static_cast<uint32_t>(W.Envc));
+  storeU32(Size, static_cast<uint32_t>(Bytes));
   return WasiSuccess;
 }
 
 extern "C" int32_t wasmc_wasi_environ_get(wasmc_vmctx *V, int32_t Environ,
                                           int32_t EnvironBuf) {
-  return WasiSuccess; // Nothing to write for an empty environment.
+  const WasiState &W = wasiState(V);
+  uint64_t Bytes = 0;
+  for (int K = 0; K < W.Envc; ++K)
+    Bytes += strlen(W.Env[K]) + 1;
+  uint8_t *Pointers = guestRange(V, Environ, uint64_t(W.Envc) * 4);
+  uint8_t *Buf = guestRange(V, EnvironBuf, Bytes);
+  if ((W.Envc && !Pointers) || (Bytes && !Buf))
+    return WasiFault;
+  uint32_t Offset = 0;
+  for (int K = 0; K < W.Envc; ++K) {
+    size_t Len = strlen(W.Env[K]) + 1;
+    memcpy(Buf + Offset, W.Env[K], Len);
+    storeU32(Pointers + 4 * K, static_cast<uint32_t>(EnvironBuf) + Offset);
+    Offset += static_cast<uint32_t>(Len);
+  }
+  return WasiSuccess;
 }

@@ -1,15 +1,17 @@
-//===- wasi/Fd.cpp - fd_* functions for the stdio descriptors -------------===//
+//===- wasi/Fd.cpp - Reading, writing, seeking and the descriptor table ---===//
 //
-// Guest descriptors 0, 1 and 2 map to the host's stdio; there are no
-// preopens yet, so no other descriptor exists. Closing a guest descriptor
-// only forgets it: the host's stdio stays open for the runtime's own
-// diagnostics (trap reports go to the host's stderr).
+// fd_read/write/pread/pwrite/seek/tell, fd_close/renumber, fdstat and
+// prestat. Every function first finds the guest descriptor (EBADF), then
+// checks its rights (ENOTCAPABLE), then the guest pointers (EFAULT), before
+// it touches the host. Closing a stdio descriptor only forgets it: the
+// host's stdio stays open for the runtime's own diagnostics.
 //
 //===----------------------------------------------------------------------===//
 #include "wasi/Wasi.h"
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdlib.h>
 #include <sys/stat.h>
 #include <sys/uio.h>
 #include <unistd.h>
@@ -17,202 +19,157 @@
 using namespace wasmc::rt;
 
 namespace {
-// WASI filetype values.
-enum : uint8_t {
-  FiletypeUnknown = 0,
-  FiletypeBlockDevice = 1,
-  FiletypeCharacterDevice = 2,
-  FiletypeDirectory = 3,
-  FiletypeRegularFile = 4,
-  FiletypeSocketStream = 6,
-};
-// WASI rights bits used for stdio.
-enum : uint64_t {
-  RightFdRead = 1u << 1,
-  RightFdSeek = 1u << 2,
-  RightFdFdstatSetFlags = 1u << 3,
-  RightFdTell = 1u << 5,
-  RightFdWrite = 1u << 6,
-  RightFdFilestatGet = 1u << 21,
-  RightPollFdReadwrite = 1u << 27,
-};
-// WASI fdflags.
-enum : uint16_t { FdflagAppend = 1, FdflagNonblock = 4 };
 // WASI whence.
 enum : int32_t { WhenceSet = 0, WhenceCur = 1, WhenceEnd = 2 };
-
-/// Most iovecs handed to one readv/writev call.
+/// Most iovecs handed to one host call.
 constexpr uint32_t IovBatch = 64;
+/// One call moves at most this many bytes, so the count fits the guest's
+/// u32 result.
+constexpr uint64_t MaxTransfer = uint64_t(1) << 31;
 } // namespace
 
-/// Translates guest iovecs [First, First + Count) (each {u32 buf, u32 len})
-/// into host iovecs; false if any buffer lies outside guest memory.
-static bool translateIovs(wasmc_vmctx *V, const uint8_t *Guest, uint32_t First,
-                          uint32_t Count, struct iovec *Host,
-                          uint64_t &Total) {
-  Total = 0;
-  for (uint32_t K = 0; K < Count; ++K) {
-    const uint8_t *Entry = Guest + 8 * uint64_t(First + K);
-    uint32_t Buf = loadU32(Entry), Len = loadU32(Entry + 4);
-    uint8_t *P = guestRange(V, static_cast<int32_t>(Buf), Len);
-    if (!P)
+/// Checks the iovec array and every buffer in it; false means EFAULT.
+static bool checkIovs(wasmc_vmctx *V, int32_t Iovs, uint32_t N,
+                      const uint8_t *&Guest) {
+  Guest = guestRange(V, Iovs, uint64_t(N) * 8);
+  if (!Guest)
+    return false;
+  struct iovec Host[IovBatch];
+  for (uint32_t I = 0; I < N; I += IovBatch) {
+    uint32_t Count = N - I < IovBatch ? N - I : IovBatch;
+    if (!translateIovs(V, Guest + 8 * uint64_t(I), Count, Host))
       return false;
-    Host[K].iov_base = P;
-    Host[K].iov_len = Len;
-    Total += Len;
   }
   return true;
 }
 
-extern "C" int32_t wasmc_wasi_fd_write(wasmc_vmctx *V, int32_t Fd, int32_t Iovs,
-                                       int32_t IovsLen, int32_t NWritten) {
-  int H = hostFd(V, Fd);
-  if (H < 0)
-    return WasiBadf;
-  uint32_t N = static_cast<uint32_t>(IovsLen);
-  const uint8_t *Guest = guestRange(V, Iovs, uint64_t(N) * 8);
-  uint8_t *Out = guestRange(V, NWritten, 4);
-  if (!Guest || !Out)
-    return WasiFault;
-  // Validate every buffer before writing any, so EFAULT has no side effect.
+/// Moves data between the guest's iovecs and host descriptor H, batch by
+/// batch, stopping at a short transfer. Offset < 0: the file position.
+static int32_t transfer(wasmc_vmctx *V, int H, const uint8_t *Guest,
+                        uint32_t N, bool Write, int64_t Offset,
+                        uint64_t &Done) {
+  Done = 0;
   struct iovec Host[IovBatch];
-  uint64_t Ignored;
   for (uint32_t I = 0; I < N; I += IovBatch) {
     uint32_t Count = N - I < IovBatch ? N - I : IovBatch;
-    if (!translateIovs(V, Guest, I, Count, Host, Ignored))
-      return WasiFault;
-  }
-  uint64_t Written = 0;
-  for (uint32_t I = 0; I < N; I += IovBatch) {
-    uint32_t Count = N - I < IovBatch ? N - I : IovBatch;
-    uint64_t Want;
-    translateIovs(V, Guest, I, Count, Host, Want);
-    ssize_t W;
-    do
-      W = writev(H, Host, static_cast<int>(Count));
-    while (W < 0 && errno == EINTR);
-    if (W < 0) {
-      if (Written)
-        break; // Report the partial write; the error recurs on the next call.
+    translateIovs(V, Guest + 8 * uint64_t(I), Count, Host);
+    uint64_t Want = 0;
+    for (uint32_t K = 0; K < Count; ++K)
+      Want += Host[K].iov_len;
+    if (!Want)
+      continue;
+    ssize_t R;
+    do {
+      int C = static_cast<int>(Count);
+      if (Offset < 0)
+        R = Write ? writev(H, Host, C) : readv(H, Host, C);
+      else
+        R = Write ? pwritev(H, Host, C, Offset + int64_t(Done))
+                  : preadv(H, Host, C, Offset + int64_t(Done));
+    } while (R < 0 && errno == EINTR);
+    if (R < 0) {
+      if (Done)
+        break; // Report the partial transfer; the error recurs next call.
       return wasiErrnoFromHost(errno);
     }
-    Written += static_cast<uint64_t>(W);
-    if (static_cast<uint64_t>(W) < Want || Written >= (uint64_t(1) << 31))
+    Done += static_cast<uint64_t>(R);
+    // Reads return what is there (terminals, pipes); the guest asks again.
+    if (static_cast<uint64_t>(R) < Want || !Write || Done >= MaxTransfer)
       break;
   }
-  storeU32(Out, static_cast<uint32_t>(Written));
   return WasiSuccess;
+}
+
+static int32_t readWrite(wasmc_vmctx *V, int32_t Fd, int32_t Iovs,
+                         int32_t IovsLen, int32_t Result, bool Write,
+                         bool Positioned, int64_t Offset) {
+  FdEntry *E;
+  uint64_t Needed = (Write ? RightFdWrite : RightFdRead) |
+                    (Positioned ? RightFdSeek : 0);
+  if (int32_t Err = lookupFd(V, Fd, Needed, E))
+    return Err;
+  uint32_t N = static_cast<uint32_t>(IovsLen);
+  const uint8_t *Guest;
+  uint8_t *Out = guestRange(V, Result, 4);
+  if (!Out || !checkIovs(V, Iovs, N, Guest))
+    return WasiFault;
+  if (Positioned && Offset < 0)
+    return WasiInval;
+  if (E->Type == FiletypeDirectory)
+    return WasiIsDir;
+  uint64_t Done;
+  if (int32_t Err = transfer(V, E->Host, Guest, N, Write,
+                             Positioned ? Offset : -1, Done))
+    return Err;
+  storeU32(Out, static_cast<uint32_t>(Done));
+  return WasiSuccess;
+}
+
+extern "C" int32_t wasmc_wasi_fd_write(wasmc_vmctx *V, int32_t Fd, int32_t Iovs,
+                                       int32_t IovsLen, int32_t NWritten) {
+  return readWrite(V, Fd, Iovs, IovsLen, NWritten, true, false, 0);
 }
 
 extern "C" int32_t wasmc_wasi_fd_read(wasmc_vmctx *V, int32_t Fd, int32_t Iovs,
                                       int32_t IovsLen, int32_t NRead) {
-  int H = hostFd(V, Fd);
-  if (H < 0)
-    return WasiBadf;
-  uint32_t N = static_cast<uint32_t>(IovsLen);
-  const uint8_t *Guest = guestRange(V, Iovs, uint64_t(N) * 8);
-  uint8_t *Out = guestRange(V, NRead, 4);
-  if (!Guest || !Out)
-    return WasiFault;
-  struct iovec Host[IovBatch];
-  uint64_t Ignored;
-  for (uint32_t I = 0; I < N; I += IovBatch) {
-    uint32_t Count = N - I < IovBatch ? N - I : IovBatch;
-    if (!translateIovs(V, Guest, I, Count, Host, Ignored))
-      return WasiFault;
-  }
-  // One readv: a short read is normal (terminals, pipes) and the guest's
-  // libc asks again.
-  uint32_t Count = N < IovBatch ? N : IovBatch;
-  translateIovs(V, Guest, 0, Count, Host, Ignored);
-  ssize_t R;
-  do
-    R = readv(H, Host, static_cast<int>(Count));
-  while (R < 0 && errno == EINTR);
-  if (R < 0)
-    return wasiErrnoFromHost(errno);
-  storeU32(Out, static_cast<uint32_t>(R));
-  return WasiSuccess;
+  return readWrite(V, Fd, Iovs, IovsLen, NRead, false, false, 0);
+}
+
+extern "C" int32_t wasmc_wasi_fd_pread(wasmc_vmctx *V, int32_t Fd,
+                                       int32_t Iovs, int32_t IovsLen,
+                                       int64_t Offset, int32_t NRead) {
+  return readWrite(V, Fd, Iovs, IovsLen, NRead, false, true, Offset);
+}
+
+extern "C" int32_t wasmc_wasi_fd_pwrite(wasmc_vmctx *V, int32_t Fd,
+                                        int32_t Iovs, int32_t IovsLen,
+                                        int64_t Offset, int32_t NWritten) {
+  return readWrite(V, Fd, Iovs, IovsLen, NWritten, true, true, Offset);
+}
+
+/// Releases what entry E holds and marks its slot free.
+static void releaseEntry(FdEntry &E) {
+  if (!E.KeepHostOpen)
+    close(E.Host);
+  free(E.PreopenName);
+  memset(&E, 0, sizeof(E));
+  E.Host = -1;
 }
 
 extern "C" int32_t wasmc_wasi_fd_close(wasmc_vmctx *V, int32_t Fd) {
-  if (hostFd(V, Fd) < 0)
-    return WasiBadf;
-  wasiState(V).FdOpen[Fd] = false;
+  FdEntry *E;
+  if (int32_t Err = lookupFd(V, Fd, 0, E))
+    return Err;
+  releaseEntry(*E);
   return WasiSuccess;
 }
 
-extern "C" int32_t wasmc_wasi_fd_fdstat_get(wasmc_vmctx *V, int32_t Fd,
-                                            int32_t StatOut) {
-  int H = hostFd(V, Fd);
-  if (H < 0)
-    return WasiBadf;
-  uint8_t *Out = guestRange(V, StatOut, 24);
-  if (!Out)
-    return WasiFault;
-  struct stat St;
-  if (fstat(H, &St) != 0)
-    return wasiErrnoFromHost(errno);
-  uint8_t Type = FiletypeUnknown; // pipes and FIFOs have no WASI filetype
-  if (S_ISCHR(St.st_mode))
-    Type = FiletypeCharacterDevice;
-  else if (S_ISREG(St.st_mode))
-    Type = FiletypeRegularFile;
-  else if (S_ISBLK(St.st_mode))
-    Type = FiletypeBlockDevice;
-  else if (S_ISDIR(St.st_mode))
-    Type = FiletypeDirectory;
-  else if (S_ISSOCK(St.st_mode))
-    Type = FiletypeSocketStream;
-  int Flags = fcntl(H, F_GETFL);
-  uint16_t FdFlags = 0;
-  if (Flags >= 0 && (Flags & O_APPEND))
-    FdFlags |= FdflagAppend;
-  if (Flags >= 0 && (Flags & O_NONBLOCK))
-    FdFlags |= FdflagNonblock;
-  uint64_t Rights = RightFdFilestatGet | RightPollFdReadwrite;
-  Rights |= Fd == 0 ? RightFdRead : RightFdWrite;
-  // wasi-libc's isatty() is "character device without seek/tell rights", so
-  // only grant those where seeking works.
-  if (Type == FiletypeRegularFile || Type == FiletypeBlockDevice)
-    Rights |= RightFdSeek | RightFdTell;
-  memset(Out, 0, 24);
-  Out[0] = Type;
-  memcpy(Out + 2, &FdFlags, 2);
-  storeU64(Out + 8, Rights);
-  storeU64(Out + 16, 0);
-  return WasiSuccess;
-}
-
-extern "C" int32_t wasmc_wasi_fd_prestat_get(wasmc_vmctx *V, int32_t Fd,
-                                             int32_t Out) {
-  return WasiBadf; // No preopened directories: every fd is "not a preopen".
-}
-
-extern "C" int32_t wasmc_wasi_fd_prestat_dir_name(wasmc_vmctx *V, int32_t Fd,
-                                                  int32_t Path,
-                                                  int32_t PathLen) {
-  return WasiBadf;
-}
-
-static int32_t seek(wasmc_vmctx *V, int32_t Fd, int64_t Offset, int Whence,
-                    int32_t NewOffset) {
-  int H = hostFd(V, Fd);
-  if (H < 0)
-    return WasiBadf;
-  uint8_t *Out = guestRange(V, NewOffset, 8);
-  if (!Out)
-    return WasiFault;
-  off_t R = lseek(H, static_cast<off_t>(Offset), Whence);
-  if (R < 0)
-    return wasiErrnoFromHost(errno);
-  storeU64(Out, static_cast<uint64_t>(R));
+extern "C" int32_t wasmc_wasi_fd_renumber(wasmc_vmctx *V, int32_t Fd,
+                                          int32_t To) {
+  FdEntry *From, *Target;
+  if (int32_t Err = lookupFd(V, Fd, 0, From))
+    return Err;
+  if (int32_t Err = lookupFd(V, To, 0, Target))
+    return Err;
+  if (From == Target)
+    return WasiSuccess;
+  releaseEntry(*Target);
+  *Target = *From;
+  memset(From, 0, sizeof(*From));
+  From->Host = -1;
   return WasiSuccess;
 }
 
 extern "C" int32_t wasmc_wasi_fd_seek(wasmc_vmctx *V, int32_t Fd,
                                       int64_t Offset, int32_t Whence,
                                       int32_t NewOffset) {
+  FdEntry *E;
+  if (int32_t Err = lookupFd(V, Fd, 0, E))
+    return Err;
+  // Asking for the position only needs fd_tell.
+  bool TellOnly = Whence == WhenceCur && Offset == 0;
+  if (!(E->Base & RightFdSeek) && !(TellOnly && (E->Base & RightFdTell)))
+    return WasiNotCapable;
   int HostWhence;
   switch (Whence) {
   case WhenceSet:
@@ -225,12 +182,139 @@ extern "C" int32_t wasmc_wasi_fd_seek(wasmc_vmctx *V, int32_t Fd,
     HostWhence = SEEK_END;
     break;
   default:
-    return hostFd(V, Fd) < 0 ? WasiBadf : WasiInval;
+    return WasiInval;
   }
-  return seek(V, Fd, Offset, HostWhence, NewOffset);
+  uint8_t *Out = guestRange(V, NewOffset, 8);
+  if (!Out)
+    return WasiFault;
+  off_t R = lseek(E->Host, static_cast<off_t>(Offset), HostWhence);
+  if (R < 0)
+    return wasiErrnoFromHost(errno);
+  storeU64(Out, static_cast<uint64_t>(R));
+  return WasiSuccess;
 }
 
 extern "C" int32_t wasmc_wasi_fd_tell(wasmc_vmctx *V, int32_t Fd,
                                       int32_t OffsetOut) {
-  return seek(V, Fd, 0, SEEK_CUR, OffsetOut);
+  FdEntry *E;
+  if (int32_t Err = lookupFd(V, Fd, RightFdTell, E))
+    return Err;
+  uint8_t *Out = guestRange(V, OffsetOut, 8);
+  if (!Out)
+    return WasiFault;
+  off_t R = lseek(E->Host, 0, SEEK_CUR);
+  if (R < 0)
+    return wasiErrnoFromHost(errno);
+  storeU64(Out, static_cast<uint64_t>(R));
+  return WasiSuccess;
+}
+
+/// The WASI fdflags of host descriptor H.
+static uint16_t fdflagsOf(int H) {
+  int Flags = fcntl(H, F_GETFL);
+  uint16_t Out = 0;
+  if (Flags < 0)
+    return 0;
+  if (Flags & O_APPEND)
+    Out |= FdflagAppend;
+  if (Flags & O_NONBLOCK)
+    Out |= FdflagNonblock;
+  if ((Flags & O_SYNC) == O_SYNC)
+    Out |= FdflagSync | FdflagRsync; // Linux: O_RSYNC == O_SYNC
+  else if (Flags & O_DSYNC)
+    Out |= FdflagDsync;
+  return Out;
+}
+
+extern "C" int32_t wasmc_wasi_fd_fdstat_get(wasmc_vmctx *V, int32_t Fd,
+                                            int32_t StatOut) {
+  FdEntry *E;
+  if (int32_t Err = lookupFd(V, Fd, 0, E))
+    return Err;
+  uint8_t *Out = guestRange(V, StatOut, 24);
+  if (!Out)
+    return WasiFault;
+  memset(Out, 0, 24);
+  Out[0] = E->Type;
+  uint16_t Flags = fdflagsOf(E->Host);
+  memcpy(Out + 2, &Flags, 2);
+  storeU64(Out + 8, E->Base);
+  storeU64(Out + 16, E->Inheriting);
+  return WasiSuccess;
+}
+
+extern "C" int32_t wasmc_wasi_fd_fdstat_set_flags(wasmc_vmctx *V, int32_t Fd,
+                                                  int32_t Flags) {
+  FdEntry *E;
+  if (int32_t Err = lookupFd(V, Fd, RightFdFdstatSetFlags, E))
+    return Err;
+  uint32_t F = static_cast<uint32_t>(Flags);
+  if (F & ~uint32_t(FdflagAppend | FdflagDsync | FdflagNonblock |
+                    FdflagRsync | FdflagSync))
+    return WasiInval;
+  // Linux cannot change the synchronisation flags of an open descriptor.
+  if ((F & (FdflagDsync | FdflagRsync | FdflagSync)) !=
+      (fdflagsOf(E->Host) & (FdflagDsync | FdflagRsync | FdflagSync)))
+    return WasiNotSup;
+  int Host = fcntl(E->Host, F_GETFL);
+  if (Host < 0)
+    return wasiErrnoFromHost(errno);
+  Host &= ~(O_APPEND | O_NONBLOCK);
+  if (F & FdflagAppend)
+    Host |= O_APPEND;
+  if (F & FdflagNonblock)
+    Host |= O_NONBLOCK;
+  if (fcntl(E->Host, F_SETFL, Host) != 0)
+    return wasiErrnoFromHost(errno);
+  return WasiSuccess;
+}
+
+extern "C" int32_t wasmc_wasi_fd_fdstat_set_rights(wasmc_vmctx *V, int32_t Fd,
+                                                   int64_t Base,
+                                                   int64_t Inheriting) {
+  FdEntry *E;
+  if (int32_t Err = lookupFd(V, Fd, 0, E))
+    return Err;
+  uint64_t B = static_cast<uint64_t>(Base);
+  uint64_t I = static_cast<uint64_t>(Inheriting);
+  // Rights only ever shrink.
+  if ((B & ~E->Base) || (I & ~E->Inheriting))
+    return WasiNotCapable;
+  E->Base = B;
+  E->Inheriting = I;
+  return WasiSuccess;
+}
+
+extern "C" int32_t wasmc_wasi_fd_prestat_get(wasmc_vmctx *V, int32_t Fd,
+                                             int32_t PrestatOut) {
+  FdEntry *E;
+  if (int32_t Err = lookupFd(V, Fd, 0, E))
+    return Err;
+  if (!E->PreopenName)
+    return WasiBadf;
+  uint8_t *Out = guestRange(V, PrestatOut, 8);
+  if (!Out)
+    return WasiFault;
+  memset(Out, 0, 8);
+  Out[0] = 0; // preopentype dir
+  storeU32(Out + 4, static_cast<uint32_t>(strlen(E->PreopenName)));
+  return WasiSuccess;
+}
+
+extern "C" int32_t wasmc_wasi_fd_prestat_dir_name(wasmc_vmctx *V, int32_t Fd,
+                                                  int32_t Path,
+                                                  int32_t PathLen) {
+  FdEntry *E;
+  if (int32_t Err = lookupFd(V, Fd, 0, E))
+    return Err;
+  if (!E->PreopenName)
+    return WasiBadf;
+  size_t N = strlen(E->PreopenName);
+  if (static_cast<uint32_t>(PathLen) < N)
+    return WasiNameTooLong;
+  uint8_t *Out = guestRange(V, Path, N);
+  if (!Out)
+    return WasiFault;
+  memcpy(Out, E->PreopenName, N);
+  return WasiSuccess;
 }

@@ -19,6 +19,10 @@
 
 #include <string.h>
 
+struct iovec;
+struct stat;
+struct timespec;
+
 extern "C" {
 int32_t wasmc_wasi_args_get(wasmc_vmctx *, int32_t argv, int32_t argv_buf);
 int32_t wasmc_wasi_args_sizes_get(wasmc_vmctx *, int32_t argc_out,
@@ -225,12 +229,117 @@ inline uint32_t loadU32(const uint8_t *P) {
 
 inline WasiState &wasiState(wasmc_vmctx *V) { return V->instance->Wasi; }
 
-/// The host descriptor behind guest descriptor Fd, or -1 (EBADF).
-inline int hostFd(wasmc_vmctx *V, int32_t Fd) {
-  if (Fd < 0 || Fd >= NumStdioFds || !wasiState(V).FdOpen[Fd])
-    return -1;
-  return Fd;
-}
+/// WASI filetype values.
+enum : uint8_t {
+  FiletypeUnknown = 0,
+  FiletypeBlockDevice = 1,
+  FiletypeCharacterDevice = 2,
+  FiletypeDirectory = 3,
+  FiletypeRegularFile = 4,
+  FiletypeSocketDgram = 5,
+  FiletypeSocketStream = 6,
+  FiletypeSymbolicLink = 7,
+};
+
+/// WASI rights bits (witx `rights`, in bit order).
+enum : uint64_t {
+  RightFdDatasync = 1ull << 0,
+  RightFdRead = 1ull << 1,
+  RightFdSeek = 1ull << 2,
+  RightFdFdstatSetFlags = 1ull << 3,
+  RightFdSync = 1ull << 4,
+  RightFdTell = 1ull << 5,
+  RightFdWrite = 1ull << 6,
+  RightFdAdvise = 1ull << 7,
+  RightFdAllocate = 1ull << 8,
+  RightPathCreateDirectory = 1ull << 9,
+  RightPathCreateFile = 1ull << 10,
+  RightPathLinkSource = 1ull << 11,
+  RightPathLinkTarget = 1ull << 12,
+  RightPathOpen = 1ull << 13,
+  RightFdReaddir = 1ull << 14,
+  RightPathReadlink = 1ull << 15,
+  RightPathRenameSource = 1ull << 16,
+  RightPathRenameTarget = 1ull << 17,
+  RightPathFilestatGet = 1ull << 18,
+  RightPathFilestatSetSize = 1ull << 19,
+  RightPathFilestatSetTimes = 1ull << 20,
+  RightFdFilestatGet = 1ull << 21,
+  RightFdFilestatSetSize = 1ull << 22,
+  RightFdFilestatSetTimes = 1ull << 23,
+  RightPathSymlink = 1ull << 24,
+  RightPathRemoveDirectory = 1ull << 25,
+  RightPathUnlinkFile = 1ull << 26,
+  RightPollFdReadwrite = 1ull << 27,
+  RightSockShutdown = 1ull << 28,
+  RightSockAccept = 1ull << 29,
+  RightsAll = (1ull << 30) - 1,
+};
+
+/// Rights that make sense on a directory descriptor.
+constexpr uint64_t DirectoryRights =
+    RightFdFdstatSetFlags | RightFdSync | RightFdAdvise |
+    RightPathCreateDirectory | RightPathCreateFile | RightPathLinkSource |
+    RightPathLinkTarget | RightPathOpen | RightFdReaddir | RightPathReadlink |
+    RightPathRenameSource | RightPathRenameTarget | RightPathFilestatGet |
+    RightPathFilestatSetSize | RightPathFilestatSetTimes | RightFdFilestatGet |
+    RightFdFilestatSetTimes | RightPathSymlink | RightPathRemoveDirectory |
+    RightPathUnlinkFile | RightPollFdReadwrite;
+/// Rights that make sense on any other descriptor.
+constexpr uint64_t FileRights =
+    RightFdDatasync | RightFdRead | RightFdSeek | RightFdFdstatSetFlags |
+    RightFdSync | RightFdTell | RightFdWrite | RightFdAdvise |
+    RightFdAllocate | RightFdFilestatGet | RightFdFilestatSetSize |
+    RightFdFilestatSetTimes | RightPollFdReadwrite | RightSockShutdown |
+    RightSockAccept;
+/// Rights that change the file system; a read-only preopen and everything
+/// opened beneath it never hold them.
+constexpr uint64_t MutatingRights =
+    RightFdDatasync | RightFdWrite | RightFdAllocate |
+    RightPathCreateDirectory | RightPathCreateFile | RightPathLinkSource |
+    RightPathLinkTarget | RightPathRenameSource | RightPathRenameTarget |
+    RightPathFilestatSetSize | RightPathFilestatSetTimes |
+    RightFdFilestatSetSize | RightFdFilestatSetTimes | RightPathSymlink |
+    RightPathRemoveDirectory | RightPathUnlinkFile;
+
+/// WASI fdflags.
+enum : uint16_t {
+  FdflagAppend = 1,
+  FdflagDsync = 2,
+  FdflagNonblock = 4,
+  FdflagRsync = 8,
+  FdflagSync = 16,
+};
+
+/// Looks up guest descriptor Fd and checks that it holds every right in
+/// Needed. Returns WasiSuccess and sets E, or EBADF (no such descriptor) or
+/// ENOTCAPABLE (missing right).
+int32_t lookupFd(wasmc_vmctx *V, int32_t Fd, uint64_t Needed, FdEntry *&E);
+
+/// Stores a new entry in the lowest free slot; returns its guest number or
+/// -1 (EMFILE) after closing Entry.Host.
+int32_t installFd(wasmc_vmctx *V, const FdEntry &Entry);
+
+/// The WASI filetype of a host stat mode.
+uint8_t filetypeOfMode(unsigned Mode);
+
+/// Writes a 64-byte WASI filestat for St at Out.
+void storeFilestat(uint8_t *Out, const struct stat &St);
+
+/// Copies guest string [Ptr, Ptr + Len) into a NUL-terminated malloc'd
+/// host string. Returns WasiSuccess, EFAULT (outside memory), EINVAL
+/// (embedded NUL) or ENOMEM.
+int32_t copyGuestPath(wasmc_vmctx *V, int32_t Ptr, int32_t Len, char *&Out);
+
+/// Host utimensat times from WASI filestat_set_times arguments (EINVAL for
+/// bad fstflags).
+int32_t timesFromFlags(int64_t Atim, int64_t Mtim, int32_t Flags,
+                       struct timespec Times[2]);
+
+/// Translates guest iovecs (each {u32 buf, u32 len}) into host iovecs,
+/// checking every buffer. Host must hold Count entries.
+bool translateIovs(wasmc_vmctx *V, const uint8_t *Guest, uint32_t Count,
+                   struct iovec *Host);
 
 } // namespace rt
 } // namespace wasmc

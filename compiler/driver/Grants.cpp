@@ -1,0 +1,95 @@
+//===- Grants.cpp - WASI capabilities baked into an executable ------------===//
+#include "driver/Grants.h"
+#include "support/Diagnostic.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/GlobalVariable.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+
+using namespace llvm;
+
+namespace wasmc {
+
+static Error parseDir(StringRef Spec, bool ReadOnly, WasiGrants &Out) {
+  StringRef Host = Spec, Guest = Spec;
+  size_t Sep = Spec.find("::");
+  if (Sep != StringRef::npos) {
+    Host = Spec.substr(0, Sep);
+    Guest = Spec.substr(Sep + 2);
+  }
+  const char *Option = ReadOnly ? "--dir-ro" : "--dir";
+  if (Host.empty() || Guest.empty())
+    return makeError(Twine("invalid ") + Option + " '" + Spec +
+                     "': expected HOST or HOST::GUEST with both non-empty");
+  SmallString<256> Abs(Host);
+  if (std::error_code EC = sys::fs::make_absolute(Abs))
+    return makeError(Twine("cannot make ") + Option + " path '" + Host +
+                     "' absolute: " + EC.message());
+  // The directory may be created after compiling; something else is a
+  // mistake worth reporting now.
+  sys::fs::file_status St;
+  if (!sys::fs::status(Abs, St) && sys::fs::exists(St) &&
+      !sys::fs::is_directory(St))
+    return makeError(Twine(Option) + " '" + Host + "' is not a directory");
+  DirGrant G;
+  G.Host = Abs.str().str();
+  G.Guest = Guest.str();
+  G.ReadOnly = ReadOnly;
+  Out.Dirs.push_back(std::move(G));
+  return Error::success();
+}
+
+Error parseWasiGrants(ArrayRef<std::string> Dirs,
+                      ArrayRef<std::string> ReadOnlyDirs,
+                      ArrayRef<std::string> Env, WasiGrants &Out) {
+  for (const std::string &D : Dirs)
+    if (Error E = parseDir(D, false, Out))
+      return E;
+  for (const std::string &D : ReadOnlyDirs)
+    if (Error E = parseDir(D, true, Out))
+      return E;
+  for (const std::string &Var : Env) {
+    size_t Eq = Var.find('=');
+    if (Eq == std::string::npos || Eq == 0)
+      return makeError("invalid --env '" + Var + "': expected NAME=VALUE");
+    StringRef Name = StringRef(Var).substr(0, Eq + 1);
+    llvm::erase_if(Out.Env, [&](const std::string &Old) {
+      return StringRef(Old).starts_with(Name);
+    });
+    Out.Env.push_back(Var);
+  }
+  return Error::success();
+}
+
+void embedWasiGrants(const WasiGrants &G, Module &M) {
+  std::string Blob;
+  auto Field = [&](StringRef S) {
+    Blob += S.str();
+    Blob += '\0';
+  };
+  Field("wasmc-wasi-grants-1");
+  for (const DirGrant &D : G.Dirs) {
+    Field("dir");
+    Field(D.Host);
+    Field(D.Guest);
+    Field(D.ReadOnly ? "ro" : "rw");
+  }
+  for (const std::string &Var : G.Env) {
+    Field("env");
+    Field(Var);
+  }
+  if (G.InheritEnv)
+    Field("inherit-env");
+  if (G.AllowRuntimeGrants)
+    Field("runtime-grants");
+  Field(""); // end
+  Constant *Init =
+      ConstantDataArray::getString(M.getContext(), Blob, /*AddNull=*/false);
+  auto *GV = new GlobalVariable(M, Init->getType(), /*isConstant=*/true,
+                                GlobalValue::ExternalLinkage, Init,
+                                "wasmc_wasi_grants");
+  GV->setAlignment(Align(1));
+}
+
+} // namespace wasmc

@@ -1,0 +1,63 @@
+//===- Grants.h - WASI capabilities baked into an executable ----*- C++ -*-===//
+//
+// What a compiled program may touch beyond stdio, its arguments, clocks and
+// randomness: directories (--dir, --dir-ro), environment variables (--env,
+// --inherit-env), and whether the person running it may add more
+// (--allow-runtime-grants). docs/security.md describes the model.
+//
+// The grants travel inside the executable as one constant, the byte string
+// `wasmc_wasi_grants` (NUL-separated fields, an empty field ends it):
+//   "wasmc-wasi-grants-1"
+//   "dir" <host path> <guest path> ("rw" | "ro")     per --dir / --dir-ro
+//   "env" <NAME=VALUE>                                per --env
+//   "inherit-env"                                     --inherit-env
+//   "runtime-grants"                                  --allow-runtime-grants
+// rtlib's main (rtlib/main/Grants.cpp) reads it, applies the run-time
+// narrowing and hands the result to the instance.
+//
+//===----------------------------------------------------------------------===//
+#ifndef WASMC_DRIVER_GRANTS_H
+#define WASMC_DRIVER_GRANTS_H
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/Support/Error.h"
+#include <string>
+#include <vector>
+
+namespace llvm {
+class Module;
+}
+
+namespace wasmc {
+
+struct DirGrant {
+  std::string Host;  // absolute (made so at compile time)
+  std::string Guest; // the name the guest sees (fd_prestat_dir_name)
+  bool ReadOnly = false;
+};
+
+struct WasiGrants {
+  std::vector<DirGrant> Dirs;
+  std::vector<std::string> Env; // NAME=VALUE, one per name
+  bool InheritEnv = false;
+  bool AllowRuntimeGrants = false;
+
+  bool empty() const {
+    return Dirs.empty() && Env.empty() && !InheritEnv && !AllowRuntimeGrants;
+  }
+};
+
+/// Checks and normalises the raw option values into Out: `HOST[::GUEST]`
+/// for directories (HOST made absolute, GUEST defaulting to HOST as
+/// written) and `NAME=VALUE` for variables (a later value for a name
+/// replaces an earlier one).
+llvm::Error parseWasiGrants(llvm::ArrayRef<std::string> Dirs,
+                            llvm::ArrayRef<std::string> ReadOnlyDirs,
+                            llvm::ArrayRef<std::string> Env, WasiGrants &Out);
+
+/// Adds the `wasmc_wasi_grants` constant describing G to M.
+void embedWasiGrants(const WasiGrants &G, llvm::Module &M);
+
+} // namespace wasmc
+
+#endif // WASMC_DRIVER_GRANTS_H

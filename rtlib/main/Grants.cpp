@@ -1,0 +1,259 @@
+//===- main/Grants.cpp - The WASI grants an executable runs with ----------===//
+//
+// The build's grants come from the `wasmc_wasi_grants` constant the driver
+// adds to the link (format in compiler/driver/Grants.h); an executable
+// linked without one grants nothing. Whoever runs the program may then
+// narrow them through the environment, which the guest never sees:
+//   WASMC_DIRS="GUEST;ro:GUEST;..."  keep only these granted directories
+//                                    (ro: also makes one read-only)
+//   WASMC_ENV="NAME;NAME;..."        keep only these granted variables
+// and, only if the build said --allow-runtime-grants, widen them:
+//   WASMC_DIRS entries "[ro:]HOST::GUEST" add a directory,
+//   WASMC_ENV entries "NAME=VALUE" add a variable,
+//   WASMC_INHERIT_ENV=1 adds the host environment.
+// Anything else that would widen the build's grants is an error, so a
+// mistake never silently grants more.
+//
+//===----------------------------------------------------------------------===//
+#include "main/Grants.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+extern "C" const char wasmc_wasi_grants[] __attribute__((weak));
+extern char **environ;
+
+using namespace wasmc::rt;
+
+namespace {
+/// A growable array of pointers (rtlib has no libstdc++).
+template <typename T> struct List {
+  T *Items = nullptr;
+  int Size = 0, Cap = 0;
+  bool push(const T &V) {
+    if (Size == Cap) {
+      int N = Cap ? Cap * 2 : 8;
+      T *New = static_cast<T *>(realloc(Items, sizeof(T) * size_t(N)));
+      if (!New)
+        return false;
+      Items = New;
+      Cap = N;
+    }
+    Items[Size++] = V;
+    return true;
+  }
+};
+
+struct Build {
+  List<wasmc_wasi_preopen> Dirs;
+  List<const char *> Env;
+  bool InheritEnv = false;
+  bool RuntimeGrants = false;
+};
+} // namespace
+
+static bool fail(char *Err, unsigned Len, const char *Fmt, ...) {
+  va_list A;
+  va_start(A, Fmt);
+  vsnprintf(Err, Len, Fmt, A);
+  va_end(A);
+  return false;
+}
+
+/// Reads the build's grants.
+static bool readBuild(Build &B, char *Err, unsigned Len) {
+  const char *P = wasmc_wasi_grants;
+  if (!P)
+    return true;
+  if (strcmp(P, "wasmc-wasi-grants-1") != 0)
+    return fail(Err, Len, "this executable's grants have an unknown format");
+  auto Next = [&]() {
+    P += strlen(P) + 1;
+    return P;
+  };
+  for (const char *Kind = Next(); *Kind; Kind = Next()) {
+    if (strcmp(Kind, "dir") == 0) {
+      wasmc_wasi_preopen D;
+      D.host_path = Next();
+      D.guest_path = Next();
+      D.read_only = strcmp(Next(), "ro") == 0;
+      if (!B.Dirs.push(D))
+        return fail(Err, Len, "out of memory");
+    } else if (strcmp(Kind, "env") == 0) {
+      if (!B.Env.push(Next()))
+        return fail(Err, Len, "out of memory");
+    } else if (strcmp(Kind, "inherit-env") == 0) {
+      B.InheritEnv = true;
+    } else if (strcmp(Kind, "runtime-grants") == 0) {
+      B.RuntimeGrants = true;
+    } else {
+      return fail(Err, Len, "this executable's grants have an unknown "
+                            "entry '%s'", Kind);
+    }
+  }
+  return true;
+}
+
+/// Length of the NAME part of "NAME=VALUE" (or of a bare NAME).
+static size_t nameLen(const char *Var) {
+  const char *Eq = strchr(Var, '=');
+  return Eq ? size_t(Eq - Var) : strlen(Var);
+}
+
+static bool sameName(const char *A, const char *B) {
+  size_t N = nameLen(A);
+  return N == nameLen(B) && strncmp(A, B, N) == 0;
+}
+
+/// Adds Var to Env, replacing a variable of the same name.
+static bool setVar(List<const char *> &Env, const char *Var) {
+  for (int K = 0; K < Env.Size; ++K)
+    if (sameName(Env.Items[K], Var)) {
+      Env.Items[K] = Var;
+      return true;
+    }
+  return Env.push(Var);
+}
+
+static bool addHostEnv(List<const char *> &Env) {
+  for (char **E = environ; E && *E; ++E)
+    if (strncmp(*E, "WASMC_", 6) != 0 && strchr(*E, '=') &&
+        !Env.push(*E))
+      return false;
+  return true;
+}
+
+/// Splits a ';'-separated list in place (the string is the process's copy).
+static char *nextItem(char *&Cursor) {
+  while (Cursor && *Cursor == ';')
+    ++Cursor;
+  if (!Cursor || !*Cursor)
+    return nullptr;
+  char *Item = Cursor;
+  char *Semi = strchr(Cursor, ';');
+  if (Semi) {
+    *Semi = '\0';
+    Cursor = Semi + 1;
+  } else {
+    Cursor = nullptr;
+  }
+  return Item;
+}
+
+static bool narrowDirs(Build &B, List<wasmc_wasi_preopen> &Out, char *Err,
+                       unsigned Len) {
+  const char *Spec = getenv("WASMC_DIRS");
+  if (!Spec) {
+    Out = B.Dirs;
+    return true;
+  }
+  char *Copy = strdup(Spec);
+  if (!Copy)
+    return fail(Err, Len, "out of memory");
+  char *Cursor = Copy;
+  while (char *Item = nextItem(Cursor)) {
+    bool RO = strncmp(Item, "ro:", 3) == 0;
+    if (RO)
+      Item += 3;
+    char *Sep = strstr(Item, "::");
+    if (Sep) {
+      if (!B.RuntimeGrants)
+        return fail(Err, Len,
+                    "WASMC_DIRS: '%s' grants a directory, but this program "
+                    "was built without --allow-runtime-grants (it may only "
+                    "name directories granted at build time)",
+                    Item);
+      *Sep = '\0';
+      if (!*Item || !Sep[2])
+        return fail(Err, Len, "WASMC_DIRS: expected [ro:]HOST::GUEST");
+      wasmc_wasi_preopen D = {Item, Sep + 2, RO};
+      if (!Out.push(D))
+        return fail(Err, Len, "out of memory");
+      continue;
+    }
+    bool Found = false;
+    for (int K = 0; K < B.Dirs.Size; ++K)
+      if (strcmp(B.Dirs.Items[K].guest_path, Item) == 0) {
+        wasmc_wasi_preopen D = B.Dirs.Items[K];
+        D.read_only |= RO;
+        if (!Out.push(D))
+          return fail(Err, Len, "out of memory");
+        Found = true;
+        break;
+      }
+    if (!Found)
+      return fail(Err, Len,
+                  "WASMC_DIRS: '%s' is not a directory this program was "
+                  "granted at build time",
+                  Item);
+  }
+  return true;
+}
+
+static bool narrowEnv(Build &B, List<const char *> &Granted,
+                      List<const char *> &Out, char *Err, unsigned Len) {
+  const char *Inherit = getenv("WASMC_INHERIT_ENV");
+  if (Inherit && *Inherit && strcmp(Inherit, "0") != 0) {
+    if (!B.RuntimeGrants)
+      return fail(Err, Len, "WASMC_INHERIT_ENV: this program was built "
+                            "without --allow-runtime-grants");
+    List<const char *> Wider;
+    if (!addHostEnv(Wider))
+      return fail(Err, Len, "out of memory");
+    for (int K = 0; K < Granted.Size; ++K)
+      if (!setVar(Wider, Granted.Items[K]))
+        return fail(Err, Len, "out of memory");
+    Granted = Wider;
+  }
+  const char *Spec = getenv("WASMC_ENV");
+  if (!Spec) {
+    Out = Granted;
+    return true;
+  }
+  char *Copy = strdup(Spec);
+  if (!Copy)
+    return fail(Err, Len, "out of memory");
+  char *Cursor = Copy;
+  while (char *Item = nextItem(Cursor)) {
+    if (strchr(Item, '=')) {
+      if (!B.RuntimeGrants)
+        return fail(Err, Len,
+                    "WASMC_ENV: '%.*s=...' sets a variable, but this program "
+                    "was built without --allow-runtime-grants (it may only "
+                    "name variables granted at build time)",
+                    static_cast<int>(nameLen(Item)), Item);
+      if (!setVar(Out, Item))
+        return fail(Err, Len, "out of memory");
+      continue;
+    }
+    // A name keeps the granted variable, if there is one.
+    for (int K = 0; K < Granted.Size; ++K)
+      if (sameName(Granted.Items[K], Item) && !setVar(Out, Granted.Items[K]))
+        return fail(Err, Len, "out of memory");
+  }
+  return true;
+}
+
+bool wasmc::rt::resolveGrants(wasmc_wasi_config &Config, char *Err,
+                              unsigned Len) {
+  Build B;
+  if (!readBuild(B, Err, Len))
+    return false;
+  List<const char *> Granted;
+  if (B.InheritEnv && !addHostEnv(Granted))
+    return fail(Err, Len, "out of memory");
+  for (int K = 0; K < B.Env.Size; ++K)
+    if (!setVar(Granted, B.Env.Items[K]))
+      return fail(Err, Len, "out of memory");
+  List<wasmc_wasi_preopen> Dirs;
+  List<const char *> Env;
+  if (!narrowDirs(B, Dirs, Err, Len) || !narrowEnv(B, Granted, Env, Err, Len))
+    return false;
+  Config.envc = Env.Size;
+  Config.envp = Env.Items;
+  Config.num_preopens = Dirs.Size;
+  Config.preopens = Dirs.Items;
+  return true;
+}
