@@ -146,8 +146,9 @@ static void describeStdio(FdEntry &E, int Fd) {
                     RightFdAdvise;
   Rights |= Fd == 0 ? RightFdRead : RightFdWrite;
   // wasi-libc's isatty() is "character device without seek/tell rights", so
-  // only grant those where seeking works.
-  if (E.Type == FiletypeRegularFile || E.Type == FiletypeBlockDevice)
+  // terminals lack them; elsewhere the host decides (ESPIPE for pipes, as
+  // POSIX programs expect).
+  if (E.Type != FiletypeCharacterDevice)
     Rights |= RightFdSeek | RightFdTell;
   E.Base = Rights;
   E.Inheriting = 0;
