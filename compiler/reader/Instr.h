@@ -9,6 +9,7 @@
 #define WASMC_READER_INSTR_H
 
 #include "reader/Module.h"
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -37,6 +38,10 @@ enum class ImmKind : uint8_t {
   F64,       // Instr::Imm (IEEE bits)
   SelectT,   // Instr::SelectTypes
   RefType,   // Instr::RefType
+  V128,      // Instr::Bytes: the 16 bytes of v128.const, in memory order
+  Lane,      // Instr::Lane: one lane-index byte
+  MemArgLane, // Instr::Mem, then Instr::Lane
+  Shuffle,   // Instr::Bytes: the 16 lane-index bytes of i8x16.shuffle
 };
 
 const char *opcodeName(Opcode Op);
@@ -67,6 +72,11 @@ struct Instr {
   BlockType Block;
   MemArg Mem;
   ValType RefType = ValType::FuncRef;
+  /// SIMD lane index (ImmKind::Lane, ImmKind::MemArgLane).
+  uint8_t Lane = 0;
+  /// v128.const bytes (little-endian, lane 0 first) or i8x16.shuffle lane
+  /// indices (ImmKind::V128, ImmKind::Shuffle).
+  std::array<uint8_t, 16> Bytes = {};
   /// br_table: the label vector followed by the default label. Reused
   /// between instructions to avoid allocation.
   std::vector<uint32_t> Targets;

@@ -40,13 +40,16 @@ const char *opcodeSignature(Opcode Op) {
 
 // Direct-indexed decode tables, built at compile time from Opcodes.def so
 // that adding an opcode there is the only change needed. 0xFC sub-opcodes
-// are dense and small; anything above the table is simply unknown.
+// are dense and small; anything above the table is simply unknown. 0xFD
+// (SIMD) sub-opcodes all fit in 0..255.
 namespace {
 constexpr uint16_t NoOpcode = 0xFFFF;
 constexpr size_t NumFCCodes = 64;
+constexpr size_t NumFDCodes = 256;
 struct DecodeTables {
   std::array<uint16_t, 256> OneByte{};
   std::array<uint16_t, NumFCCodes> PrefixFC{};
+  std::array<uint16_t, NumFDCodes> PrefixFD{};
 };
 } // namespace
 
@@ -56,11 +59,15 @@ static constexpr DecodeTables buildDecodeTables() {
     E = NoOpcode;
   for (auto &E : T.PrefixFC)
     E = NoOpcode;
+  for (auto &E : T.PrefixFD)
+    E = NoOpcode;
   for (size_t I = 0; I < NumOpcodes; ++I) {
     if (Infos[I].Prefix == 0)
       T.OneByte[Infos[I].Code] = static_cast<uint16_t>(I);
     else if (Infos[I].Prefix == 0xFC && Infos[I].Code < NumFCCodes)
       T.PrefixFC[Infos[I].Code] = static_cast<uint16_t>(I);
+    else if (Infos[I].Prefix == 0xFD && Infos[I].Code < NumFDCodes)
+      T.PrefixFD[Infos[I].Code] = static_cast<uint16_t>(I);
   }
   return T;
 }
@@ -73,6 +80,8 @@ bool decodeOpcode(uint8_t Prefix, uint32_t Code, Opcode &Out) {
     Idx = Tables.OneByte[Code];
   else if (Prefix == 0xFC && Code < NumFCCodes)
     Idx = Tables.PrefixFC[Code];
+  else if (Prefix == 0xFD && Code < NumFDCodes)
+    Idx = Tables.PrefixFD[Code];
   if (Idx == NoOpcode)
     return false;
   Out = static_cast<Opcode>(Idx);
