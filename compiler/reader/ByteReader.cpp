@@ -178,10 +178,6 @@ Error readValType(ByteReader &R, ValType &Out) {
     return E;
   if (!isValTypeByte(B))
     return makeError(At, "malformed value type");
-  // v128 is well-formed, but nothing after the reader handles it until SIMD
-  // support lands; a clear error here beats a failure deep in lowering.
-  if (static_cast<ValType>(B) == ValType::V128)
-    return makeError(At, "SIMD (v128) is not supported yet");
   Out = static_cast<ValType>(B);
   return Error::success();
 }

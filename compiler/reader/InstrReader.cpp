@@ -3,6 +3,7 @@
 #include "reader/ByteReader.h"
 #include "reader/OpcodeTable.h"
 #include "support/Diagnostic.h"
+#include <algorithm>
 
 using namespace llvm;
 
@@ -43,6 +44,28 @@ static Error readZeroByte(ByteReader &R) {
     return E;
   if (B != 0)
     return makeError(At, "zero byte expected");
+  return Error::success();
+}
+
+static Error readMemArg(ByteReader &R, MemArg &Out) {
+  Out.Memory = 0;
+  if (Error E = R.readVarU32(Out.AlignLog2))
+    return E;
+  uint32_t Off;
+  if (Error E = R.readVarU32(Off))
+    return E;
+  Out.Offset = Off;
+  return Error::success();
+}
+
+// v128.const and i8x16.shuffle carry 16 raw bytes. A shuffle's lane indices
+// are plain bytes in the binary format; their range (< 32) is a validation
+// rule, not a well-formedness one.
+static Error read16Bytes(ByteReader &R, std::array<uint8_t, 16> &Out) {
+  ArrayRef<uint8_t> Bytes;
+  if (Error E = R.readBytes(16, Bytes))
+    return E;
+  std::copy(Bytes.begin(), Bytes.end(), Out.begin());
   return Error::success();
 }
 
@@ -89,14 +112,7 @@ static Error readImmediates(ByteReader &R, Instr &I) {
     return Error::success();
   }
   case ImmKind::MemArg:
-    I.Mem.Memory = 0;
-    if (Error E = R.readVarU32(I.Mem.AlignLog2))
-      return E;
-    uint32_t Off;
-    if (Error E = R.readVarU32(Off))
-      return E;
-    I.Mem.Offset = Off;
-    return Error::success();
+    return readMemArg(R, I.Mem);
   case ImmKind::MemIdx:
     I.A = 0;
     return readZeroByte(R);
@@ -138,6 +154,15 @@ static Error readImmediates(ByteReader &R, Instr &I) {
   }
   case ImmKind::RefType:
     return readRefType(R, I.RefType);
+  case ImmKind::V128:
+  case ImmKind::Shuffle:
+    return read16Bytes(R, I.Bytes);
+  case ImmKind::Lane:
+    return R.readByte(I.Lane);
+  case ImmKind::MemArgLane:
+    if (Error E = readMemArg(R, I.Mem))
+      return E;
+    return R.readByte(I.Lane);
   }
   return Error::success();
 }
@@ -148,15 +173,13 @@ Error InstrReader::next(Instr &I) {
   uint8_t B;
   if (Error E = R.readByte(B))
     return E;
-  if (B == 0xFC) {
+  if (B == 0xFC || B == 0xFD) {
     uint32_t Sub;
     if (Error E = R.readVarU32(Sub))
       return E;
-    if (!decodeOpcode(0xFC, Sub, I.Op))
-      return makeError(I.Offset,
-                       "illegal opcode 0xfc " + Twine(Sub));
-  } else if (B == 0xFD) {
-    return makeError(I.Offset, "SIMD (0xfd prefix) is not supported yet");
+    if (!decodeOpcode(B, Sub, I.Op))
+      return makeError(I.Offset, "illegal opcode 0x" + Twine::utohexstr(B) +
+                                     " " + Twine(Sub));
   } else if (!decodeOpcode(0, B, I.Op)) {
     return makeError(I.Offset, "illegal opcode 0x" + Twine::utohexstr(B));
   }

@@ -60,6 +60,7 @@ static bool isConstantInstr(Opcode Op) {
   case Opcode::I64Const:
   case Opcode::F32Const:
   case Opcode::F64Const:
+  case Opcode::V128Const:
   case Opcode::RefNull:
   case Opcode::RefFunc:
   case Opcode::GlobalGet:
@@ -89,6 +90,14 @@ static void setConstExpr(const Instr &I, ConstExpr &Out) {
   case Opcode::RefFunc:
     Out.K = ConstExpr::RefFunc;
     break;
+  case Opcode::V128Const:
+    // Two little-endian halves: Bytes[0..7] is the low word.
+    Out.K = ConstExpr::V128;
+    for (unsigned J = 0; J < 16; ++J)
+      Out.Bits[J / 8] |= uint64_t(I.Bytes[J]) << (8 * (J % 8));
+    Out.Index = I.A;
+    Out.RefType = I.RefType;
+    return;
   default:
     Out.K = ConstExpr::GlobalGet;
     break;

@@ -3,8 +3,8 @@
 // The spec's validation algorithm over the instructions of each body, as
 // InstrReader decodes them. Instructions with a fixed type come from the
 // signature column of Opcodes.def; the rest (control, variables, references,
-// tables, and the index and alignment checks of memory instructions) are
-// typed here.
+// tables, the index and alignment checks of memory instructions, and SIMD
+// lane-index ranges) are typed here.
 //
 //===----------------------------------------------------------------------===//
 #include "reader/InstrReader.h"
@@ -452,9 +452,21 @@ Error FunctionValidator::check(const Instr &I) {
     return checkFixed(I);
   case Opcode::DataDrop:
     return checkData(I.A);
+
+  // SIMD: lane immediates are bytes in the binary format, so their range is
+  // checked here. Shuffle lanes index the 32 lanes of both operands.
+  case Opcode::I8x16Shuffle:
+    for (uint8_t L : I.Bytes)
+      if (L >= 32)
+        return fail("invalid lane index " + Twine(unsigned(L)) +
+                    " (i8x16.shuffle lanes must be below 32)");
+    return checkFixed(I);
   default:
     break;
   }
+  if (int Lanes = laneCount(I.Op); Lanes > 0 && I.Lane >= Lanes)
+    return fail("invalid lane index " + Twine(unsigned(I.Lane)) + " (" +
+                opcodeText(I.Op) + " has " + Twine(Lanes) + " lanes)");
   if (naturalAlignLog2(I.Op) >= 0)
     return checkMemArg(I);
   return checkFixed(I);

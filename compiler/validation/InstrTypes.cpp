@@ -126,6 +126,9 @@ int naturalAlignLog2(Opcode Op) {
   case Opcode::I64Load8U:
   case Opcode::I32Store8:
   case Opcode::I64Store8:
+  case Opcode::V128Load8Splat:
+  case Opcode::V128Load8Lane:
+  case Opcode::V128Store8Lane:
     return 0;
   case Opcode::I32Load16S:
   case Opcode::I32Load16U:
@@ -133,6 +136,9 @@ int naturalAlignLog2(Opcode Op) {
   case Opcode::I64Load16U:
   case Opcode::I32Store16:
   case Opcode::I64Store16:
+  case Opcode::V128Load16Splat:
+  case Opcode::V128Load16Lane:
+  case Opcode::V128Store16Lane:
     return 1;
   case Opcode::I32Load:
   case Opcode::F32Load:
@@ -141,12 +147,64 @@ int naturalAlignLog2(Opcode Op) {
   case Opcode::I32Store:
   case Opcode::F32Store:
   case Opcode::I64Store32:
+  case Opcode::V128Load32Splat:
+  case Opcode::V128Load32Zero:
+  case Opcode::V128Load32Lane:
+  case Opcode::V128Store32Lane:
     return 2;
   case Opcode::I64Load:
   case Opcode::F64Load:
   case Opcode::I64Store:
   case Opcode::F64Store:
+  // The extending loads read 8 bytes whatever their lane shape.
+  case Opcode::V128Load8x8S:
+  case Opcode::V128Load8x8U:
+  case Opcode::V128Load16x4S:
+  case Opcode::V128Load16x4U:
+  case Opcode::V128Load32x2S:
+  case Opcode::V128Load32x2U:
+  case Opcode::V128Load64Splat:
+  case Opcode::V128Load64Zero:
+  case Opcode::V128Load64Lane:
+  case Opcode::V128Store64Lane:
     return 3;
+  case Opcode::V128Load:
+  case Opcode::V128Store:
+    return 4;
+  default:
+    return -1;
+  }
+}
+
+/// Lane count of the vector shape that a lane immediate indexes.
+int laneCount(Opcode Op) {
+  switch (Op) {
+  case Opcode::I8x16ExtractLaneS:
+  case Opcode::I8x16ExtractLaneU:
+  case Opcode::I8x16ReplaceLane:
+  case Opcode::V128Load8Lane:
+  case Opcode::V128Store8Lane:
+    return 16;
+  case Opcode::I16x8ExtractLaneS:
+  case Opcode::I16x8ExtractLaneU:
+  case Opcode::I16x8ReplaceLane:
+  case Opcode::V128Load16Lane:
+  case Opcode::V128Store16Lane:
+    return 8;
+  case Opcode::I32x4ExtractLane:
+  case Opcode::I32x4ReplaceLane:
+  case Opcode::F32x4ExtractLane:
+  case Opcode::F32x4ReplaceLane:
+  case Opcode::V128Load32Lane:
+  case Opcode::V128Store32Lane:
+    return 4;
+  case Opcode::I64x2ExtractLane:
+  case Opcode::I64x2ReplaceLane:
+  case Opcode::F64x2ExtractLane:
+  case Opcode::F64x2ReplaceLane:
+  case Opcode::V128Load64Lane:
+  case Opcode::V128Store64Lane:
+    return 2;
   default:
     return -1;
   }

@@ -23,6 +23,10 @@ const char *opcodeText(Opcode Op);
 /// log2 of the access width of a load or store, or -1 for other opcodes.
 int naturalAlignLog2(Opcode Op);
 
+/// The number of lanes a lane-index immediate selects from (16, 8, 4 or
+/// 2), or -1 for opcodes without one.
+int laneCount(Opcode Op);
+
 /// A one-element list holding T, in static storage; false if T is not a
 /// value type.
 bool singleType(ValType T, llvm::ArrayRef<ValType> &Out);
