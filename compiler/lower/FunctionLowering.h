@@ -90,6 +90,17 @@ public:
                                         //   table.init/copy, elem.drop)
   bool lowerTableRef(const Instr &I);   // TableRef.cpp (table.get/set/size/grow/fill,
                                         //   ref.null/is_null/func)
+  bool lowerSimd(const Instr &I);       // Simd*.cpp (every 0xFD instruction)
+
+  /// Address of a linear-memory access of Size bytes at Index (an i32) +
+  /// Offset, after the explicit bounds check when that mode is on; what
+  /// every load and store uses. Memory.cpp.
+  llvm::Value *effectiveAddress(llvm::Value *Index, uint64_t Offset,
+                                uint64_t Size);
+  /// For `drop`: LLVM deletes a load whose value is unused, but in guard
+  /// mode an out-of-bounds load must still fault. Makes V volatile if it is
+  /// a linear-memory load (or the extension of a narrow one). Memory.cpp.
+  void keepDroppedLoad(llvm::Value *V);
 
   //--- State owned by the core (FunctionLowering.cpp, Control.cpp) ----------------
   struct ControlFrame {

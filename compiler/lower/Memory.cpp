@@ -74,6 +74,11 @@ static Value *effectiveAddress(FunctionLowering &FL, Value *Index,
   return Addr;
 }
 
+Value *FunctionLowering::effectiveAddress(Value *Index, uint64_t Offset,
+                                          uint64_t Size) {
+  return ::effectiveAddress(*this, Index, Offset, Size);
+}
+
 static void lowerLoad(FunctionLowering &FL, const Instr &I, Access A) {
   IRBuilder<> &B = FL.B;
   const DataLayout &DL = FL.MC.LM.getDataLayout();
@@ -101,6 +106,20 @@ static void lowerStore(FunctionLowering &FL, const Instr &I, Type *MemTy) {
   Value *Addr = effectiveAddress(FL, Index, I.Mem.Offset, Size);
   StoreInst *S = B.CreateAlignedStore(V, Addr, Align(1));
   FL.markLinearMemory(S);
+}
+
+void FunctionLowering::keepDroppedLoad(Value *V) {
+  // In explicit mode the compare-and-branch traps whether or not the load
+  // survives.
+  if (MC.Opts.Bounds != BoundsChecks::Guard)
+    return;
+  if (isa<SExtInst>(V) || isa<ZExtInst>(V))
+    V = cast<CastInst>(V)->getOperand(0);
+  // Volatile is cheap here: only this one access loses optimisations, and
+  // its value is (normally) used by nothing at all.
+  auto *L = dyn_cast<LoadInst>(V);
+  if (L && L->getMetadata(LLVMContext::MD_tbaa) == MC.TBAAMemory)
+    L->setVolatile(true);
 }
 
 bool FunctionLowering::lowerMemory(const Instr &I) {
