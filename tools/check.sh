@@ -3,6 +3,10 @@
 # quickstart.sh, then every test (`ninja check`: both lit suites). Ends with
 #   lit: N passed, N failed
 # and exits non-zero if anything failed or no test ran.
+# Then the WebAssembly spec test suite (`ninja check-spec`, tools/spectest),
+# whose summary `spec: N passed, N failed (...)` is printed just before the
+# lit line; a spec failure not listed in tools/spectest/known-failures.txt
+# also makes the exit status non-zero.
 source "$(dirname "${BASH_SOURCE[0]}")/lib-setup.sh"
 
 wasmc_setup
@@ -30,10 +34,24 @@ if ((status != 0 && failed == 0)); then
   wasmc_log "ninja check failed (exit $status) without test failures; see $log"
   failed=1
 fi
+
+spec_log=$WASMC_BUILD_DIR/check-spec.log
+wasmc_log "running the spec test suite (full log: $spec_log)"
+set +e
+ninja -C "$WASMC_BUILD_DIR" check-spec 2>&1 | tee "$spec_log"
+spec_status=${PIPESTATUS[0]}
+set -e
+spec_line=$(grep '^spec: ' "$spec_log" | tail -n 1 || true)
+if [[ -z $spec_line ]]; then
+  spec_line="spec: 0 passed, 1 failed (the runner did not finish; see $spec_log)"
+  spec_status=1
+fi
+echo "$spec_line"
+
 echo "lit: $unsupported unsupported, $xfail expectedly failed, $skipped skipped"
 echo "lit: $passed passed, $failed failed"
 
-if ((failed != 0 || status != 0)); then
+if ((failed != 0 || status != 0 || spec_status != 0)); then
   exit 1
 fi
 if ((passed == 0)); then
