@@ -7,6 +7,9 @@
 # whose summary `spec: N passed, N failed (...)` is printed just before the
 # lit line; a spec failure not listed in tools/spectest/known-failures.txt
 # also makes the exit status non-zero.
+# Then the official WASI test suite (`ninja check-wasi`), whose summary
+# `wasi: N passed, N failed` follows the spec line; any failure there makes
+# the exit status non-zero.
 source "$(dirname "${BASH_SOURCE[0]}")/lib-setup.sh"
 
 wasmc_setup
@@ -48,10 +51,26 @@ if [[ -z $spec_line ]]; then
 fi
 echo "$spec_line"
 
+# The official WASI test suite (tools/wasi-testsuite/run.py): one line per
+# test, then `wasi: N passed, N failed`, printed again just before the lit
+# line.
+wasi_log=$WASMC_BUILD_DIR/check-wasi.log
+wasmc_log "running the WASI test suite (full log: $wasi_log)"
+set +e
+ninja -C "$WASMC_BUILD_DIR" check-wasi 2>&1 | tee "$wasi_log"
+wasi_status=${PIPESTATUS[0]}
+set -e
+wasi_line=$(grep -E '^wasi: [0-9]+ passed, [0-9]+ failed' "$wasi_log" | tail -n 1 || true)
+if [[ -z $wasi_line ]]; then
+  wasi_line="wasi: 0 passed, 1 failed (the runner did not finish; see $wasi_log)"
+  wasi_status=1
+fi
+echo "$wasi_line"
+
 echo "lit: $unsupported unsupported, $xfail expectedly failed, $skipped skipped"
 echo "lit: $passed passed, $failed failed"
 
-if ((failed != 0 || status != 0 || spec_status != 0)); then
+if ((failed != 0 || status != 0 || spec_status != 0 || wasi_status != 0)); then
   exit 1
 fi
 if ((passed == 0)); then
