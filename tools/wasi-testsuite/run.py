@@ -95,7 +95,7 @@ def remove_cleanup_files(path):
                     os.unlink(p)
 
 
-def run_test(wasmc, lang, wasm_path, scratch_root):
+def run_test(wasmc, lang, wasm_path, scratch_root, run_env):
     name = os.path.basename(wasm_path)[:-len(".wasm")]
     test_dir = os.path.dirname(wasm_path)
     spec = load_spec(wasm_path)
@@ -131,7 +131,7 @@ def run_test(wasmc, lang, wasm_path, scratch_root):
             r = subprocess.run([exe] + list(spec["args"]), cwd=scratch,
                                capture_output=True, timeout=TIMEOUT_S,
                                stdin=subprocess.DEVNULL,
-                               env={"PATH": os.environ.get("PATH", "")})
+                               env=run_env)
         except subprocess.TimeoutExpired:
             return (lang, name, "fail", "timed out after %ds" % TIMEOUT_S)
         problems = []
@@ -217,6 +217,9 @@ def main():
     ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 2)
     ap.add_argument("--status-md", help="rewrite the wasi section of this "
                     "file (e.g. docs/status.md)")
+    ap.add_argument("--no-openat2", action="store_true",
+                    help="run the executables with WASMC_NO_OPENAT2=1 (the "
+                    "runtime's O_NOFOLLOW walk instead of openat2)")
     ap.add_argument("filters", nargs="*",
                     help="only run tests whose lang/name contains one of "
                     "these")
@@ -240,6 +243,9 @@ def main():
                 continue
             tests.append((lang, os.path.join(d, f)))
 
+    run_env = {"PATH": os.environ.get("PATH", "")}
+    if args.no_openat2:
+        run_env["WASMC_NO_OPENAT2"] = "1"
     start = time.time()
     results = []
     scratch_root = tempfile.mkdtemp(prefix="wasmc-wasi-")
@@ -253,7 +259,7 @@ def main():
                                     SKIPS[key]))
                     continue
                 futures.append(pool.submit(run_test, wasmc, lang, path,
-                                           scratch_root))
+                                           scratch_root, run_env))
             for fut in futures:
                 try:
                     results.append(fut.result())
