@@ -34,12 +34,8 @@ struct Access {
 };
 } // namespace
 
-/// Returns the address of an access of Size bytes at Index + Offset,
-/// emitting the explicit bounds check when that mode is on.
-static Value *effectiveAddress(FunctionLowering &FL, Value *Index,
-                               uint64_t Offset, uint64_t Size) {
-  IRBuilder<> &B = FL.B;
-  ModuleContext &MC = FL.MC;
+Value *FunctionLowering::effectiveAddress(Value *Index, uint64_t Offset,
+                                          uint64_t Size) {
   Value *Index64 = B.CreateZExt(Index, MC.I64Ty);
 
   // Wasm 2.0 offsets are u32, which the guard reservation relies on. Should
@@ -47,14 +43,14 @@ static Value *effectiveAddress(FunctionLowering &FL, Value *Index,
   // index (no 32-bit memory exceeds 4 GiB): trap rather than fault outside
   // the reservation.
   if (Offset > UINT32_MAX) {
-    FL.trapIf(B.getTrue(), WASMC_TRAP_MEMORY_OUT_OF_BOUNDS);
+    trapIf(B.getTrue(), WASMC_TRAP_MEMORY_OUT_OF_BOUNDS);
     Offset = 0;
   } else if (MC.Opts.Bounds == BoundsChecks::Explicit) {
     // Index, offset and size are all below 2^32: the i64 sum cannot wrap.
-    Value *End = B.CreateAdd(Index64, FL.i64(Offset + Size), "mem.end",
+    Value *End = B.CreateAdd(Index64, i64(Offset + Size), "mem.end",
                              /*HasNUW=*/true, /*HasNSW=*/true);
-    FL.trapIf(B.CreateICmpUGT(End, FL.memorySizeBytes()),
-              WASMC_TRAP_MEMORY_OUT_OF_BOUNDS);
+    trapIf(B.CreateICmpUGT(End, memorySizeBytes()),
+           WASMC_TRAP_MEMORY_OUT_OF_BOUNDS);
   }
 
   // inbounds + nuw: the byte offset is an unsigned value below 2^33. In
@@ -66,17 +62,12 @@ static Value *effectiveAddress(FunctionLowering &FL, Value *Index,
   // uses. The flags let LLVM fold the index and offset into addressing modes
   // and reason about aliasing. Index and offset are separate GEPs so that
   // accesses to different fields off the same index share base + index.
-  Value *Addr = B.CreateGEP(MC.I8Ty, FL.memoryBase(), Index64, "mem.idx",
+  Value *Addr = B.CreateGEP(MC.I8Ty, memoryBase(), Index64, "mem.idx",
                             GEPNoWrapFlags::all());
   if (Offset != 0)
-    Addr = B.CreateGEP(MC.I8Ty, Addr, FL.i64(Offset), "mem.addr",
+    Addr = B.CreateGEP(MC.I8Ty, Addr, i64(Offset), "mem.addr",
                        GEPNoWrapFlags::all());
   return Addr;
-}
-
-Value *FunctionLowering::effectiveAddress(Value *Index, uint64_t Offset,
-                                          uint64_t Size) {
-  return ::effectiveAddress(*this, Index, Offset, Size);
 }
 
 static void lowerLoad(FunctionLowering &FL, const Instr &I, Access A) {
@@ -84,7 +75,7 @@ static void lowerLoad(FunctionLowering &FL, const Instr &I, Access A) {
   const DataLayout &DL = FL.MC.LM.getDataLayout();
   Value *Index = FL.pop();
   uint64_t Size = DL.getTypeStoreSize(A.MemTy);
-  Value *Addr = effectiveAddress(FL, Index, I.Mem.Offset, Size);
+  Value *Addr = FL.effectiveAddress(Index, I.Mem.Offset, Size);
   // The alignment immediate is only a hint: misaligned accesses are valid,
   // so never promise more than byte alignment.
   LoadInst *L = B.CreateAlignedLoad(A.MemTy, Addr, Align(1));
@@ -103,7 +94,7 @@ static void lowerStore(FunctionLowering &FL, const Instr &I, Type *MemTy) {
   if (V->getType() != MemTy)
     V = B.CreateTrunc(V, MemTy);
   uint64_t Size = DL.getTypeStoreSize(MemTy);
-  Value *Addr = effectiveAddress(FL, Index, I.Mem.Offset, Size);
+  Value *Addr = FL.effectiveAddress(Index, I.Mem.Offset, Size);
   StoreInst *S = B.CreateAlignedStore(V, Addr, Align(1));
   FL.markLinearMemory(S);
 }
