@@ -61,8 +61,9 @@ void DescriptorBuilder::createTypes() {
       StructType::create(C, {U8, U8, U32, T.Value}, "wasmc_const_expr");
   T.TypeDesc = StructType::create(C, {P}, "wasmc_type_desc");
   T.Import =
-      StructType::create(C, {P, P, U8, U32, P}, "wasmc_import_desc");
-  T.Export = StructType::create(C, {P, U8, U32, P}, "wasmc_export_desc");
+      StructType::create(C, {P, P, U8, U32, P, U32, U32}, "wasmc_import_desc");
+  T.Export =
+      StructType::create(C, {P, U8, U32, P, U32}, "wasmc_export_desc");
   T.Func = StructType::create(C, {P, P, U32}, "wasmc_func_desc");
   T.Limits = StructType::create(C, {U64, U64, U8}, "wasmc_limits");
   T.Table = StructType::create(C, {T.Limits, U8}, "wasmc_table_desc");
@@ -125,10 +126,12 @@ Error DescriptorBuilder::checkLayouts() const {
       {T.Import, SZ(wasmc_import_desc),
        {OFF(wasmc_import_desc, module), OFF(wasmc_import_desc, name),
         OFF(wasmc_import_desc, kind), OFF(wasmc_import_desc, index),
-        OFF(wasmc_import_desc, host_thunk)}},
+        OFF(wasmc_import_desc, host_thunk),
+        OFF(wasmc_import_desc, module_len), OFF(wasmc_import_desc, name_len)}},
       {T.Export, SZ(wasmc_export_desc),
        {OFF(wasmc_export_desc, name), OFF(wasmc_export_desc, kind),
-        OFF(wasmc_export_desc, index), OFF(wasmc_export_desc, trampoline)}},
+        OFF(wasmc_export_desc, index), OFF(wasmc_export_desc, trampoline),
+        OFF(wasmc_export_desc, name_len)}},
       {T.Func, SZ(wasmc_func_desc),
        {OFF(wasmc_func_desc, name), OFF(wasmc_func_desc, code),
         OFF(wasmc_func_desc, type_index)}},
@@ -274,7 +277,8 @@ Error DescriptorBuilder::build(ArrayRef<Function *> Trampolines) {
         Thunk = F;
     Imports.push_back(ConstantStruct::get(
         T.Import, {string(I.ModuleName), string(I.FieldName), u8(Kind),
-                   u32(Index), Thunk}));
+                   u32(Index), Thunk, u32(I.ModuleName.size()),
+                   u32(I.FieldName.size())}));
   }
 
   std::vector<Constant *> Funcs;
@@ -315,7 +319,8 @@ Error DescriptorBuilder::build(ArrayRef<Function *> Trampolines) {
                           ? static_cast<Constant *>(Trampolines[K])
                           : null();
     Exports.push_back(ConstantStruct::get(
-        T.Export, {string(E.Name), u8(uint8_t(E.Kind)), u32(E.Index), Tramp}));
+        T.Export, {string(E.Name), u8(uint8_t(E.Kind)), u32(E.Index), Tramp,
+                   u32(E.Name.size())}));
   }
 
   std::vector<Constant *> Datas;

@@ -194,10 +194,13 @@ extern "C" void wasmc_table_delete(wasmc_table *Table) {
 //--- Exports -------------------------------------------------------------===//
 
 static const wasmc_export_desc *findExport(const wasmc_instance *I,
-                                           const char *Name) {
-  for (uint32_t E = 0; E < I->Desc->num_exports; ++E)
-    if (strcmp(I->Desc->exports[E].name, Name) == 0)
-      return &I->Desc->exports[E];
+                                           const char *Name, size_t Len) {
+  for (uint32_t E = 0; E < I->Desc->num_exports; ++E) {
+    const wasmc_export_desc &X = I->Desc->exports[E];
+    if (nameLength(X.name, X.name_len) == Len &&
+        memcmp(X.name, Name, Len) == 0)
+      return &X;
+  }
   return nullptr;
 }
 
@@ -210,7 +213,12 @@ static const char *funcSignature(const wasmc_instance *I, uint32_t Func) {
 
 extern "C" int wasmc_instance_get_export(wasmc_instance *I, const char *Name,
                                          wasmc_extern *Out) {
-  const wasmc_export_desc *E = findExport(I, Name);
+  return wasmc_instance_get_export_n(I, Name, strlen(Name), Out);
+}
+
+extern "C" int wasmc_instance_get_export_n(wasmc_instance *I, const char *Name,
+                                           size_t Len, wasmc_extern *Out) {
+  const wasmc_export_desc *E = findExport(I, Name, Len);
   if (!E)
     return 0;
   const wasmc_module_desc *D = I->Desc;
@@ -270,7 +278,15 @@ extern "C" void wasmc_instance_call(wasmc_instance *I, const char *Name,
                                     const wasmc_value *Args, uint32_t NumArgs,
                                     wasmc_value *Results, uint32_t NumResults,
                                     wasmc_outcome *Out) {
-  const wasmc_export_desc *E = findExport(I, Name);
+  wasmc_instance_call_n(I, Name, strlen(Name), Args, NumArgs, Results,
+                        NumResults, Out);
+}
+
+extern "C" void wasmc_instance_call_n(wasmc_instance *I, const char *Name,
+                                      size_t Len, const wasmc_value *Args,
+                                      uint32_t NumArgs, wasmc_value *Results,
+                                      uint32_t NumResults, wasmc_outcome *Out) {
+  const wasmc_export_desc *E = findExport(I, Name, Len);
   if (!E) {
     setErrorOutcome(Out, "unknown export \"%s\"", Name);
     return;

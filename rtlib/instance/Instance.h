@@ -55,6 +55,12 @@ struct SymbolEntry {
   bool IsTrampoline;
 };
 
+/// Byte length of a descriptor name whose recorded length is Len (0: the
+/// name is NUL-terminated and has no NUL bytes).
+inline size_t nameLength(const char *Name, uint32_t Len) {
+  return Len ? Len : __builtin_strlen(Name);
+}
+
 /// Fills Out as a WASMC_OUTCOME_ERROR with a printf-style message.
 /// Imports.cpp.
 void setErrorOutcome(wasmc_outcome *Out, const char *Fmt, ...)

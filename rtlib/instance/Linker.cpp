@@ -12,9 +12,12 @@
 #include <string.h>
 
 namespace {
+/// Names are stored with their lengths: Wasm names may contain NUL bytes.
 struct Entry {
   char *Module;
+  size_t ModuleLen;
   char *Name;
+  size_t NameLen;
   wasmc_extern Ext;
 };
 } // namespace
@@ -40,17 +43,29 @@ extern "C" void wasmc_linker_delete(wasmc_linker *L) {
 }
 
 static Entry *find(const wasmc_linker *L, const char *Module,
-                   const char *Name) {
-  for (uint32_t K = 0; K < L->Count; ++K)
-    if (strcmp(L->Entries[K].Name, Name) == 0 &&
-        strcmp(L->Entries[K].Module, Module) == 0)
+                   size_t ModuleLen, const char *Name, size_t NameLen) {
+  for (uint32_t K = 0; K < L->Count; ++K) {
+    const Entry &E = L->Entries[K];
+    if (E.NameLen == NameLen && E.ModuleLen == ModuleLen &&
+        memcmp(E.Name, Name, NameLen) == 0 &&
+        memcmp(E.Module, Module, ModuleLen) == 0)
       return &L->Entries[K];
+  }
   return nullptr;
 }
 
-extern "C" int wasmc_linker_define(wasmc_linker *L, const char *Module,
-                                   const char *Name, const wasmc_extern *Ext) {
-  if (Entry *E = find(L, Module, Name)) {
+static char *copyName(const char *S, size_t Len) {
+  char *C = static_cast<char *>(malloc(Len + 1));
+  if (C) {
+    memcpy(C, S, Len);
+    C[Len] = '\0';
+  }
+  return C;
+}
+
+static int define(wasmc_linker *L, const char *Module, size_t ModuleLen,
+                  const char *Name, size_t NameLen, const wasmc_extern *Ext) {
+  if (Entry *E = find(L, Module, ModuleLen, Name, NameLen)) {
     E->Ext = *Ext;
     return 0;
   }
@@ -62,25 +77,32 @@ extern "C" int wasmc_linker_define(wasmc_linker *L, const char *Module,
     L->Entries = static_cast<Entry *>(Grown);
     L->Capacity = Cap;
   }
-  char *M = strdup(Module);
-  char *N = strdup(Name);
+  char *M = copyName(Module, ModuleLen);
+  char *N = copyName(Name, NameLen);
   if (!M || !N) {
     free(M);
     free(N);
     return -1;
   }
-  L->Entries[L->Count++] = {M, N, *Ext};
+  L->Entries[L->Count++] = {M, ModuleLen, N, NameLen, *Ext};
   return 0;
+}
+
+extern "C" int wasmc_linker_define(wasmc_linker *L, const char *Module,
+                                   const char *Name, const wasmc_extern *Ext) {
+  return define(L, Module, strlen(Module), Name, strlen(Name), Ext);
 }
 
 extern "C" int wasmc_linker_define_instance(wasmc_linker *L,
                                             const char *Module,
                                             wasmc_instance *I) {
+  size_t ModuleLen = strlen(Module);
   for (uint32_t K = 0; K < I->Desc->num_exports; ++K) {
-    const char *Name = I->Desc->exports[K].name;
+    const wasmc_export_desc &X = I->Desc->exports[K];
+    size_t NameLen = wasmc::rt::nameLength(X.name, X.name_len);
     wasmc_extern Ext;
-    if (wasmc_instance_get_export(I, Name, &Ext) &&
-        wasmc_linker_define(L, Module, Name, &Ext) != 0)
+    if (wasmc_instance_get_export_n(I, X.name, NameLen, &Ext) &&
+        define(L, Module, ModuleLen, X.name, NameLen, &Ext) != 0)
       return -1;
   }
   return 0;
@@ -89,9 +111,16 @@ extern "C" int wasmc_linker_define_instance(wasmc_linker *L,
 extern "C" int wasmc_linker_resolve(void *User, const wasmc_import_desc *Import,
                                     wasmc_extern *Out) {
   const wasmc_linker *L = static_cast<const wasmc_linker *>(User);
-  if (const Entry *E = L ? find(L, Import->module, Import->name) : nullptr) {
+  size_t ModuleLen = wasmc::rt::nameLength(Import->module, Import->module_len);
+  size_t NameLen = wasmc::rt::nameLength(Import->name, Import->name_len);
+  if (const Entry *E = L ? find(L, Import->module, ModuleLen, Import->name,
+                                NameLen)
+                         : nullptr) {
     *Out = E->Ext;
     return 1;
   }
+  // WASI names have no NUL bytes; wasmc_resolve_wasi compares C strings.
+  if (ModuleLen != strlen(Import->module) || NameLen != strlen(Import->name))
+    return 0;
   return wasmc_resolve_wasi(nullptr, Import, Out);
 }

@@ -21,8 +21,9 @@ extern "C" {
 
 /* Bumped whenever any structure below changes shape. rtlib refuses a
  * descriptor with a different version. 2: wasmc_import_desc.host_thunk and
- * wasmc_rt_call_host (generic host functions for embedders). */
-#define WASMC_ABI_VERSION 2u
+ * wasmc_rt_call_host (generic host functions for embedders). 3: name
+ * lengths in import and export descriptors. */
+#define WASMC_ABI_VERSION 3u
 
 /* Name of the descriptor symbol that every compiled module exports. */
 #define WASMC_MODULE_DESCRIPTOR_SYMBOL "wasmc_module_descriptor"
@@ -188,6 +189,11 @@ typedef struct wasmc_import_desc {
   uint8_t kind;       /* wasmc_extern_kind */
   uint32_t index;     /* index in the module's space of that kind */
   const void *host_thunk; /* functions: the import thunk, or NULL */
+  /* Byte lengths of `module` and `name`, which are also NUL-terminated but
+   * may contain NUL bytes (Wasm names are any UTF-8). 0 means "use strlen",
+   * so hand-written descriptors may leave them out. */
+  uint32_t module_len;
+  uint32_t name_len;
 } wasmc_import_desc;
 
 /* Entry trampoline: calls the function with arguments read from `args` and
@@ -200,6 +206,7 @@ typedef struct wasmc_export_desc {
   uint8_t kind;             /* wasmc_extern_kind */
   uint32_t index;
   wasmc_trampoline trampoline; /* functions only */
+  uint32_t name_len; /* as in wasmc_import_desc */
 } wasmc_export_desc;
 
 typedef struct wasmc_func_desc {

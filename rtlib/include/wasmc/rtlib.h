@@ -265,6 +265,12 @@ WASMC_API void wasmc_table_delete(wasmc_table *table);
 WASMC_API int wasmc_instance_get_export(wasmc_instance *inst, const char *name,
                                         wasmc_extern *out);
 
+/* The same for a name of `name_len` bytes that may contain NUL bytes (Wasm
+ * names are any UTF-8 string, "\0" included). */
+WASMC_API int wasmc_instance_get_export_n(wasmc_instance *inst,
+                                          const char *name, size_t name_len,
+                                          wasmc_extern *out);
+
 /* Calls function export `name` with `num_args` arguments and stores its
  * results in `results` (`num_results` slots). The counts must match the
  * function's signature exactly. Values are typed by the signature: i32 in
@@ -285,6 +291,12 @@ WASMC_API void wasmc_instance_call(wasmc_instance *inst, const char *name,
                                    wasmc_value *results, uint32_t num_results,
                                    wasmc_outcome *out);
 
+/* The same for a name of `name_len` bytes that may contain NUL bytes. */
+WASMC_API void wasmc_instance_call_n(wasmc_instance *inst, const char *name,
+                                     size_t name_len, const wasmc_value *args,
+                                     uint32_t num_args, wasmc_value *results,
+                                     uint32_t num_results, wasmc_outcome *out);
+
 /*--- Linker: a name space of externs, used as the import resolver -----------------*/
 
 typedef struct wasmc_linker wasmc_linker;
@@ -299,13 +311,15 @@ WASMC_API int wasmc_linker_define(wasmc_linker *linker, const char *module,
                                   const char *name, const wasmc_extern *ext);
 
 /* Defines every export of `inst` under module name `module` (what the spec
- * tests' `register` command does). Returns 0, or -1 when out of memory. */
+ * tests' `register` command does); export names may contain NUL bytes.
+ * Returns 0, or -1 when out of memory. */
 WASMC_API int wasmc_linker_define_instance(wasmc_linker *linker,
                                            const char *module,
                                            wasmc_instance *inst);
 
 /* Resolver callback (wasmc_instance_config.resolve, with resolve_data = the
- * linker): looks the import up by (module, name); imports from
+ * linker): looks the import up by (module, name), comparing all bytes of
+ * both (wasmc_import_desc.module_len/name_len); imports from
  * wasi_snapshot_preview1 that the linker does not define resolve to rtlib's
  * WASI functions. Whether the extern's type matches the import is checked
  * by wasmc_instantiate, which fails with messages such as

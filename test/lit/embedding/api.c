@@ -158,6 +158,11 @@ int main(int Argc, char **Argv) {
   wasmc_instance_call(A1, "is_null", Args, 1, Res, 1, &Out);
   // CHECK-NEXT: is_null(null): 1
   printf("is_null(null): %d\n", Res[0].i32);
+  wasmc_instance_call_n(A1, "nul\0name", 8, NULL, 0, Res, 1, &Out);
+  int32_t WithNul = Res[0].i32;
+  wasmc_instance_call(A1, "nul\0name", NULL, 0, Res, 1, &Out);
+  // CHECK-NEXT: names with NUL: 1 2
+  printf("names with NUL: %d %d\n", WithNul, Res[0].i32);
 
   // --- Linking B against A1 and the host. ---
   wasmc_linker *L = wasmc_linker_new();
@@ -198,6 +203,8 @@ int main(int Argc, char **Argv) {
   wasmc_instance_call(B, "fail", Args, 1, Res, 0, &Out);
   // CHECK-NEXT: host ok: returned
   printf("host ok: %s\n", kind(&Out));
+  // CHECK-NEXT: import with NUL: 1
+  printf("import with NUL: %d\n", call_i32(B, "call_nul", 0, 0, 0));
 
   // --- Import type mismatches are link errors. ---
   const char *const Bad[] = {"bad-func", "bad-memory", "bad-global",

@@ -26,4 +26,7 @@
   (func $id_extern (export "id_extern") (param externref) (result externref)
     (local.get 0))
   (func $is_null (export "is_null") (param externref) (result i32)
-    (ref.is_null (local.get 0))))
+    (ref.is_null (local.get 0)))
+  ;; Wasm names may contain NUL bytes.
+  (func (export "nul\00name") (result i32) (i32.const 1))
+  (func (export "nul") (result i32) (i32.const 2)))
