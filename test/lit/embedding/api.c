@@ -6,7 +6,7 @@
 //
 // REQUIRES: x86_64, linux
 // RUN: rm -rf %t && mkdir -p %t
-// RUN: for m in counter user bad-func bad-memory bad-global bad-kind; do \
+// RUN: for m in counter user wasi bad-func bad-memory bad-global bad-kind; do \
 // RUN:   wat2wasm --debug-names %S/Inputs/$m.wat -o %t/$m.wasm && \
 // RUN:   wasmc --shared -O1 %t/$m.wasm -o %t/$m.so || exit 1; done
 // RUN: clang-19 -O1 -Wall -Werror %rtlib_cflags %s %rtlib_ldflags -o %t/host
@@ -221,6 +221,36 @@ int main(int Argc, char **Argv) {
   wasmc_instance *Unlinked = wasmc_instantiate(wasmc_module_desc_of(User), NULL, &Out);
   // CHECK-NEXT: no linker: 1 unknown import: function "a" "add"
   printf("no linker: %d %s\n", Unlinked == NULL, Out.message);
+
+  // --- WASI through the linker; proc_exit is an outcome, not an exit. ---
+  wasmc_module *Wasi = load("wasi");
+  wasmc_instance *W = Wasi ? wasmc_instantiate(wasmc_module_desc_of(Wasi), &Config, &Out) : NULL;
+  if (!W) {
+    printf("instantiate wasi: %s\n", Out.message);
+    return 1;
+  }
+  fflush(stdout);
+  // CHECK-NEXT: hello from wasi
+  // CHECK-NEXT: fd_write: 0
+  printf("fd_write: %d\n", call_i32(W, "hello", 0, 0, 0));
+  Args[0].i32 = 3;
+  wasmc_instance_call(W, "exit", Args, 1, Res, 0, &Out);
+  // CHECK-NEXT: proc_exit: exited 3
+  printf("proc_exit: %s %d\n", kind(&Out), Out.exit_code);
+
+  // --- Instances come and go without exhausting the runtime. ---
+  int Made = 0;
+  for (int K = 0; K < 2000; ++K) {
+    wasmc_instance *I = wasmc_instantiate(wasmc_module_desc_of(Counter), NULL, &Out);
+    if (!I) {
+      printf("instance %d: %s\n", K, Out.message);
+      break;
+    }
+    Made += call_i32(I, "bump", 0, 0, 0);
+    wasmc_instance_destroy(I);
+  }
+  // CHECK-NEXT: short-lived instances: 2000
+  printf("short-lived instances: %d\n", Made);
 
   wasmc_linker_delete(L);
   wasmc_instance_destroy(B);
