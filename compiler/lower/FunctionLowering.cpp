@@ -253,7 +253,7 @@ Error FunctionLowering::lower() {
 
     if (lowerControl(I) || lowerVariable(I) || lowerCall(I) ||
         lowerNumeric(I) || lowerConversion(I) || lowerMemory(I) ||
-        lowerBulk(I) || lowerTableRef(I)) {
+        lowerBulk(I) || lowerTableRef(I) || lowerSimd(I)) {
       // A family may end the block itself (an unconditional trap); what
       // follows is then dead code like after `unreachable`.
       if (!Controls.empty() && !Controls.back().Unreachable &&

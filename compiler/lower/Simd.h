@@ -1,0 +1,46 @@
+//===- Simd.h - Shared helpers of the SIMD (v128) lowering ------*- C++ -*-===//
+//
+// Internal to compiler/lower/Simd*.cpp. On the operand stack every v128 is a
+// <2 x i64> (ModuleContext::V128Ty); each instruction bitcasts its operands
+// to its lane shape, computes with plain LLVM vector operations (so that the
+// backend selects SSE/AVX or NEON instructions) and bitcasts the result back.
+// Bitcasts between vector types of one size are free; the lanes are in
+// memory order (lane 0 at the lowest address), which on the little-endian
+// targets wasmc supports is exactly LLVM's element order.
+//
+//===----------------------------------------------------------------------===//
+#ifndef WASMC_LOWER_SIMD_H
+#define WASMC_LOWER_SIMD_H
+
+#include "lower/FunctionLowering.h"
+#include "llvm/IR/DerivedTypes.h"
+
+namespace wasmc::simd {
+
+/// Lane shapes of a v128.
+struct Shapes {
+  llvm::FixedVectorType *I8x16, *I16x8, *I32x4, *I64x2, *F32x4, *F64x2;
+  explicit Shapes(const ModuleContext &MC);
+};
+
+/// Pops a v128 and reinterprets it as VecTy (a 128-bit vector type).
+llvm::Value *popAs(FunctionLowering &FL, llvm::Type *VecTy);
+/// Pushes a 128-bit vector of any shape as a v128.
+void pushV128(FunctionLowering &FL, llvm::Value *V);
+
+/// Sets the quiet bit of every NaN lane of a float vector (or scalar),
+/// without touching payloads; done on the integer bits so that LLVM cannot
+/// drop it.
+llvm::Value *quietNaN(llvm::IRBuilder<> &B, llvm::Value *V);
+
+/// The families, one file each; each returns false for an opcode that is
+/// not its own.
+bool lowerSimdMemory(FunctionLowering &FL, const Instr &I);     // SimdMemory.cpp
+bool lowerSimdLanes(FunctionLowering &FL, const Instr &I);      // SimdLanes.cpp
+bool lowerSimdInt(FunctionLowering &FL, const Instr &I);        // SimdInt.cpp
+bool lowerSimdFloat(FunctionLowering &FL, const Instr &I);      // SimdFloat.cpp
+bool lowerSimdConversion(FunctionLowering &FL, const Instr &I); // SimdConversion.cpp
+
+} // namespace wasmc::simd
+
+#endif // WASMC_LOWER_SIMD_H

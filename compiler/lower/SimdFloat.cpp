@@ -1,0 +1,170 @@
+//===- SimdFloat.cpp - f32x4 and f64x2 arithmetic and comparisons ---------===//
+//
+// The lane-wise counterparts of the scalar float operations (Numeric.cpp),
+// with the same NaN conventions: no fast-math flags, abs/neg only touch the
+// sign bit, and the results that LLVM might not quiet (an arithmetic
+// operation folded to one of its operands, min/max on x86) are quieted
+// explicitly.
+//
+//===----------------------------------------------------------------------===//
+#include "lower/Simd.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/Intrinsics.h"
+
+using namespace llvm;
+
+namespace wasmc::simd {
+
+/// True when V is a constant whose lanes all equal D (LLVM folds e.g.
+/// `fmul x, splat(1.0)` to x, as it does for scalars).
+static bool isSplatOf(Value *V, double D) {
+  auto *C = dyn_cast<Constant>(V);
+  if (!C)
+    return false;
+  auto *Splat = dyn_cast_or_null<ConstantFP>(C->getSplatValue());
+  return Splat && Splat->isExactlyValue(D);
+}
+
+/// As mayFoldToIdentity in Numeric.cpp: where LLVM may rewrite `L Op R` to
+/// L or fneg L, a signalling NaN would pass through unquieted.
+static bool mayFoldToIdentity(Instruction::BinaryOps Op, Value *L, Value *R) {
+  switch (Op) {
+  case Instruction::FAdd:
+    return isSplatOf(L, -0.0) || isSplatOf(R, -0.0);
+  case Instruction::FSub:
+    return isSplatOf(R, 0.0) || isSplatOf(L, -0.0);
+  case Instruction::FMul:
+    return isSplatOf(L, 1.0) || isSplatOf(R, 1.0) || isSplatOf(L, -1.0) ||
+           isSplatOf(R, -1.0);
+  case Instruction::FDiv:
+    return isSplatOf(R, 1.0) || isSplatOf(R, -1.0);
+  default:
+    return false;
+  }
+}
+
+static void lowerArith(FunctionLowering &FL, FixedVectorType *Ty,
+                       Instruction::BinaryOps Op) {
+  Value *R = popAs(FL, Ty);
+  Value *L = popAs(FL, Ty);
+  Value *V = FL.B.CreateBinOp(Op, L, R);
+  if (mayFoldToIdentity(Op, L, R))
+    V = quietNaN(FL.B, V);
+  pushV128(FL, V);
+}
+
+/// min/max: llvm.minimum/maximum order -0 below +0 and propagate NaN as
+/// Wasm does, but x86 may return a NaN operand unquieted, so a NaN lane
+/// comes from L + R instead (a quiet NaN, canonical if the inputs are).
+static void lowerMinMax(FunctionLowering &FL, FixedVectorType *Ty,
+                        Intrinsic::ID ID) {
+  IRBuilder<> &B = FL.B;
+  Value *R = popAs(FL, Ty);
+  Value *L = popAs(FL, Ty);
+  Value *V = B.CreateBinaryIntrinsic(ID, L, R);
+  pushV128(FL, B.CreateSelect(B.CreateFCmpUNO(L, R), B.CreateFAdd(L, R), V));
+}
+
+/// pmin(a, b) = b < a ? b : a and pmax(a, b) = a < b ? b : a, exactly: the
+/// "pseudo" min/max return an operand unchanged, NaNs and zeros included.
+static void lowerPseudoMinMax(FunctionLowering &FL, FixedVectorType *Ty,
+                              bool IsMax) {
+  IRBuilder<> &B = FL.B;
+  Value *R = popAs(FL, Ty);
+  Value *L = popAs(FL, Ty);
+  Value *PickR = IsMax ? B.CreateFCmpOLT(L, R) : B.CreateFCmpOLT(R, L);
+  pushV128(FL, B.CreateSelect(PickR, R, L));
+}
+
+static void lowerUnaryIntrinsic(FunctionLowering &FL, FixedVectorType *Ty,
+                                Intrinsic::ID ID) {
+  pushV128(FL, FL.B.CreateUnaryIntrinsic(ID, popAs(FL, Ty)));
+}
+
+/// Float compares: all-ones lanes for true. `ne` is unordered (true on
+/// NaN), the others ordered.
+static void lowerCompare(FunctionLowering &FL, FixedVectorType *Ty,
+                         CmpInst::Predicate P) {
+  Value *R = popAs(FL, Ty);
+  Value *L = popAs(FL, Ty);
+  Type *IntTy = VectorType::getInteger(Ty);
+  pushV128(FL, FL.B.CreateSExt(FL.B.CreateFCmp(P, L, R), IntTy));
+}
+
+bool lowerSimdFloat(FunctionLowering &FL, const Instr &I) {
+  Shapes S(FL.MC);
+  switch (I.Op) {
+#define SIMD_FLOAT(Shape)                                                      \
+  case Opcode::Shape##Eq:                                                      \
+    lowerCompare(FL, S.Shape, CmpInst::FCMP_OEQ);                              \
+    return true;                                                               \
+  case Opcode::Shape##Ne:                                                      \
+    lowerCompare(FL, S.Shape, CmpInst::FCMP_UNE);                              \
+    return true;                                                               \
+  case Opcode::Shape##Lt:                                                      \
+    lowerCompare(FL, S.Shape, CmpInst::FCMP_OLT);                              \
+    return true;                                                               \
+  case Opcode::Shape##Gt:                                                      \
+    lowerCompare(FL, S.Shape, CmpInst::FCMP_OGT);                              \
+    return true;                                                               \
+  case Opcode::Shape##Le:                                                      \
+    lowerCompare(FL, S.Shape, CmpInst::FCMP_OLE);                              \
+    return true;                                                               \
+  case Opcode::Shape##Ge:                                                      \
+    lowerCompare(FL, S.Shape, CmpInst::FCMP_OGE);                              \
+    return true;                                                               \
+  case Opcode::Shape##Abs:                                                     \
+    lowerUnaryIntrinsic(FL, S.Shape, Intrinsic::fabs);                         \
+    return true;                                                               \
+  case Opcode::Shape##Neg:                                                     \
+    pushV128(FL, FL.B.CreateFNeg(popAs(FL, S.Shape)));                         \
+    return true;                                                               \
+  case Opcode::Shape##Sqrt:                                                    \
+    lowerUnaryIntrinsic(FL, S.Shape, Intrinsic::sqrt);                         \
+    return true;                                                               \
+  case Opcode::Shape##Ceil:                                                    \
+    lowerUnaryIntrinsic(FL, S.Shape, Intrinsic::ceil);                         \
+    return true;                                                               \
+  case Opcode::Shape##Floor:                                                   \
+    lowerUnaryIntrinsic(FL, S.Shape, Intrinsic::floor);                        \
+    return true;                                                               \
+  case Opcode::Shape##Trunc:                                                   \
+    lowerUnaryIntrinsic(FL, S.Shape, Intrinsic::trunc);                        \
+    return true;                                                               \
+  case Opcode::Shape##Nearest:                                                 \
+    /* Round half to even, not llvm.round's half away from zero. */            \
+    lowerUnaryIntrinsic(FL, S.Shape, Intrinsic::roundeven);                    \
+    return true;                                                               \
+  case Opcode::Shape##Add:                                                     \
+    lowerArith(FL, S.Shape, Instruction::FAdd);                                \
+    return true;                                                               \
+  case Opcode::Shape##Sub:                                                     \
+    lowerArith(FL, S.Shape, Instruction::FSub);                                \
+    return true;                                                               \
+  case Opcode::Shape##Mul:                                                     \
+    lowerArith(FL, S.Shape, Instruction::FMul);                                \
+    return true;                                                               \
+  case Opcode::Shape##Div:                                                     \
+    lowerArith(FL, S.Shape, Instruction::FDiv);                                \
+    return true;                                                               \
+  case Opcode::Shape##Min:                                                     \
+    lowerMinMax(FL, S.Shape, Intrinsic::minimum);                              \
+    return true;                                                               \
+  case Opcode::Shape##Max:                                                     \
+    lowerMinMax(FL, S.Shape, Intrinsic::maximum);                              \
+    return true;                                                               \
+  case Opcode::Shape##Pmin:                                                    \
+    lowerPseudoMinMax(FL, S.Shape, /*IsMax=*/false);                           \
+    return true;                                                               \
+  case Opcode::Shape##Pmax:                                                    \
+    lowerPseudoMinMax(FL, S.Shape, /*IsMax=*/true);                            \
+    return true;
+    SIMD_FLOAT(F32x4)
+    SIMD_FLOAT(F64x2)
+#undef SIMD_FLOAT
+  default:
+    return false;
+  }
+}
+
+} // namespace wasmc::simd
