@@ -104,6 +104,15 @@ void FunctionLowering::keepDroppedLoad(Value *V) {
   // survives.
   if (MC.Opts.Bounds != BoundsChecks::Guard)
     return;
+  // The v128 loads (SimdMemory.cpp) reach the stack as a bitcast to
+  // <2 x i64> of the extended load, the splat (a shuffle of an
+  // insertelement) or the load inserted into a vector (zero-fill, lane).
+  if (auto *BC = dyn_cast<BitCastInst>(V))
+    V = BC->getOperand(0);
+  if (auto *SV = dyn_cast<ShuffleVectorInst>(V))
+    V = SV->getOperand(0);
+  if (auto *IE = dyn_cast<InsertElementInst>(V))
+    V = IE->getOperand(1);
   if (isa<SExtInst>(V) || isa<ZExtInst>(V))
     V = cast<CastInst>(V)->getOperand(0);
   // Volatile is cheap here: only this one access loses optimisations, and
