@@ -37,7 +37,8 @@ bool FunctionLowering::lowerVariable(const Instr &I) {
   }
 
   case Opcode::Drop:
-    pop();
+    // An out-of-bounds load must trap even when its value is dropped.
+    keepDroppedLoad(pop());
     return true;
 
   case Opcode::Select:
