@@ -1,10 +1,13 @@
 //===- Numeric.cpp - Constants, compares and arithmetic ---------------------===//
 //
 // Lowers the numeric instructions of the MVP: constants, integer and float
-// comparisons and arithmetic. Everything maps onto plain IR or an intrinsic
-// whose LLVM semantics are exactly the Wasm ones; the only control flow is
+// comparisons and arithmetic. Almost everything maps onto plain IR or an
+// intrinsic whose LLVM semantics are the Wasm ones; the only control flow is
 // the trap checks of integer division. No fast-math flags are ever set, so
-// LLVM keeps IEEE semantics (NaN propagation, signed zeros, rounding).
+// LLVM keeps IEEE semantics (NaN propagation, signed zeros, rounding). The
+// one gap is NaN quieting, which LLVM does not promise and Wasm requires of
+// arithmetic: min/max and the operations LLVM folds to identities quiet
+// their NaN results explicitly.
 //
 //===----------------------------------------------------------------------===//
 
