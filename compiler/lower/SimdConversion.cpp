@@ -3,8 +3,8 @@
 // Integer narrowing (saturating), widening (extend, extmul, extadd_pairwise,
 // dot), and the float/integer and float/float conversions. Each is written
 // as generic vector IR (shuffles to pick the half of the lanes, casts,
-// clamps via llvm.smin/smax, llvm.fpto[su]i.sat) that the backends match to
-// pack/unpack/convert instructions.
+// clamps via llvm.smin/smax, compares and selects) that the backends match
+// to pack/unpack/convert instructions.
 //
 //===----------------------------------------------------------------------===//
 #include "lower/Simd.h"
@@ -112,6 +112,35 @@ static Value *zeroHigh(IRBuilder<> &B, Value *V) {
                                laneMask(4, 0));
 }
 
+/// trunc_sat to i32 lanes: NaN gives 0 and out-of-range values the nearest
+/// bound. The semantics are those of llvm.fpto[su]i.sat, but x86 backends
+/// scalarise that intrinsic on vectors, so it is spelled out: convert
+/// (poison in the lanes out of range), then replace exactly those lanes by
+/// selects on compares with bounds that are exact in either float type.
+/// This becomes cvttps2dq/cvttpd2dq with compares and blends.
+static Value *truncSat(IRBuilder<> &B, Value *X, Type *ToTy, bool Signed) {
+  Type *FTy = X->getType();
+  auto Bound = [&](double D) { return ConstantFP::get(FTy, D); };
+  auto Int = [&](const APInt &V) { return ConstantInt::get(ToTy, V); };
+  if (!Signed) {
+    Value *R = B.CreateFPToUI(X, ToTy);
+    R = B.CreateSelect(B.CreateFCmpOGE(X, Bound(4294967296.0)),
+                       Int(APInt::getMaxValue(32)), R);
+    // Negative lanes (all of them round to 0 or saturate to 0) and NaN.
+    return B.CreateSelect(B.CreateFCmpULT(X, Bound(0.0)),
+                          Constant::getNullValue(ToTy), R, "trunc.sat");
+  }
+  Value *R = B.CreateFPToSI(X, ToTy);
+  R = B.CreateSelect(B.CreateFCmpOGE(X, Bound(2147483648.0)),
+                     Int(APInt::getSignedMaxValue(32)), R);
+  // Below -2^31 saturates; in f64, (-2^31 - 1, -2^31) would truncate to
+  // -2^31 anyway.
+  R = B.CreateSelect(B.CreateFCmpOLT(X, Bound(-2147483648.0)),
+                     Int(APInt::getSignedMinValue(32)), R);
+  return B.CreateSelect(B.CreateFCmpUNO(X, X), Constant::getNullValue(ToTy), R,
+                        "trunc.sat");
+}
+
 bool lowerSimdConversion(FunctionLowering &FL, const Instr &I) {
   IRBuilder<> &B = FL.B;
   Shapes S(FL.MC);
@@ -175,24 +204,19 @@ bool lowerSimdConversion(FunctionLowering &FL, const Instr &I) {
     lowerDot(FL, S);
     return true;
 
-  // Float -> int saturates (NaN -> 0), exactly llvm.fpto[su]i.sat.
+  // Float -> int saturates (NaN -> 0).
   case Opcode::I32x4TruncSatF32x4S:
-  case Opcode::I32x4TruncSatF32x4U: {
-    Intrinsic::ID ID = I.Op == Opcode::I32x4TruncSatF32x4S
-                           ? Intrinsic::fptosi_sat
-                           : Intrinsic::fptoui_sat;
-    Value *V = popAs(FL, S.F32x4);
-    pushV128(FL, B.CreateIntrinsic(ID, {S.I32x4, S.F32x4}, {V}));
+    pushV128(FL, truncSat(B, popAs(FL, S.F32x4), S.I32x4, true));
     return true;
-  }
+  case Opcode::I32x4TruncSatF32x4U:
+    pushV128(FL, truncSat(B, popAs(FL, S.F32x4), S.I32x4, false));
+    return true;
   case Opcode::I32x4TruncSatF64x2SZero:
   case Opcode::I32x4TruncSatF64x2UZero: {
-    Intrinsic::ID ID = I.Op == Opcode::I32x4TruncSatF64x2SZero
-                           ? Intrinsic::fptosi_sat
-                           : Intrinsic::fptoui_sat;
+    bool Signed = I.Op == Opcode::I32x4TruncSatF64x2SZero;
     Type *I32x2 = FixedVectorType::get(FL.MC.I32Ty, 2);
-    Value *V = popAs(FL, S.F64x2);
-    pushV128(FL, zeroHigh(B, B.CreateIntrinsic(ID, {I32x2, S.F64x2}, {V})));
+    Value *V = truncSat(B, popAs(FL, S.F64x2), I32x2, Signed);
+    pushV128(FL, zeroHigh(B, V));
     return true;
   }
 
