@@ -95,8 +95,6 @@ static void setConstExpr(const Instr &I, ConstExpr &Out) {
     Out.K = ConstExpr::V128;
     for (unsigned J = 0; J < 16; ++J)
       Out.Bits[J / 8] |= uint64_t(I.Bytes[J]) << (8 * (J % 8));
-    Out.Index = I.A;
-    Out.RefType = I.RefType;
     return;
   default:
     Out.K = ConstExpr::GlobalGet;
