@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/uio.h>
 #include <unistd.h>
@@ -141,6 +142,12 @@ static void describeStdio(FdEntry &E, int Fd) {
   E.Type = fstat(Fd, &St) == 0 ? filetypeOfMode(St.st_mode) : FiletypeUnknown;
   if (E.Type == FiletypeDirectory)
     E.Type = FiletypeUnknown; // never hand out a directory handle this way
+  int SockType = 0;
+  socklen_t Len = sizeof(SockType);
+  if (E.Type == FiletypeSocketStream &&
+      getsockopt(Fd, SOL_SOCKET, SO_TYPE, &SockType, &Len) == 0 &&
+      SockType == SOCK_DGRAM)
+    E.Type = FiletypeSocketDgram;
   uint64_t Rights = RightFdFilestatGet | RightPollFdReadwrite |
                     RightFdFdstatSetFlags | RightFdSync | RightFdDatasync |
                     RightFdAdvise;
@@ -150,6 +157,18 @@ static void describeStdio(FdEntry &E, int Fd) {
   // POSIX programs expect).
   if (E.Type != FiletypeCharacterDevice)
     Rights |= RightFdSeek | RightFdTell;
+  // A socket as stdio (inetd style, or a listening socket handed over by a
+  // service manager) is the one way a socket reaches the guest: it gets
+  // the socket rights, and connections it accepts get reading and writing.
+  if (E.Type == FiletypeSocketStream || E.Type == FiletypeSocketDgram) {
+    Rights |= RightFdRead | RightFdWrite | RightSockShutdown |
+              RightSockAccept;
+    E.Base = Rights;
+    E.Inheriting = RightFdRead | RightFdWrite | RightPollFdReadwrite |
+                   RightSockShutdown | RightFdFilestatGet |
+                   RightFdFdstatSetFlags;
+    return;
+  }
   E.Base = Rights;
   E.Inheriting = 0;
 }

@@ -258,13 +258,15 @@ def main():
                     results.append((lang, key.split("/", 1)[1], "skip",
                                     SKIPS[key]))
                     continue
-                futures.append(pool.submit(run_test, wasmc, lang, path,
-                                           scratch_root, run_env))
-            for fut in futures:
+                futures.append(((lang, path),
+                                pool.submit(run_test, wasmc, lang, path,
+                                            scratch_root, run_env)))
+            for (lang, path), fut in futures:
                 try:
                     results.append(fut.result())
                 except Exception as e:  # a runner bug must show as a failure
-                    results.append(("?", "?", "fail", "runner error: %s" % e))
+                    results.append((lang, os.path.basename(path)[:-5],
+                                    "fail", "runner error: %s" % e))
     finally:
         shutil.rmtree(scratch_root, ignore_errors=True)
 
