@@ -11,6 +11,7 @@
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/Intrinsics.h"
+#include "llvm/TargetParser/Triple.h"
 
 using namespace llvm;
 
@@ -113,12 +114,20 @@ static Value *zeroHigh(IRBuilder<> &B, Value *V) {
 }
 
 /// trunc_sat to i32 lanes: NaN gives 0 and out-of-range values the nearest
-/// bound. The semantics are those of llvm.fpto[su]i.sat, but x86 backends
-/// scalarise that intrinsic on vectors, so it is spelled out: convert
+/// bound. The semantics are those of llvm.fpto[su]i.sat, but the x86
+/// backend scalarises that intrinsic on vectors, so there it is spelled
+/// out: convert
 /// (poison in the lanes out of range), then replace exactly those lanes by
 /// selects on compares with bounds that are exact in either float type.
 /// This becomes cvttps2dq/cvttpd2dq with compares and blends.
-static Value *truncSat(IRBuilder<> &B, Value *X, Type *ToTy, bool Signed) {
+static Value *truncSat(FunctionLowering &FL, Value *X, Type *ToTy,
+                       bool Signed) {
+  IRBuilder<> &B = FL.B;
+  // AArch64's fcvtz[su] saturate exactly like this: one instruction.
+  if (!Triple(FL.MC.LM.getTargetTriple()).isX86())
+    return B.CreateIntrinsic(Signed ? Intrinsic::fptosi_sat
+                                    : Intrinsic::fptoui_sat,
+                             {ToTy, X->getType()}, {X});
   Type *FTy = X->getType();
   auto Bound = [&](double D) { return ConstantFP::get(FTy, D); };
   auto Int = [&](const APInt &V) { return ConstantInt::get(ToTy, V); };
@@ -206,16 +215,16 @@ bool lowerSimdConversion(FunctionLowering &FL, const Instr &I) {
 
   // Float -> int saturates (NaN -> 0).
   case Opcode::I32x4TruncSatF32x4S:
-    pushV128(FL, truncSat(B, popAs(FL, S.F32x4), S.I32x4, true));
+    pushV128(FL, truncSat(FL, popAs(FL, S.F32x4), S.I32x4, true));
     return true;
   case Opcode::I32x4TruncSatF32x4U:
-    pushV128(FL, truncSat(B, popAs(FL, S.F32x4), S.I32x4, false));
+    pushV128(FL, truncSat(FL, popAs(FL, S.F32x4), S.I32x4, false));
     return true;
   case Opcode::I32x4TruncSatF64x2SZero:
   case Opcode::I32x4TruncSatF64x2UZero: {
     bool Signed = I.Op == Opcode::I32x4TruncSatF64x2SZero;
     Type *I32x2 = FixedVectorType::get(FL.MC.I32Ty, 2);
-    Value *V = truncSat(B, popAs(FL, S.F64x2), I32x2, Signed);
+    Value *V = truncSat(FL, popAs(FL, S.F64x2), I32x2, Signed);
     pushV128(FL, zeroHigh(B, V));
     return true;
   }

@@ -10,6 +10,8 @@
 #include "lower/Simd.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/Intrinsics.h"
+#include "llvm/IR/IntrinsicsAArch64.h"
+#include "llvm/TargetParser/Triple.h"
 
 using namespace llvm;
 
@@ -68,6 +70,14 @@ static void lowerAvgr(FunctionLowering &FL, FixedVectorType *Ty) {
 /// -32768 * -32768 overflows (to 32768, which saturates to 32767).
 static void lowerQ15MulrSat(FunctionLowering &FL, const Shapes &S) {
   IRBuilder<> &B = FL.B;
+  // AArch64's sqrdmulh is exactly this operation, saturation included.
+  if (Triple(FL.MC.LM.getTargetTriple()).isAArch64()) {
+    Value *R = popAs(FL, S.I16x8);
+    Value *L = popAs(FL, S.I16x8);
+    pushV128(FL, B.CreateIntrinsic(Intrinsic::aarch64_neon_sqrdmulh,
+                                   {S.I16x8}, {L, R}));
+    return;
+  }
   Type *WideTy = VectorType::getExtendedElementVectorType(S.I16x8);
   Value *R = B.CreateSExt(popAs(FL, S.I16x8), WideTy);
   Value *L = B.CreateSExt(popAs(FL, S.I16x8), WideTy);
