@@ -57,6 +57,12 @@ static int32_t host_mul(void *Env, const wasmc_value *Args,
   Results[1].i32 = *(const int32_t *)Env;
   return 0;
 }
+// A native host function: called directly with the caller's vmctx.
+static wasmc_vmctx *NativeCaller;
+static int32_t host_native(wasmc_vmctx *Vmctx, int32_t A, int32_t B) {
+  NativeCaller = Vmctx;
+  return A * 100 + B;
+}
 static int32_t host_fail(void *Env, const wasmc_value *Args,
                          wasmc_value *Results) {
   return Args[0].i32 ? WASMC_TRAP_HOST : 0;
@@ -173,6 +179,11 @@ int main(int Argc, char **Argv) {
   wasmc_linker_define(L, "host", "mul", &Ext);
   wasmc_extern_host_func("i:", host_fail, NULL, &Ext);
   wasmc_linker_define(L, "host", "fail", &Ext);
+  memset(&Ext, 0, sizeof(Ext));
+  Ext.kind = WASMC_EXTERN_FUNC;
+  Ext.func_code = (const void *)host_native;
+  Ext.func_signature = "ii:i";
+  wasmc_linker_define(L, "host", "native", &Ext);
   wasmc_instance_config Config = {wasmc_linker_resolve, L, NULL};
   wasmc_instance *B = wasmc_instantiate(wasmc_module_desc_of(User), &Config, &Out);
   if (!B) {
@@ -205,6 +216,10 @@ int main(int Argc, char **Argv) {
   printf("host ok: %s\n", kind(&Out));
   // CHECK-NEXT: import with NUL: 1
   printf("import with NUL: %d\n", call_i32(B, "call_nul", 0, 0, 0));
+  int32_t Native = call_i32(B, "call_native", 4, 2, 2);
+  // CHECK-NEXT: native host function: 402 called with B's vmctx 1
+  printf("native host function: %d called with B's vmctx %d\n", Native,
+         NativeCaller == wasmc_instance_vmctx(B));
 
   // --- Import type mismatches are link errors. ---
   const char *const Bad[] = {"bad-func", "bad-memory", "bad-global",
