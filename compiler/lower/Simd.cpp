@@ -16,8 +16,8 @@ namespace simd {
 Shapes::Shapes(const ModuleContext &MC)
     : I8x16(FixedVectorType::get(MC.I8Ty, 16)),
       I16x8(FixedVectorType::get(MC.I16Ty, 8)),
-      I32x4(FixedVectorType::get(MC.I32Ty, 4)),
-      I64x2(MC.V128Ty), F32x4(FixedVectorType::get(MC.F32Ty, 4)),
+      I32x4(FixedVectorType::get(MC.I32Ty, 4)), I64x2(MC.V128Ty),
+      F32x4(FixedVectorType::get(MC.F32Ty, 4)),
       F64x2(FixedVectorType::get(MC.F64Ty, 2)) {}
 
 Value *popAs(FunctionLowering &FL, Type *VecTy) {
@@ -43,8 +43,7 @@ Value *quietNaN(IRBuilder<> &B, Value *V) {
 } // namespace simd
 
 bool FunctionLowering::lowerSimd(const Instr &I) {
-  // Every SIMD opcode lives under the 0xFD prefix; anything else is not
-  // ours, and a cheap test keeps the scalar instructions fast.
+  // The SIMD instructions are exactly those under the 0xFD prefix.
   switch (I.Op) {
 #define WASM_OP(Name, Prefix, Code, Imm, Text, Sig)                            \
   case Opcode::Name:                                                           \

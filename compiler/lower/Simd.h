@@ -33,13 +33,14 @@ void pushV128(FunctionLowering &FL, llvm::Value *V);
 /// drop it.
 llvm::Value *quietNaN(llvm::IRBuilder<> &B, llvm::Value *V);
 
-/// The families, one file each; each returns false for an opcode that is
-/// not its own.
-bool lowerSimdMemory(FunctionLowering &FL, const Instr &I);     // SimdMemory.cpp
-bool lowerSimdLanes(FunctionLowering &FL, const Instr &I);      // SimdLanes.cpp
-bool lowerSimdInt(FunctionLowering &FL, const Instr &I);        // SimdInt.cpp
-bool lowerSimdFloat(FunctionLowering &FL, const Instr &I);      // SimdFloat.cpp
-bool lowerSimdConversion(FunctionLowering &FL, const Instr &I); // SimdConversion.cpp
+/// The families, one file each (SimdMemory.cpp, SimdLanes.cpp, SimdInt.cpp,
+/// SimdFloat.cpp, SimdConversion.cpp); each returns false for an opcode
+/// that is not its own.
+bool lowerSimdMemory(FunctionLowering &FL, const Instr &I);
+bool lowerSimdLanes(FunctionLowering &FL, const Instr &I);
+bool lowerSimdInt(FunctionLowering &FL, const Instr &I);
+bool lowerSimdFloat(FunctionLowering &FL, const Instr &I);
+bool lowerSimdConversion(FunctionLowering &FL, const Instr &I);
 
 } // namespace wasmc::simd
 

@@ -61,23 +61,23 @@ static void lowerNarrow(FunctionLowering &FL, FixedVectorType *From,
 }
 
 /// extend_low/high: half of the lanes, each widened to twice its width.
-static void lowerExtend(FunctionLowering &FL, FixedVectorType *From,
-                        bool High, bool Signed) {
+static void lowerExtend(FunctionLowering &FL, FixedVectorType *From, bool High,
+                        bool Signed) {
   Value *V = half(FL.B, popAs(FL, From), High);
-  Type *WideTy = VectorType::getExtendedElementVectorType(
-      cast<VectorType>(V->getType()));
+  Type *WideTy =
+      VectorType::getExtendedElementVectorType(cast<VectorType>(V->getType()));
   pushV128(FL, extend(FL.B, V, WideTy, Signed));
 }
 
 /// extmul_low/high: the widened product of the matching halves (exact: the
 /// product of two N-bit values fits 2N bits).
-static void lowerExtMul(FunctionLowering &FL, FixedVectorType *From,
-                        bool High, bool Signed) {
+static void lowerExtMul(FunctionLowering &FL, FixedVectorType *From, bool High,
+                        bool Signed) {
   IRBuilder<> &B = FL.B;
   Value *R = half(B, popAs(FL, From), High);
   Value *L = half(B, popAs(FL, From), High);
-  Type *WideTy = VectorType::getExtendedElementVectorType(
-      cast<VectorType>(R->getType()));
+  Type *WideTy =
+      VectorType::getExtendedElementVectorType(cast<VectorType>(R->getType()));
   pushV128(FL, B.CreateMul(extend(B, L, WideTy, Signed),
                            extend(B, R, WideTy, Signed)));
 }

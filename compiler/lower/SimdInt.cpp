@@ -62,8 +62,8 @@ static void lowerAvgr(FunctionLowering &FL, FixedVectorType *Ty) {
   Value *R = B.CreateZExt(popAs(FL, Ty), WideTy);
   Value *L = B.CreateZExt(popAs(FL, Ty), WideTy);
   Value *Sum = B.CreateAdd(B.CreateAdd(L, R), ConstantInt::get(WideTy, 1));
-  pushV128(FL, B.CreateTrunc(B.CreateLShr(Sum, ConstantInt::get(WideTy, 1)),
-                             Ty));
+  pushV128(FL,
+           B.CreateTrunc(B.CreateLShr(Sum, ConstantInt::get(WideTy, 1)), Ty));
 }
 
 /// i16x8.q15mulr_sat_s: (a * b + 2^14) >> 15, saturated. Only
@@ -74,16 +74,16 @@ static void lowerQ15MulrSat(FunctionLowering &FL, const Shapes &S) {
   if (Triple(FL.MC.LM.getTargetTriple()).isAArch64()) {
     Value *R = popAs(FL, S.I16x8);
     Value *L = popAs(FL, S.I16x8);
-    pushV128(FL, B.CreateIntrinsic(Intrinsic::aarch64_neon_sqrdmulh,
-                                   {S.I16x8}, {L, R}));
+    pushV128(FL, B.CreateIntrinsic(Intrinsic::aarch64_neon_sqrdmulh, {S.I16x8},
+                                   {L, R}));
     return;
   }
   Type *WideTy = VectorType::getExtendedElementVectorType(S.I16x8);
   Value *R = B.CreateSExt(popAs(FL, S.I16x8), WideTy);
   Value *L = B.CreateSExt(popAs(FL, S.I16x8), WideTy);
   Value *Prod = B.CreateMul(L, R, "", /*HasNUW=*/false, /*HasNSW=*/true);
-  Value *Rounded = B.CreateAShr(
-      B.CreateAdd(Prod, ConstantInt::get(WideTy, 0x4000)), 15);
+  Value *Rounded =
+      B.CreateAShr(B.CreateAdd(Prod, ConstantInt::get(WideTy, 0x4000)), 15);
   Value *Clamped = B.CreateBinaryIntrinsic(Intrinsic::smin, Rounded,
                                            ConstantInt::get(WideTy, 0x7fff));
   pushV128(FL, B.CreateTrunc(Clamped, S.I16x8));
@@ -117,13 +117,6 @@ static void lowerAbs(FunctionLowering &FL, FixedVectorType *Ty) {
   pushV128(FL, FL.B.CreateBinaryIntrinsic(Intrinsic::abs, V, FL.B.getFalse()));
 }
 
-/// Compares of one lane shape, in the order of the opcode table (eq, ne,
-/// lt_s, lt_u, gt_s, gt_u, le_s, le_u, ge_s, ge_u).
-static const CmpInst::Predicate CompareOrder[] = {
-    CmpInst::ICMP_EQ,  CmpInst::ICMP_NE,  CmpInst::ICMP_SLT, CmpInst::ICMP_ULT,
-    CmpInst::ICMP_SGT, CmpInst::ICMP_UGT, CmpInst::ICMP_SLE, CmpInst::ICMP_ULE,
-    CmpInst::ICMP_SGE, CmpInst::ICMP_UGE};
-
 static bool lowerBitwise(FunctionLowering &FL, const Instr &I) {
   IRBuilder<> &B = FL.B;
   switch (I.Op) {
@@ -151,13 +144,14 @@ static bool lowerBitwise(FunctionLowering &FL, const Instr &I) {
     Value *Mask = FL.pop();
     Value *V2 = FL.pop();
     Value *V1 = FL.pop();
-    FL.push(B.CreateOr(B.CreateAnd(V1, Mask),
-                       B.CreateAnd(V2, B.CreateNot(Mask))));
+    FL.push(
+        B.CreateOr(B.CreateAnd(V1, Mask), B.CreateAnd(V2, B.CreateNot(Mask))));
     return true;
   }
   case Opcode::V128AnyTrue: {
     Value *Any = B.CreateOrReduce(FL.pop());
-    Value *NonZero = B.CreateICmpNE(Any, Constant::getNullValue(Any->getType()));
+    Value *NonZero =
+        B.CreateICmpNE(Any, Constant::getNullValue(Any->getType()));
     FL.push(B.CreateZExt(NonZero, FL.MC.I32Ty));
     return true;
   }
@@ -170,26 +164,43 @@ bool lowerSimdInt(FunctionLowering &FL, const Instr &I) {
   if (lowerBitwise(FL, I))
     return true;
   Shapes S(FL.MC);
-  unsigned Op = unsigned(I.Op);
-  // The ten compares of each shape are consecutive in the table.
-  static_assert(unsigned(Opcode::I8x16GeU) - unsigned(Opcode::I8x16Eq) == 9 &&
-                    unsigned(Opcode::I16x8GeU) - unsigned(Opcode::I16x8Eq) == 9 &&
-                    unsigned(Opcode::I32x4GeU) - unsigned(Opcode::I32x4Eq) == 9,
-                "Opcodes.def lists each shape's compares in opcode order");
-  if (Op >= unsigned(Opcode::I8x16Eq) && Op <= unsigned(Opcode::I8x16GeU)) {
-    lowerCompare(FL, S.I8x16, CompareOrder[Op - unsigned(Opcode::I8x16Eq)]);
-    return true;
-  }
-  if (Op >= unsigned(Opcode::I16x8Eq) && Op <= unsigned(Opcode::I16x8GeU)) {
-    lowerCompare(FL, S.I16x8, CompareOrder[Op - unsigned(Opcode::I16x8Eq)]);
-    return true;
-  }
-  if (Op >= unsigned(Opcode::I32x4Eq) && Op <= unsigned(Opcode::I32x4GeU)) {
-    lowerCompare(FL, S.I32x4, CompareOrder[Op - unsigned(Opcode::I32x4Eq)]);
-    return true;
-  }
-
   switch (I.Op) {
+#define SIMD_INT_COMPARES(Shape)                                               \
+  case Opcode::Shape##Eq:                                                      \
+    lowerCompare(FL, S.Shape, CmpInst::ICMP_EQ);                               \
+    return true;                                                               \
+  case Opcode::Shape##Ne:                                                      \
+    lowerCompare(FL, S.Shape, CmpInst::ICMP_NE);                               \
+    return true;                                                               \
+  case Opcode::Shape##LtS:                                                     \
+    lowerCompare(FL, S.Shape, CmpInst::ICMP_SLT);                              \
+    return true;                                                               \
+  case Opcode::Shape##LtU:                                                     \
+    lowerCompare(FL, S.Shape, CmpInst::ICMP_ULT);                              \
+    return true;                                                               \
+  case Opcode::Shape##GtS:                                                     \
+    lowerCompare(FL, S.Shape, CmpInst::ICMP_SGT);                              \
+    return true;                                                               \
+  case Opcode::Shape##GtU:                                                     \
+    lowerCompare(FL, S.Shape, CmpInst::ICMP_UGT);                              \
+    return true;                                                               \
+  case Opcode::Shape##LeS:                                                     \
+    lowerCompare(FL, S.Shape, CmpInst::ICMP_SLE);                              \
+    return true;                                                               \
+  case Opcode::Shape##LeU:                                                     \
+    lowerCompare(FL, S.Shape, CmpInst::ICMP_ULE);                              \
+    return true;                                                               \
+  case Opcode::Shape##GeS:                                                     \
+    lowerCompare(FL, S.Shape, CmpInst::ICMP_SGE);                              \
+    return true;                                                               \
+  case Opcode::Shape##GeU:                                                     \
+    lowerCompare(FL, S.Shape, CmpInst::ICMP_UGE);                              \
+    return true;
+    SIMD_INT_COMPARES(I8x16)
+    SIMD_INT_COMPARES(I16x8)
+    SIMD_INT_COMPARES(I32x4)
+#undef SIMD_INT_COMPARES
+
   // i64x2 has only the signed compares.
   case Opcode::I64x2Eq:
     lowerCompare(FL, S.I64x2, CmpInst::ICMP_EQ);
@@ -210,7 +221,7 @@ bool lowerSimdInt(FunctionLowering &FL, const Instr &I) {
     lowerCompare(FL, S.I64x2, CmpInst::ICMP_SGE);
     return true;
 
-#define SIMD_INT_UNARY(Shape, Ty)                                              \
+#define SIMD_INT_COMMON(Shape, Ty)                                             \
   case Opcode::Shape##Abs:                                                     \
     lowerAbs(FL, S.Ty);                                                        \
     return true;                                                               \
@@ -238,11 +249,11 @@ bool lowerSimdInt(FunctionLowering &FL, const Instr &I) {
   case Opcode::Shape##Sub:                                                     \
     lowerBinary(FL, S.Ty, Instruction::Sub);                                   \
     return true;
-    SIMD_INT_UNARY(I8x16, I8x16)
-    SIMD_INT_UNARY(I16x8, I16x8)
-    SIMD_INT_UNARY(I32x4, I32x4)
-    SIMD_INT_UNARY(I64x2, I64x2)
-#undef SIMD_INT_UNARY
+    SIMD_INT_COMMON(I8x16, I8x16)
+    SIMD_INT_COMMON(I16x8, I16x8)
+    SIMD_INT_COMMON(I32x4, I32x4)
+    SIMD_INT_COMMON(I64x2, I64x2)
+#undef SIMD_INT_COMMON
 
   // Multiplication (no i8x16.mul in Wasm).
   case Opcode::I16x8Mul:
@@ -294,8 +305,8 @@ bool lowerSimdInt(FunctionLowering &FL, const Instr &I) {
 #undef SIMD_INT_SAT
 
   case Opcode::I8x16Popcnt:
-    pushV128(FL, FL.B.CreateUnaryIntrinsic(Intrinsic::ctpop,
-                                           popAs(FL, S.I8x16)));
+    pushV128(FL,
+             FL.B.CreateUnaryIntrinsic(Intrinsic::ctpop, popAs(FL, S.I8x16)));
     return true;
   case Opcode::I16x8Q15mulrSatS:
     lowerQ15MulrSat(FL, S);

@@ -53,14 +53,13 @@ static void lowerSplat(FunctionLowering &FL, Type *LaneTy, unsigned Lanes) {
   pushV128(FL, FL.B.CreateVectorSplat(Lanes, V));
 }
 
-/// extract_lane; Ext is SExt/ZExt for the narrow integer lanes, which
-/// widen to i32.
+/// extract_lane. The i8 and i16 lanes widen to i32 (Signed: sign-extend).
 static void lowerExtract(FunctionLowering &FL, const Instr &I,
-                         FixedVectorType *VecTy,
-                         Instruction::CastOps Ext = Instruction::CastOps(0)) {
+                         FixedVectorType *VecTy, bool Signed = false) {
   Value *V = FL.B.CreateExtractElement(popAs(FL, VecTy), uint64_t(I.Lane));
-  if (Ext)
-    V = FL.B.CreateCast(Ext, V, FL.MC.I32Ty);
+  if (VecTy->getScalarSizeInBits() < 32)
+    V = Signed ? FL.B.CreateSExt(V, FL.MC.I32Ty)
+               : FL.B.CreateZExt(V, FL.MC.I32Ty);
   FL.push(V);
 }
 
@@ -107,16 +106,16 @@ bool lowerSimdLanes(FunctionLowering &FL, const Instr &I) {
     return true;
 
   case Opcode::I8x16ExtractLaneS:
-    lowerExtract(FL, I, S.I8x16, Instruction::SExt);
+    lowerExtract(FL, I, S.I8x16, /*Signed=*/true);
     return true;
   case Opcode::I8x16ExtractLaneU:
-    lowerExtract(FL, I, S.I8x16, Instruction::ZExt);
+    lowerExtract(FL, I, S.I8x16);
     return true;
   case Opcode::I16x8ExtractLaneS:
-    lowerExtract(FL, I, S.I16x8, Instruction::SExt);
+    lowerExtract(FL, I, S.I16x8, /*Signed=*/true);
     return true;
   case Opcode::I16x8ExtractLaneU:
-    lowerExtract(FL, I, S.I16x8, Instruction::ZExt);
+    lowerExtract(FL, I, S.I16x8);
     return true;
   case Opcode::I32x4ExtractLane:
     lowerExtract(FL, I, S.I32x4);

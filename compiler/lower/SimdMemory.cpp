@@ -21,8 +21,8 @@ namespace wasmc::simd {
 static LoadInst *loadAt(FunctionLowering &FL, const Instr &I, Type *MemTy) {
   const DataLayout &DL = FL.MC.LM.getDataLayout();
   Value *Index = FL.pop();
-  Value *Addr = FL.effectiveAddress(Index, I.Mem.Offset,
-                                    DL.getTypeStoreSize(MemTy));
+  Value *Addr =
+      FL.effectiveAddress(Index, I.Mem.Offset, DL.getTypeStoreSize(MemTy));
   LoadInst *L = FL.B.CreateAlignedLoad(MemTy, Addr, Align(1));
   FL.markLinearMemory(L);
   return L;
@@ -45,7 +45,8 @@ static void lowerLoadExtend(FunctionLowering &FL, const Instr &I,
   Value *V = loadAt(FL, I, FixedVectorType::get(Narrow, Lanes));
   Type *WideTy =
       FixedVectorType::get(FL.B.getIntNTy(2 * Narrow->getBitWidth()), Lanes);
-  pushV128(FL, Signed ? FL.B.CreateSExt(V, WideTy) : FL.B.CreateZExt(V, WideTy));
+  pushV128(FL,
+           Signed ? FL.B.CreateSExt(V, WideTy) : FL.B.CreateZExt(V, WideTy));
 }
 
 static void lowerLoadSplat(FunctionLowering &FL, const Instr &I,
