@@ -184,7 +184,9 @@ Result ScriptRunner::invoke(const Command &C, std::string &Sig,
   if (R.St != Status::Pass)
     return R;
   wasmc_extern Ext;
-  if (!wasmc_instance_get_export(I, C.Act.Field.c_str(), &Ext))
+  // Field names may contain NUL bytes (names.wast).
+  if (!wasmc_instance_get_export_n(I, C.Act.Field.data(), C.Act.Field.size(),
+                                   &Ext))
     return fail("no export \"" + C.Act.Field + "\"");
   if (C.Act.Type == Action::Get) {
     if (Ext.kind != WASMC_EXTERN_GLOBAL || !Ext.global)
@@ -212,9 +214,10 @@ Result ScriptRunner::invoke(const Command &C, std::string &Sig,
       return fail("argument " + Twine(A) + ": " + Err);
   }
   Results.assign(Res.size(), wasmc_value());
-  wasmc_instance_call(I, C.Act.Field.c_str(), Args.data(),
-                      static_cast<uint32_t>(Args.size()), Results.data(),
-                      static_cast<uint32_t>(Results.size()), &Out);
+  wasmc_instance_call_n(I, C.Act.Field.data(), C.Act.Field.size(),
+                        Args.data(), static_cast<uint32_t>(Args.size()),
+                        Results.data(), static_cast<uint32_t>(Results.size()),
+                        &Out);
   if (Out.kind == WASMC_OUTCOME_ERROR)
     return fail(Twine("call failed: ") + Out.message);
   return pass();

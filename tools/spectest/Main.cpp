@@ -338,18 +338,18 @@ int main(int Argc, char **Argv) {
   std::vector<std::string> JsonPaths, SetupErrors;
   convertScripts(Paths, Config, JsonPaths, SetupErrors);
   std::vector<Script> Scripts(Paths.size());
-  for (size_t I = 0; I < Paths.size(); ++I) {
+  parallelFor(Paths.size(), Config.Jobs, [&](size_t I) {
     Scripts[I].Name = sys::path::filename(Paths[I]).str();
     if (!SetupErrors[I].empty())
-      continue;
+      return;
     Expected<Script> S = readScript(JsonPaths[I], Scripts[I].Name);
     if (!S) {
       SetupErrors[I] = toString(S.takeError());
-      continue;
+      return;
     }
     Scripts[I] = std::move(*S);
     Scripts[I].JsonDir = sys::path::parent_path(JsonPaths[I]).str();
-  }
+  });
   double ConvertTime = secondsSince(Start);
 
   // Phase 2: compile.

@@ -145,7 +145,10 @@ Error writeStatusMarkdown(StringRef Path,
         "are both an out-of-bounds table access here). Invalid and "
         "malformed binary modules must be rejected by `wasmc "
         "--validate-only` with exit status 1 and a diagnostic; the "
-        "diagnostic's wording is not compared with the script's.\n\n";
+        "diagnostic's wording is not compared with the script's, but a "
+        "rejection saying a feature is \"not supported\" does not count "
+        "as a pass. Link errors (`assert_unlinkable`) must start with the "
+        "script's text.\n\n";
 
   OS << "## Totals\n\n"
      << "| scripts | commands | passed | failed | known failures | skipped "
