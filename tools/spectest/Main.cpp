@@ -220,18 +220,20 @@ void executeScripts(std::vector<ScriptReport> &Reports,
     else if (WEXITSTATUS(Status) != 0)
       Why = "the runner process exited with status " +
             std::to_string(WEXITSTATUS(Status));
-    bool First = true;
+    unsigned DiedAt = 0;
     for (size_t K = 0; K < R.Results.size(); ++K) {
       if (R.Results[K].Reported)
         continue;
       R.Results[K].St = Status::Fail;
-      R.Results[K].Message =
-          First ? Why + " while running this command"
-                : "not run: " + Why + " at line " +
-                      std::to_string(R.S->Commands[K].Line);
       if (Why.empty())
         R.Results[K].Message = "no result reported";
-      First = false;
+      else if (!DiedAt)
+        R.Results[K].Message = Why + " while running this command";
+      else
+        R.Results[K].Message = "not run: " + Why + " at line " +
+                               std::to_string(DiedAt);
+      if (!DiedAt)
+        DiedAt = R.S->Commands[K].Line;
     }
   };
   while (Next < Reports.size() || !Running.empty()) {
