@@ -133,6 +133,8 @@ std::string prepareCache(ToolConfig &Config) {
      << St.getSize() << '\n'
      << St.getLastModificationTime().time_since_epoch().count() << '\n'
      << "-O" << Config.OptLevel << '\n';
+  for (const std::string &A : Config.ExtraArgs)
+    OS << A << '\n';
   OS.flush();
   std::string Stamp =
       toHex(SHA1::hash(arrayRefFromStringRef(Identity)), true).substr(0, 16);
@@ -208,8 +210,9 @@ void runCompileJobs(std::vector<CompileJob> &Jobs, const ToolConfig &Config,
     CompileJob &J = Jobs[Todo[T]];
     std::vector<std::string> Argv = {Config.Wasmc};
     if (J.Kind == JobKind::Library) {
-      Argv.insert(Argv.end(), {"--shared", "-O" + Config.OptLevel, J.Input,
-                               "-o", J.Library});
+      Argv.insert(Argv.end(), {"--shared", "-O" + Config.OptLevel});
+      Argv.insert(Argv.end(), Config.ExtraArgs.begin(), Config.ExtraArgs.end());
+      Argv.insert(Argv.end(), {J.Input, "-o", J.Library});
     } else {
       Argv.insert(Argv.end(), {"--validate-only", J.Input});
     }

@@ -26,6 +26,7 @@ struct ToolConfig {
   std::string WorkDir;
   std::string CacheDir; // set by prepareCache
   std::string OptLevel = "1";
+  std::vector<std::string> ExtraArgs; // more wasmc options for --shared
   unsigned Jobs = 1;
   unsigned Timeout = 300; // seconds per process
 };

@@ -63,6 +63,11 @@ static cl::opt<unsigned> JobsOpt("j", cl::desc("Parallel jobs (default: all "
 static cl::opt<std::string> OptLevel("O", cl::desc("wasmc optimisation level"),
                                      cl::Prefix, cl::init("1"),
                                      cl::cat(Category));
+static cl::list<std::string> WasmcArgs(
+    "wasmc-arg",
+    cl::desc("Another option for `wasmc --shared`, e.g. "
+             "--wasmc-arg=--bounds-checks=explicit (repeatable)"),
+    cl::cat(Category));
 static cl::opt<std::string> KnownPath(
     "known-failures",
     cl::desc("List of failures that do not fail the run ('none': no list)"),
@@ -306,6 +311,7 @@ int main(int Argc, char **Argv) {
                         : std::max(1u, std::thread::hardware_concurrency());
   Config.Timeout = Timeout;
   Config.OptLevel = OptLevel;
+  Config.ExtraArgs.assign(WasmcArgs.begin(), WasmcArgs.end());
   Config.Wasmc = WasmcPath;
   if (Config.Wasmc.empty()) {
     std::string Self = sys::fs::getMainExecutable(Argv[0], (void *)&main);
@@ -438,7 +444,10 @@ int main(int Argc, char **Argv) {
 
   if (!StatusMd.empty()) {
     std::string Run = "Modules compiled with `wasmc --shared -O" +
-                      Config.OptLevel + "`.";
+                      Config.OptLevel;
+    for (const std::string &A : Config.ExtraArgs)
+      Run += " " + A;
+    Run += "`.";
     if (Error E = writeStatusMarkdown(StatusMd, Reports, Known,
                                       "tools/spectest/known-failures.txt",
                                       describeSuite(), Run))
