@@ -19,6 +19,10 @@ WASMC_PACKAGES=(
   clang-19 lld-19 llvm-19-dev liblld-19-dev llvm-19-tools
   libcli11-dev wabt wasi-libc libclang-rt-19-dev-wasm32
   zlib1g-dev libzstd-dev python3 python3-psutil
+  # Cross-compiling to AArch64 Linux (rtlib for aarch64-linux-gnu and the C
+  # library executables link against) and running the results under qemu.
+  libc6-dev-arm64-cross libgcc-12-dev-arm64-cross libstdc++-12-dev-arm64-cross
+  qemu-user
 )
 
 wasmc_log() { printf '==> %s\n' "$*" >&2; }

@@ -94,7 +94,8 @@ Error Driver::compile() {
   bool Linking = Opts.Kind == OutputKind::Executable ||
                  Opts.Kind == OutputKind::SharedLibrary;
   if (Linking) {
-    Expected<Toolchain> Created = Toolchain::create(TargetTriple, WasmcPath);
+    Expected<Toolchain> Created = Toolchain::create(TargetTriple, WasmcPath,
+                                                    Opts.Sysroot);
     if (!Created)
       return Created.takeError();
     TC.emplace(std::move(*Created));

@@ -44,8 +44,10 @@ Output:
   librtlib.so.
 
 Targets:
-  Executables: x86_64 Linux (glibc). -c and -S also work for other LLVM
-  targets, e.g. aarch64-linux-gnu, x86_64-apple-macos, arm64-apple-macos.
+  Executables: x86_64 and aarch64 Linux (glibc; aarch64 from the cross C
+  library found at build time, or --sysroot), x86_64 and arm64 macOS (with
+  --sysroot <MacOSX.sdk>). -c and -S also work for other 64-bit LLVM
+  targets.
 
 Exit status:
   0 success, 1 the module could not be compiled (the diagnostic names the
@@ -126,8 +128,14 @@ std::optional<Options> parseCommandLine(int Argc, char **Argv,
                "With -S or -c, write LLVM IR instead of native code");
   App.add_option("--target", Target,
                  "Target triple (default: the host; 64-bit targets only). "
-                 "Executables: x86_64 Linux only")
+                 "Executables: x86_64/aarch64 Linux, x86_64/arm64 macOS "
+                 "(with --sysroot)")
       ->type_name("<triple>");
+  App.add_option("--sysroot", Opts.Sysroot,
+                 "Link against the C library under <dir>: a root file "
+                 "system of the target (Linux), or a MacOSX.sdk (required "
+                 "for macOS executables)")
+      ->type_name("<dir>");
   App.add_option("--cpu", Opts.CPU,
                  "CPU to generate code for, e.g. 'native' (the host's CPU "
                  "and features) or 'skylake' (default: the target's "

@@ -38,6 +38,9 @@ struct Options {
   BoundsChecks Bounds = BoundsChecks::Guard;
   /// -v: print the link command line to stderr.
   bool Verbose = false;
+  /// --sysroot: the target's C library (a Linux root file system) or a
+  /// MacOSX.sdk, for linking; empty for the files found at build time.
+  std::string Sysroot;
   /// WASI capabilities baked into an executable (--dir, --env...).
   WasiGrants Grants;
 };

@@ -6,6 +6,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 LLD_HAS_DRIVER(elf)
+LLD_HAS_DRIVER(macho)
 
 using namespace llvm;
 
@@ -22,8 +23,11 @@ Error runLinker(const LinkPlan &Plan) {
   // lld keeps global state; lldMain resets it, but after a crash inside lld
   // (canRunAgain == false) it must not be called again. The CLI links once
   // per process, so that restriction does not matter here.
-  lld::Result R =
-      lld::lldMain(Argv, OutOS, ErrOS, {{lld::Gnu, &lld::elf::link}});
+  // Args[0] (ld.lld or ld64.lld) selects the driver, as for the lld
+  // command.
+  lld::Result R = lld::lldMain(
+      Argv, OutOS, ErrOS,
+      {{lld::Gnu, &lld::elf::link}, {lld::Darwin, &lld::macho::link}});
   OutOS.flush();
   ErrOS.flush();
   StringRef Diagnostics = StringRef(Err).rtrim();

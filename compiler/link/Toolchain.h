@@ -7,6 +7,11 @@
 // in both the build tree and an install tree. A LinkPlan is the resulting
 // linker command line; Linker.cpp runs it with lld in process.
 //
+// Targets that link: x86-64 and AArch64 glibc Linux (ELF, lld's GNU driver)
+// with the build host's C library, a cross C library found when wasmc was
+// built, or a --sysroot; x86-64 and arm64 macOS (Mach-O, lld's ld64 driver)
+// with a macOS SDK given as --sysroot.
+//
 //===----------------------------------------------------------------------===//
 #ifndef WASMC_LINK_TOOLCHAIN_H
 #define WASMC_LINK_TOOLCHAIN_H
@@ -19,7 +24,8 @@
 
 namespace wasmc {
 
-/// A complete ld.lld command line (Args[0] is the program name).
+/// A complete lld command line (Args[0] is the program name: ld.lld or
+/// ld64.lld, which also selects lld's driver).
 struct LinkPlan {
   std::vector<std::string> Args;
   /// The command line as a shell would read it, for -v.
@@ -31,10 +37,14 @@ std::string runtimeTripleDir(const llvm::Triple &T);
 
 class Toolchain {
 public:
-  /// Fails for targets wasmc cannot link executables for yet.
-  /// WasmcPath is the path of the running wasmc executable.
+  /// Fails for targets wasmc cannot link executables for (yet), and for
+  /// macOS without an SDK. WasmcPath is the path of the running wasmc
+  /// executable. Sysroot (--sysroot) is where the target's C library is:
+  /// a Linux root file system or a MacOSX.sdk; empty for the files found
+  /// when wasmc was built.
   static llvm::Expected<Toolchain> create(const llvm::Triple &T,
-                                          llvm::StringRef WasmcPath);
+                                          llvm::StringRef WasmcPath,
+                                          llvm::StringRef Sysroot = "");
 
   /// Fails, naming the first one, if a file that every link needs (rtlib,
   /// the C start files, libc, libm) is missing.
@@ -55,12 +65,24 @@ public:
 
   const std::string &runtimeLibrary() const { return RuntimeLibrary; }
 
+  /// The C start files and libraries of a Linux target. The crtbegin/end
+  /// pair and libgcc are optional (empty when absent).
+  struct ElfSystemFiles {
+    std::string Scrt1, Crti, Crtn, CrtBegin, CrtEnd, Libc, Libm, Libgcc;
+  };
+
 private:
-  Toolchain(llvm::Triple T, std::string RuntimeLibrary)
-      : TheTriple(std::move(T)), RuntimeLibrary(std::move(RuntimeLibrary)) {}
+  Toolchain(llvm::Triple T, std::string RuntimeLibrary, std::string Sysroot)
+      : TheTriple(std::move(T)), RuntimeLibrary(std::move(RuntimeLibrary)),
+        Sysroot(std::move(Sysroot)) {}
+
+  llvm::Expected<LinkPlan> planMachOExecutable(llvm::StringRef Object,
+                                               llvm::StringRef Output) const;
 
   llvm::Triple TheTriple;
   std::string RuntimeLibrary;
+  std::string Sysroot;
+  ElfSystemFiles Files;
 };
 
 /// Runs Plan with lld in this process. lld's diagnostics become the error
