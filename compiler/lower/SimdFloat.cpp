@@ -3,13 +3,15 @@
 // The lane-wise counterparts of the scalar float operations (Numeric.cpp),
 // with the same NaN conventions: no fast-math flags, abs/neg only touch the
 // sign bit, and the results that LLVM might not quiet (an arithmetic
-// operation folded to one of its operands, min/max on x86) are quieted
+// operation folded to one of its operands, min/max) are quieted
 // explicitly.
 //
 //===----------------------------------------------------------------------===//
 #include "lower/Simd.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/Intrinsics.h"
+#include "llvm/IR/IntrinsicsX86.h"
+#include "llvm/TargetParser/Triple.h"
 
 using namespace llvm;
 
@@ -53,16 +55,37 @@ static void lowerArith(FunctionLowering &FL, FixedVectorType *Ty,
   pushV128(FL, V);
 }
 
-/// min/max: llvm.minimum/maximum order -0 below +0 and propagate NaN as
-/// Wasm does, but x86 may return a NaN operand unquieted, so a NaN lane
-/// comes from L + R instead (a quiet NaN, canonical if the inputs are).
-static void lowerMinMax(FunctionLowering &FL, FixedVectorType *Ty,
-                        Intrinsic::ID ID) {
+/// min/max. llvm.minimum/maximum order -0 below +0 and propagate NaN as
+/// Wasm does, but x86 has no instruction for them, and the backend expands
+/// them into some 30 SSE2 instructions. minps/maxps (a op b ? a : b) return
+/// the second operand for a NaN and for equal operands, so on x86 they are
+/// applied both ways round (as intrinsics: LLVM rewrites the equivalent
+/// selects beyond recognition). The two results agree except on zeros of
+/// different sign, where or (min) and and (max) pick the right zero; a NaN
+/// operand gives the canonical NaN, which the spec allows for any NaN
+/// input. Elsewhere llvm.minimum/maximum (fmin/fmax on NEON), with NaN
+/// lanes from L + R so that they are surely quiet.
+static void lowerMinMax(FunctionLowering &FL, FixedVectorType *Ty, bool IsMax) {
   IRBuilder<> &B = FL.B;
   Value *R = popAs(FL, Ty);
   Value *L = popAs(FL, Ty);
-  Value *V = B.CreateBinaryIntrinsic(ID, L, R);
-  pushV128(FL, B.CreateSelect(B.CreateFCmpUNO(L, R), B.CreateFAdd(L, R), V));
+  Value *Unordered = B.CreateFCmpUNO(L, R);
+  if (!Triple(FL.MC.LM.getTargetTriple()).isX86()) {
+    Value *V = B.CreateBinaryIntrinsic(
+        IsMax ? Intrinsic::maximum : Intrinsic::minimum, L, R);
+    pushV128(FL, B.CreateSelect(Unordered, B.CreateFAdd(L, R), V));
+    return;
+  }
+  bool F32 = Ty->getElementType()->isFloatTy();
+  Intrinsic::ID ID =
+      IsMax ? (F32 ? Intrinsic::x86_sse_max_ps : Intrinsic::x86_sse2_max_pd)
+            : (F32 ? Intrinsic::x86_sse_min_ps : Intrinsic::x86_sse2_min_pd);
+  Type *IntTy = VectorType::getInteger(Ty);
+  Value *LR = B.CreateBitCast(B.CreateIntrinsic(ID, {}, {L, R}), IntTy);
+  Value *RL = B.CreateBitCast(B.CreateIntrinsic(ID, {}, {R, L}), IntTy);
+  Value *V = IsMax ? B.CreateAnd(LR, RL) : B.CreateOr(LR, RL);
+  pushV128(FL, B.CreateSelect(Unordered, ConstantFP::getNaN(Ty),
+                              B.CreateBitCast(V, Ty)));
 }
 
 /// pmin(a, b) = b < a ? b : a and pmax(a, b) = a < b ? b : a, exactly: the
@@ -148,10 +171,10 @@ bool lowerSimdFloat(FunctionLowering &FL, const Instr &I) {
     lowerArith(FL, S.Shape, Instruction::FDiv);                                \
     return true;                                                               \
   case Opcode::Shape##Min:                                                     \
-    lowerMinMax(FL, S.Shape, Intrinsic::minimum);                              \
+    lowerMinMax(FL, S.Shape, /*IsMax=*/false);                                 \
     return true;                                                               \
   case Opcode::Shape##Max:                                                     \
-    lowerMinMax(FL, S.Shape, Intrinsic::maximum);                              \
+    lowerMinMax(FL, S.Shape, /*IsMax=*/true);                                  \
     return true;                                                               \
   case Opcode::Shape##Pmin:                                                    \
     lowerPseudoMinMax(FL, S.Shape, /*IsMax=*/false);                           \

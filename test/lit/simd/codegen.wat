@@ -68,4 +68,14 @@
 
   ;; NEON-LABEL: wasm_func_9:
   ;; NEON:       sqrdmulh v0.8h
-  (func (param v128 v128) (result v128) (i16x8.q15mulr_sat_s (local.get 0) (local.get 1))))
+  (func (param v128 v128) (result v128) (i16x8.q15mulr_sat_s (local.get 0) (local.get 1)))
+
+  ;; min/max: minps/maxps both ways round plus a NaN fix-up.
+  ;; SSE2-LABEL: wasm_func_10:
+  ;; SSE2:       maxpd
+  ;; SSE2:       maxpd
+  ;; SSE2-NOT:   {{call.*fmax}}
+  ;; SSE2-LABEL: .Lfunc_end10:
+  ;; NEON-LABEL: wasm_func_10:
+  ;; NEON:       fmax v{{[0-9]+}}.2d
+  (func (param v128 v128) (result v128) (f64x2.max (local.get 0) (local.get 1))))

@@ -2,7 +2,8 @@
 ;; operand stack holds v128 as <2 x i64>), never to per-lane scalar code,
 ;; except swizzle, whose lane indices are dynamic.
 ;; RUN: wat2wasm %s -o %t.wasm
-;; RUN: wasmc --emit-llvm -S -O0 %t.wasm -o - | FileCheck %s
+;; RUN: wasmc --emit-llvm -S -O0 --target x86_64-linux-gnu %t.wasm -o - | FileCheck %s
+;; RUN: wasmc --emit-llvm -S -O0 --target aarch64-linux-gnu %t.wasm -o - | FileCheck %s --check-prefix=A64
 
 (module
   (memory 1)
@@ -39,12 +40,25 @@
   ;; CHECK-NEXT:  sext <8 x i1> [[C]] to <8 x i16>
   (func (param v128 v128) (result v128) (i16x8.lt_u (local.get 0) (local.get 1)))
 
-  ;; f32x4.min: llvm.minimum, with NaN lanes taken from a + b (quiet).
+  ;; f32x4.min on x86: minps both ways round, or'ed (for -0 vs +0), and
+  ;; the canonical NaN if either operand is NaN. Elsewhere llvm.minimum,
+  ;; with NaN lanes from a + b (quiet).
   ;; CHECK-LABEL: define internal <2 x i64> @wasm_func_5(
-  ;; CHECK:       [[MIN:%.*]] = call <4 x float> @llvm.minimum.v4f32(
-  ;; CHECK-NEXT:  [[UNO:%.*]] = fcmp uno <4 x float>
-  ;; CHECK-NEXT:  [[ADD:%.*]] = fadd <4 x float>
-  ;; CHECK-NEXT:  select <4 x i1> [[UNO]], <4 x float> [[ADD]], <4 x float> [[MIN]]
+  ;; CHECK:       [[B:%.*]] = bitcast <2 x i64> %{{.*}} to <4 x float>
+  ;; CHECK-NEXT:  [[A:%.*]] = bitcast <2 x i64> %{{.*}} to <4 x float>
+  ;; CHECK-NEXT:  [[UNO:%.*]] = fcmp uno <4 x float> [[A]], [[B]]
+  ;; CHECK-NEXT:  [[AB:%.*]] = call <4 x float> @llvm.x86.sse.min.ps(<4 x float> [[A]], <4 x float> [[B]])
+  ;; CHECK-NEXT:  [[ABI:%.*]] = bitcast <4 x float> [[AB]] to <4 x i32>
+  ;; CHECK-NEXT:  [[BA:%.*]] = call <4 x float> @llvm.x86.sse.min.ps(<4 x float> [[B]], <4 x float> [[A]])
+  ;; CHECK-NEXT:  [[BAI:%.*]] = bitcast <4 x float> [[BA]] to <4 x i32>
+  ;; CHECK-NEXT:  [[OR:%.*]] = or <4 x i32> [[ABI]], [[BAI]]
+  ;; CHECK-NEXT:  [[ORF:%.*]] = bitcast <4 x i32> [[OR]] to <4 x float>
+  ;; CHECK-NEXT:  select <4 x i1> [[UNO]], <4 x float> <float 0x7FF8000000000000, {{.*}}>, <4 x float> [[ORF]]
+  ;; A64-LABEL:   define internal <2 x i64> @wasm_func_5(
+  ;; A64:         [[UNO:%.*]] = fcmp uno <4 x float>
+  ;; A64-NEXT:    [[MIN:%.*]] = call <4 x float> @llvm.minimum.v4f32(
+  ;; A64-NEXT:    [[ADD:%.*]] = fadd <4 x float>
+  ;; A64-NEXT:    select <4 x i1> [[UNO]], <4 x float> [[ADD]], <4 x float> [[MIN]]
   (func (param v128 v128) (result v128) (f32x4.min (local.get 0) (local.get 1)))
 
   ;; pmin(a, b) = b < a ? b : a.
