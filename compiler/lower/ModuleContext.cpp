@@ -203,6 +203,12 @@ void ModuleContext::setWasmFunctionAttributes(Function &Fn) const {
   // recursion must end in the stack-exhaustion trap. Tail-recursion
   // elimination and sibling calls would turn it into an endless loop.
   Fn.addFnAttr("disable-tail-calls", "true");
+  // The prologue's stack-limit check only sees the frame address; a frame
+  // larger than rtlib's margin below the limit could skip past it. Probing
+  // makes such a frame touch every page on its way down, so it faults on
+  // the guard below the Wasm stack (reported as stack exhaustion) instead of
+  // writing beyond it.
+  Fn.addFnAttr("probe-stack", "inline-asm");
 }
 
 } // namespace wasmc
