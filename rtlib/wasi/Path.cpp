@@ -36,10 +36,12 @@ struct GuestPath {
 static int32_t begin(wasmc_vmctx *V, int32_t Fd, uint64_t Needed,
                      int32_t Path, int32_t PathLen, FdEntry *&E,
                      GuestPath &P) {
-  if (int32_t Err = lookupFd(V, Fd, Needed, E))
+  if (int32_t Err = lookupFd(V, Fd, 0, E))
     return Err;
   if (E->Type != FiletypeDirectory)
     return WasiNotDir;
+  if ((E->Base & Needed) != Needed)
+    return WasiNotCapable;
   return copyGuestPath(V, Path, PathLen, P.Text);
 }
 
