@@ -117,6 +117,20 @@ if os.path.isdir(os.path.join(wasmc_shared_dir, "testsuite")):
 if os.path.isdir(os.path.join(wasmc_shared_dir, "wasi-testsuite")):
     config.available_features.add("wasi-testsuite")
 
+# AArch64 executables run under qemu-user (test/lit/aarch64): needs
+# qemu-aarch64, the arm64 cross C library (its dynamic linker and libc are
+# what -L points qemu at) and rtlib built for aarch64-linux-gnu.
+wasmc_aarch64_sysroot = lit_config.params.get("aarch64_sysroot",
+                                              "/usr/aarch64-linux-gnu")
+config.substitutions.append(("%aarch64_sysroot", wasmc_aarch64_sysroot))
+config.substitutions.append(
+    ("%qemu-aarch64", "qemu-aarch64 -L " + wasmc_aarch64_sysroot))
+if (shutil.which("qemu-aarch64") and os.path.exists(
+        os.path.join(wasmc_aarch64_sysroot, "lib", "ld-linux-aarch64.so.1"))
+        and os.path.exists(os.path.join(wasmc_build_dir, "lib", "wasmc",
+                                        "aarch64-linux-gnu", "librtlib.a"))):
+    config.available_features.add("aarch64-qemu")
+
 
 def _wasi_cc_works():
     """True when clang-19 can build a wasm32-wasi program (wasi-libc and the

@@ -1,4 +1,4 @@
-;; Mach-O targets work for -c; linking for them is not supported yet.
+;; Mach-O targets work for -c.
 ;; RUN: wat2wasm %s -o %t.wasm
 ;; RUN: wasmc --target x86_64-apple-macos -c %t.wasm -o %t.x86.o
 ;; RUN: llvm-readobj --file-headers %t.x86.o | FileCheck %s --check-prefix=X86
@@ -6,8 +6,9 @@
 ;; RUN: wasmc --target arm64-apple-macos -c %t.wasm -o %t.arm.o
 ;; RUN: llvm-readobj --file-headers %t.arm.o | FileCheck %s --check-prefix=ARM
 ;; ARM: Format: Mach-O arm64
+;; Linking needs a macOS SDK (test/lit/macho).
 ;; RUN: not wasmc --target arm64-apple-macos %t.wasm -o %t.out 2>&1 | FileCheck %s --check-prefix=LINK
-;; LINK: error: linking for arm64-apple-macos is not supported yet; use -c
+;; LINK: error: linking for arm64-apple-macos needs a macOS SDK: pass --sysroot <path to MacOSX.sdk>
 
 ;; Compiled code goes in __TEXT,wasmc_text (Mach-O section specifiers need
 ;; a segment).

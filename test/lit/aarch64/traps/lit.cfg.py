@@ -1,0 +1,9 @@
+# -*- Python -*-
+# test/lit/traps (every trap kind, guard-page faults included), compiled
+# for aarch64-linux-gnu and run under qemu-aarch64; see ../cross.cfg.py.
+import os
+
+config.wasmc_cross_source = "lit/traps"
+lit_config.load_config(config, os.path.join(
+    os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+    "cross.cfg.py"))
