@@ -1,0 +1,4 @@
+(module
+  (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
+  (memory 1)
+  (func (export "_start") (call $exit (i32.const 42))))
