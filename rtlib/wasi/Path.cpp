@@ -80,6 +80,11 @@ extern "C" int32_t wasmc_wasi_path_open(wasmc_vmctx *V, int32_t Fd,
   bool Write = (Base & (RightFdWrite | RightFdAllocate |
                         RightFdFilestatSetSize | RightFdDatasync)) ||
                (F & FdflagAppend);
+  // Rights already keep writes out of read-only trees; the host open mode
+  // says so again, independently of how rights were computed.
+  if (Dir->ReadOnlyTree &&
+      (Write || (O & (OflagCreat | OflagTrunc)) || (F & FdflagAppend)))
+    return WasiNotCapable;
   int Flags = Write ? (Read ? O_RDWR : O_WRONLY) : O_RDONLY;
   if (O & OflagCreat)
     Flags |= O_CREAT;
