@@ -2,7 +2,7 @@
 // descriptor, and one starting with '/' is ENOTCAPABLE (even the preopen's
 // own guest name, and even for the host path of the granted directory).
 //
-// REQUIRES: wasi-libc
+// REQUIRES: wasi-libc, x86_64, linux
 // RUN: rm -rf %t && mkdir -p %t/sandbox %t/outside
 // RUN: echo secret > %t/outside/secret.txt && echo inside > %t/sandbox/file.txt
 // RUN: clang-19 --target=wasm32-wasi -O2 -I%S/Inputs -DOUTSIDE='"%t/outside/secret.txt"' -DSANDBOX='"%t/sandbox/file.txt"' %s -o %t/prog.wasm

@@ -2,7 +2,7 @@
 // kernel's RESOLVE_BENEATH and with the O_NOFOLLOW walk (WASMC_NO_OPENAT2).
 // Nothing outside is read, created, changed or removed.
 //
-// REQUIRES: wasi-libc
+// REQUIRES: wasi-libc, x86_64, linux
 // RUN: rm -rf %t && mkdir -p %t/sandbox/sub %t/outside
 // RUN: echo secret > %t/outside/secret.txt && echo inside > %t/sandbox/file.txt
 // RUN: clang-19 --target=wasm32-wasi -O2 -I%S/Inputs %s -o %t/prog.wasm

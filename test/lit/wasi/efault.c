@@ -3,7 +3,7 @@
 // lengths that cannot be valid are EINVAL-like errors; nothing crashes and
 // nothing is written or created on failure.
 //
-// REQUIRES: wasi-libc
+// REQUIRES: wasi-libc, x86_64, linux
 // RUN: rm -rf %t && mkdir -p %t/sandbox
 // RUN: echo inside > %t/sandbox/file.txt
 // RUN: clang-19 --target=wasm32-wasi -O2 %s -o %t/prog.wasm

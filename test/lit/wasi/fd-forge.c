@@ -3,7 +3,7 @@
 // runtime has open, huge and negative values, closed ones) are EBADF for
 // every call, and closing or renumbering cannot reach host descriptors.
 //
-// REQUIRES: wasi-libc
+// REQUIRES: wasi-libc, x86_64, linux
 // RUN: rm -rf %t && mkdir -p %t/sandbox
 // RUN: echo inside > %t/sandbox/file.txt
 // RUN: clang-19 --target=wasm32-wasi -O2 -I%S/Inputs %s -o %t/prog.wasm

@@ -3,7 +3,7 @@
 // (WASMC_DIRS, WASMC_ENV narrow; widening needs --allow-runtime-grants).
 // The program prints its preopens and its environment.
 //
-// REQUIRES: wasi-libc
+// REQUIRES: wasi-libc, x86_64, linux
 // RUN: rm -rf %t && mkdir -p %t/a %t/b %t/c
 // RUN: clang-19 --target=wasm32-wasi -O2 %s -o %t/prog.wasm
 //

@@ -2,7 +2,7 @@
 // beneath its directory like any other (`..`, absolute, through a link that
 // leads out, following a link with SYMLINK_FOLLOW), and the new name too.
 //
-// REQUIRES: wasi-libc
+// REQUIRES: wasi-libc, x86_64, linux
 // RUN: rm -rf %t && mkdir -p %t/sandbox %t/outside
 // RUN: echo secret > %t/outside/secret.txt && echo inside > %t/sandbox/file.txt
 // RUN: ln -s ../outside/secret.txt %t/sandbox/to-secret

@@ -3,7 +3,7 @@
 // cannot be waited on (bad descriptor, unknown clock) is reported at once
 // as an event carrying its error, without waiting for the others.
 //
-// REQUIRES: wasi-libc
+// REQUIRES: wasi-libc, x86_64, linux
 // RUN: rm -rf %t && mkdir -p %t
 // RUN: clang-19 --target=wasm32-wasi -O2 %s -o %t/prog.wasm
 // RUN: wasmc %t/prog.wasm -o %t/prog

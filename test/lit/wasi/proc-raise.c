@@ -2,7 +2,7 @@
 // others end the program with exit status 128 + the WASI signal number
 // (no host signal is raised); bad numbers are EINVAL.
 //
-// REQUIRES: wasi-libc
+// REQUIRES: wasi-libc, x86_64, linux
 // RUN: rm -rf %t && mkdir -p %t
 // RUN: clang-19 --target=wasm32-wasi -O2 %s -o %t/prog.wasm
 // RUN: wasmc %t/prog.wasm -o %t/prog

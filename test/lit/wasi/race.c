@@ -5,7 +5,7 @@
 // with openat2 (which detects the rename and retries) and with the walk
 // (which never asks the host for `..`).
 //
-// REQUIRES: wasi-libc
+// REQUIRES: wasi-libc, x86_64, linux
 // RUN: rm -rf %t && mkdir -p %t/sandbox/inside %t/sandbox/a/b %t/outside
 // RUN: echo inside > %t/sandbox/inside/secret.txt && echo inside > %t/sandbox/a/c.txt
 // RUN: echo OUTSIDE > %t/outside/secret.txt && echo OUTSIDE > %t/outside/c.txt

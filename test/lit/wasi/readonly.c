@@ -4,7 +4,7 @@
 // opened through it, and cannot be regained with fd_fdstat_set_rights.
 // WASMC_DIRS=ro:GUEST narrows a read-write grant the same way at run time.
 //
-// REQUIRES: wasi-libc
+// REQUIRES: wasi-libc, x86_64, linux
 // RUN: rm -rf %t && mkdir -p %t/sandbox/sub
 // RUN: echo inside > %t/sandbox/file.txt
 // RUN: touch -d 2001-01-01 %t/sandbox/file.txt

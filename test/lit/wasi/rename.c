@@ -1,7 +1,7 @@
 // Renames cannot move anything out of (or into) the granted directory:
 // both paths are resolved beneath their directories.
 //
-// REQUIRES: wasi-libc
+// REQUIRES: wasi-libc, x86_64, linux
 // RUN: rm -rf %t && mkdir -p %t/sandbox/sub %t/outside
 // RUN: echo secret > %t/outside/secret.txt && echo inside > %t/sandbox/file.txt
 // RUN: ln -s ../outside %t/sandbox/out-dir

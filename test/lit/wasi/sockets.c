@@ -3,7 +3,7 @@
 // handed over inetd/systemd style, or a connected one). Other descriptors
 // are ENOTSOCK, unknown ones EBADF.
 //
-// REQUIRES: wasi-libc
+// REQUIRES: wasi-libc, x86_64, linux
 // RUN: rm -rf %t && mkdir -p %t
 // RUN: clang-19 --target=wasm32-wasi -O2 %s -o %t/prog.wasm
 // RUN: wasmc %t/prog.wasm -o %t/prog

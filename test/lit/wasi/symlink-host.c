@@ -4,7 +4,7 @@
 // following a link is ELOOP as POSIX's O_NOFOLLOW. Creating a file through
 // such a link creates nothing outside.
 //
-// REQUIRES: wasi-libc
+// REQUIRES: wasi-libc, x86_64, linux
 // RUN: rm -rf %t && mkdir -p %t/sandbox/sub %t/outside
 // RUN: echo secret > %t/outside/secret.txt && echo inside > %t/sandbox/file.txt
 // RUN: ln -s ../outside %t/sandbox/rel-out
