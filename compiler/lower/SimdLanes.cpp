@@ -20,7 +20,9 @@ static Constant *v128Constant(const ModuleContext &MC,
 /// i8x16.swizzle: lane i of the result is a[s[i]], or 0 when s[i] >= 16.
 /// A shufflevector needs constant indices, so each lane is a dynamic
 /// extractelement of index s[i] mod 16 (always in range, so never poison),
-/// and one vector select zeroes the lanes whose index is out of range.
+/// and one vector select zeroes the lanes whose index is out of range. The
+/// backends recognise the gather as a variable byte permute (pshufb with
+/// SSSE3, tbl on NEON); plain SSE2 goes through the stack.
 static void lowerSwizzle(FunctionLowering &FL, const Shapes &S) {
   IRBuilder<> &B = FL.B;
   Value *Idx = popAs(FL, S.I8x16);

@@ -28,7 +28,7 @@ static LoadInst *loadAt(FunctionLowering &FL, const Instr &I, Type *MemTy) {
   return L;
 }
 
-/// Stores V at the address below it on the stack (already popped: Index).
+/// Stores V at Index + the offset immediate (both already popped).
 static void storeAt(FunctionLowering &FL, const Instr &I, Value *Index,
                     Value *V) {
   const DataLayout &DL = FL.MC.LM.getDataLayout();
