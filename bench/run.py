@@ -1,0 +1,491 @@
+#!/usr/bin/env python3
+"""Benchmarks wasmc against native code, wasm2c+clang and node's V8.
+
+Every kernel in bench/kernels/ is built from the same C source as
+  native       clang-19 -O2
+  wasmc        clang-19 --target=wasm32-wasi -O2, then wasmc -O2 (baseline CPU)
+  wasmc-cpu    the same module, wasmc -O2 --cpu native (reported, not ranked)
+  wasm2c       wasm2c -n bench, clang-19 -O2 with wabt's runtime in its
+               guard-page mode and the WASI shim in bench/wasm2c/
+  node         node's V8 through node:wasi (preview1), bench/node_wasi.mjs
+then run (repetitions interleaved across engines so that load changes hit all
+engines alike), the printed checksums compared with native's, and a table of
+median times, ratios to native and per-engine geometric means printed. It
+also measures hello-world start-up, compile time and peak memory of wasmc vs
+wasm2c+clang on the largest module, and output sizes. With --status-md the
+report replaces the <!-- BEGIN bench --> ... <!-- END bench --> section of
+that file (other sections are kept).
+
+Times are the child's user+system CPU time (from wait4), which a loaded
+machine disturbs far less than wall-clock time; start-up is wall-clock.
+"""
+import argparse
+import concurrent.futures
+import datetime
+import json
+import math
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(HERE)
+KERNEL_DIR = os.path.join(HERE, "kernels")
+W2C_DIR = os.path.join(HERE, "wasm2c")
+NODE_RUNNER = os.path.join(HERE, "node_wasi.mjs")
+W2C_RUNTIME = "/usr/src/wasm2c"  # Debian's wabt: wasm-rt-impl.c and headers
+
+ENGINES = ["native", "wasmc", "wasmc-cpu", "wasm2c", "node"]
+# The engines wasmc is compared with; wasmc-cpu is shown for information.
+RANKED = ["wasmc", "wasm2c", "node"]
+ENGINE_NOTES = {
+    "native": "clang-19 -O2",
+    "wasmc": "wasmc -O2 (baseline x86-64)",
+    "wasmc-cpu": "wasmc -O2 --cpu native",
+    "wasm2c": "wasm2c + clang-19 -O2, guard pages",
+    "node": "V8 via node:wasi",
+}
+
+
+def log(msg):
+    print(msg, file=sys.stderr, flush=True)
+
+
+def run_checked(cmd, **kw):
+    r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                       text=True, **kw)
+    if r.returncode != 0:
+        raise RuntimeError("command failed (%d): %s\n%s%s" % (
+            r.returncode, " ".join(cmd), r.stdout[-2000:], r.stderr[-2000:]))
+    return r
+
+
+def kernels():
+    names = sorted(f[:-2] for f in os.listdir(KERNEL_DIR)
+                   if f.endswith(".c") and f != "hello.c")
+    return names
+
+
+class Builder:
+    def __init__(self, args):
+        self.a = args
+        self.out = args.out_dir
+
+    def path(self, name, engine):
+        ext = {"native": ".native", "native-static": ".static",
+               "wasmc": ".wasmc", "wasmc-cpu": ".wasmc-cpu",
+               "wasm2c": ".wasm2c", "wasm": ".wasm"}[engine]
+        return os.path.join(self.out, name + ext)
+
+    def src(self, name):
+        return os.path.join(KERNEL_DIR, name + ".c")
+
+    def build_native(self, name, static=False):
+        cmd = [self.a.clang, "-O2", self.src(name), "-o",
+               self.path(name, "native-static" if static else "native"),
+               "-lm"]
+        if static:
+            cmd.insert(1, "-static")
+        run_checked(cmd)
+
+    def build_wasm(self, name):
+        run_checked([self.a.clang, "--target=wasm32-wasi", "-O2",
+                     self.src(name), "-o", self.path(name, "wasm")])
+
+    def wasmc_cmd(self, name, cpu_native=False):
+        cmd = [self.a.wasmc, "-O2", self.path(name, "wasm"), "-o",
+               self.path(name, "wasmc-cpu" if cpu_native else "wasmc")]
+        if cpu_native:
+            cmd[2:2] = ["--cpu", "native"]
+        return cmd
+
+    def wasm2c_cmds(self, name):
+        d = os.path.join(self.out, name + ".w2c")
+        os.makedirs(d, exist_ok=True)
+        gen = [self.a.wasm2c, self.path(name, "wasm"), "-n", "bench", "-o",
+               os.path.join(d, "module.c")]
+        cc = [self.a.clang, "-O2", "-I", W2C_RUNTIME, "-I", d, "-I", W2C_DIR,
+              os.path.join(d, "module.c"),
+              os.path.join(W2C_RUNTIME, "wasm-rt-impl.c"),
+              os.path.join(W2C_DIR, "wasi_shim.c"),
+              os.path.join(W2C_DIR, "main.c"), "-lm", "-o",
+              self.path(name, "wasm2c")]
+        return gen, cc
+
+    def build_all(self, name, engines):
+        self.build_wasm(name)
+        if "native" in engines:
+            self.build_native(name)
+        if "wasmc" in engines:
+            run_checked(self.wasmc_cmd(name))
+        if "wasmc-cpu" in engines:
+            run_checked(self.wasmc_cmd(name, cpu_native=True))
+        if "wasm2c" in engines:
+            for c in self.wasm2c_cmds(name):
+                run_checked(c)
+
+    def run_cmd(self, name, engine):
+        if engine == "node":
+            return [self.a.node, "--no-warnings", NODE_RUNNER,
+                    self.path(name, "wasm")]
+        return [self.path(name, engine)]
+
+
+def timed_run(cmd):
+    """Runs cmd; returns (stdout, exit status, cpu seconds, wall seconds)."""
+    start = time.monotonic()
+    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    out, err = p.communicate()
+    wall = time.monotonic() - start
+    # communicate() reaped the child through waitpid, so take its usage from
+    # RUSAGE_CHILDREN deltas instead: run one child at a time.
+    return out.decode(errors="replace"), p.returncode, wall, err
+
+
+class ChildClock:
+    """CPU time of children, from the growth of RUSAGE_CHILDREN."""
+
+    def __init__(self):
+        self.last = self._now()
+
+    @staticmethod
+    def _now():
+        import resource
+        r = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return r.ru_utime + r.ru_stime
+
+    def lap(self):
+        now = self._now()
+        d = now - self.last
+        self.last = now
+        return d
+
+
+def geomean(xs):
+    xs = [x for x in xs if x and x > 0]
+    return math.exp(sum(math.log(x) for x in xs) / len(xs)) if xs else float(
+        "nan")
+
+
+def measure_kernels(b, names, engines, reps):
+    clock = ChildClock()
+    times = {n: {e: [] for e in engines} for n in names}
+    outputs = {}
+    failures = []
+    for rep in range(reps):
+        log("repetition %d/%d" % (rep + 1, reps))
+        for n in names:
+            for e in engines:
+                clock.lap()
+                out, status, wall, err = timed_run(b.run_cmd(n, e))
+                cpu = clock.lap()
+                if status != 0:
+                    failures.append("%s/%s: exit status %d: %s" % (
+                        n, e, status, err.decode(errors="replace")[-300:]))
+                    continue
+                times[n][e].append(cpu)
+                if rep == 0:
+                    outputs[(n, e)] = out.strip()
+    mismatches = []
+    for n in names:
+        want = outputs.get((n, "native"))
+        for e in engines:
+            got = outputs.get((n, e))
+            if got is not None and got != want:
+                mismatches.append("%s/%s printed %r, native %r" % (
+                    n, e, got, want))
+    return times, outputs, failures, mismatches
+
+
+def startup(b, engines, runs):
+    """Median wall time of hello world per engine."""
+    cmds = {"native (static)": [b.path("hello", "native-static")],
+            "native (dynamic)": [b.path("hello", "native")]}
+    for e in ("wasmc", "wasm2c", "node"):
+        if e in engines:
+            cmds[e] = b.run_cmd("hello", e)
+    res = {}
+    for label, cmd in cmds.items():
+        walls = []
+        for _ in range(runs):
+            out, status, wall, _ = timed_run(cmd)
+            if status != 0 or out.strip() != "hello":
+                raise RuntimeError("hello (%s) failed: %r" % (label, out))
+            walls.append(wall)
+        res[label] = statistics.median(walls)
+    return res
+
+
+def time_v(cmd):
+    """(wall s, user+sys s, peak RSS KiB) of cmd via GNU time."""
+    fmt = "%e %U %S %M"
+    r = subprocess.run(["/usr/bin/time", "-f", fmt] + cmd,
+                       stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                       text=True)
+    if r.returncode != 0:
+        raise RuntimeError("failed: %s\n%s" % (" ".join(cmd), r.stderr))
+    e, u, s, m = r.stderr.strip().splitlines()[-1].split()
+    return float(e), float(u) + float(s), int(m)
+
+
+def compile_costs(b, name, reps):
+    """Compile time and peak memory: wasmc vs wasm2c followed by clang."""
+    res = {}
+    runs = []
+    for _ in range(reps):
+        runs.append(time_v(b.wasmc_cmd(name)))
+    res["wasmc -O2"] = min(runs, key=lambda r: r[1])
+    runs = []
+    for _ in range(reps):
+        gen, cc = b.wasm2c_cmds(name)
+        g = time_v(gen)
+        c = time_v(cc)
+        runs.append((g[0] + c[0], g[1] + c[1], max(g[2], c[2]), g, c))
+    best = min(runs, key=lambda r: r[1])
+    res["wasm2c + clang-19 -O2"] = best[:3]
+    res["  of which wasm2c"] = best[3]
+    res["  of which clang-19 -O2"] = best[4]
+    return res
+
+
+def fmt_s(x):
+    return "%.3f" % x
+
+
+def report(args, names, engines, times, failures, mismatches, start, comp,
+           sizes, largest, node_version, env):
+    L = []
+    L.append("<!-- BEGIN bench -->")
+    L.append("## Benchmarks (generated by `bench/run.py`; do not edit)")
+    L.append("")
+    L.append("Run %s on %s (%d CPUs), load average %s at the start; "
+             "%d repetition(s), median user+system CPU seconds of each "
+             "process. Lower ratios are better (1.00 = native)." % (
+                 env["date"], env["cpu"], env["ncpu"], env["load"],
+                 args.reps, ))
+    L.append("")
+    L.append("Engines: " + "; ".join(
+        "**%s**: %s" % (e, ENGINE_NOTES[e] if e != "node" else
+                        "node %s (V8) via node:wasi" % node_version)
+        for e in engines) + ".")
+    L.append("")
+    head = "| kernel | " + " | ".join("%s s" % e for e in engines) + " | " + \
+        " | ".join("%s/native" % e for e in engines if e != "native") + " |"
+    L.append(head)
+    L.append("|---" * (2 * len(engines)) + "|")
+    ratios = {e: [] for e in engines}
+    for n in names:
+        med = {e: statistics.median(times[n][e]) if times[n][e] else None
+               for e in engines}
+        cells = [fmt_s(med[e]) if med[e] is not None else "fail"
+                 for e in engines]
+        rcells = []
+        for e in engines:
+            if e == "native":
+                continue
+            if med[e] is None or not med["native"]:
+                rcells.append("-")
+                continue
+            r = med[e] / med["native"]
+            ratios[e].append(r)
+            rcells.append("%.2f" % r)
+        L.append("| %s | %s | %s |" % (n, " | ".join(cells),
+                                       " | ".join(rcells)))
+    gm = {e: geomean(ratios[e]) for e in engines if e != "native"}
+    L.append("| **geomean** | " + " | ".join("" for _ in engines) + " | " +
+             " | ".join("**%.2f**" % gm[e] for e in engines if e != "native")
+             + " |")
+    L.append("")
+    ranked = [e for e in RANKED if e in gm]
+    if ranked:
+        order = sorted(ranked, key=lambda e: gm[e])
+        L.append("Geometric mean of the ratios to native: " + ", ".join(
+            "%s %.2fx" % (e, gm[e]) for e in order) + "." + (
+            " wasmc with `--cpu native`: %.2fx." % gm["wasmc-cpu"]
+            if "wasmc-cpu" in gm else ""))
+        L.append("")
+    if failures or mismatches:
+        L.append("**Problems:**")
+        L.append("")
+        for f in failures + mismatches:
+            L.append("- " + f.replace("\n", " ")[:300])
+        L.append("")
+    else:
+        L.append("Every engine printed the same checksum as native for "
+                 "every kernel.")
+        L.append("")
+    if start:
+        L.append("### Start-up (hello world, median wall time of %d runs)" %
+                 args.startup_runs)
+        L.append("")
+        L.append("| program | ms |")
+        L.append("|---|---:|")
+        for k, v in start.items():
+            L.append("| %s | %.1f |" % (k, v * 1000))
+        L.append("")
+    if comp:
+        L.append("### Compile time and peak memory (`%s.wasm`, %d bytes, the "
+                 "largest module; best of %d)" % (largest, sizes[largest]["wasm"],
+                                                  args.compile_reps))
+        L.append("")
+        L.append("| pipeline | wall s | CPU s | peak RSS MiB |")
+        L.append("|---|---:|---:|---:|")
+        for k, (w, c, m) in comp.items():
+            L.append("| %s | %.2f | %.2f | %.1f |" % (k, w, c, m / 1024))
+        L.append("")
+    if sizes:
+        cols = [c for c in ("wasm", "native", "native-static", "wasmc",
+                            "wasm2c") if any(c in s for s in sizes.values())]
+        L.append("### Output sizes (bytes)")
+        L.append("")
+        L.append("| program | " + " | ".join(cols) + " |")
+        L.append("|---" + "|---:" * len(cols) + "|")
+        for n in sorted(sizes):
+            L.append("| %s | %s |" % (n, " | ".join(
+                str(sizes[n].get(c, "")) for c in cols)))
+        L.append("")
+        L.append("wasmc and native executables are dynamic PIEs against "
+                 "glibc; wasmc's include rtlib (memories, traps, WASI). "
+                 "wasm2c's include wabt's runtime and the small WASI shim.")
+        L.append("")
+    L.append("<!-- END bench -->")
+    return "\n".join(L) + "\n"
+
+
+def write_section(path, section):
+    begin, end = "<!-- BEGIN bench -->", "<!-- END bench -->"
+    old = ""
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as f:
+            old = f.read()
+    if begin in old and end in old:
+        head = old[:old.index(begin)]
+        tail = old[old.index(end) + len(end):].lstrip("\n")
+        new = head + section + (("\n" + tail) if tail else "")
+    else:
+        new = old + ("\n" if old and not old.endswith("\n\n") else "") + \
+            section
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(new)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--wasmc", default=os.path.join(REPO, "build", "bin",
+                                                    "wasmc"))
+    ap.add_argument("--clang", default="clang-19")
+    ap.add_argument("--wasm2c", default="wasm2c")
+    ap.add_argument("--node", default="node")
+    ap.add_argument("--out-dir", default=None,
+                    help="where binaries go (default: bench-out next to "
+                    "the wasmc build's bin/)")
+    ap.add_argument("--reps", type=int, default=3,
+                    help="runs per kernel and engine (median reported)")
+    ap.add_argument("--engines", default=",".join(ENGINES),
+                    help="comma-separated subset of " + ",".join(ENGINES))
+    ap.add_argument("--startup-runs", type=int, default=20)
+    ap.add_argument("--compile-reps", type=int, default=1)
+    ap.add_argument("--no-extras", action="store_true",
+                    help="only the kernel table (no start-up, compile "
+                    "costs or sizes)")
+    ap.add_argument("-j", "--jobs", type=int, default=2,
+                    help="parallel builds (runs are always sequential)")
+    ap.add_argument("--status-md",
+                    help="replace the bench section of this file")
+    ap.add_argument("--json", help="also write raw results here")
+    ap.add_argument("kernels", nargs="*", help="only these kernels")
+    args = ap.parse_args()
+
+    engines = [e for e in args.engines.split(",") if e]
+    for e in engines:
+        if e not in ENGINES:
+            ap.error("unknown engine " + e)
+    if "native" not in engines:
+        engines.insert(0, "native")
+    if args.out_dir is None:
+        args.out_dir = os.path.join(os.path.dirname(os.path.dirname(
+            os.path.abspath(args.wasmc))), "bench-out")
+    os.makedirs(args.out_dir, exist_ok=True)
+    args.wasmc = os.path.abspath(args.wasmc)
+    missing = [t for t, used in ((args.wasmc, True),
+                                 (args.clang, True),
+                                 (args.wasm2c, "wasm2c" in engines),
+                                 (args.node, "node" in engines),
+                                 ("/usr/bin/time", not args.no_extras))
+               if used and not shutil.which(t)]
+    if not os.path.isdir(W2C_RUNTIME) and "wasm2c" in engines:
+        missing.append(W2C_RUNTIME + " (Debian package wabt)")
+    if missing:
+        sys.exit("bench: missing tools: " + ", ".join(missing) +
+                 " (see bench/README.md)")
+
+    names = kernels()
+    if args.kernels:
+        unknown = set(args.kernels) - set(names)
+        if unknown:
+            ap.error("unknown kernels: " + ", ".join(sorted(unknown)))
+        names = [n for n in names if n in args.kernels]
+
+    env = {"date": datetime.datetime.now(datetime.timezone.utc).strftime(
+        "%Y-%m-%d %H:%M UTC"), "ncpu": os.cpu_count() or 0,
+        "load": "%.1f" % os.getloadavg()[0], "cpu": platform.processor()}
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    env["cpu"] = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    node_version = ""
+    if "node" in engines:
+        node_version = run_checked([args.node, "--version"]).stdout.strip()
+
+    b = Builder(args)
+    log("building %d kernels for %s in %s" % (len(names), ", ".join(engines),
+                                              args.out_dir))
+    to_build = list(names) + ([] if args.no_extras else ["hello"])
+    with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
+        for f in [pool.submit(b.build_all, n, engines) for n in to_build]:
+            f.result()
+    if not args.no_extras:
+        b.build_native("hello", static=True)
+
+    times, outputs, failures, mismatches = measure_kernels(
+        b, names, engines, args.reps)
+
+    start = comp = None
+    sizes = {}
+    largest = max(names, key=lambda n: os.path.getsize(b.path(n, "wasm")))
+    if not args.no_extras:
+        log("start-up")
+        start = startup(b, engines, args.startup_runs)
+        log("compile costs on " + largest)
+        comp = compile_costs(b, largest, args.compile_reps)
+        for n in ["hello", largest]:
+            sizes[n] = {}
+            for c in ("wasm", "native", "native-static", "wasmc", "wasm2c"):
+                p = b.path(n, c)
+                if os.path.exists(p):
+                    sizes[n][c] = os.path.getsize(p)
+
+    text = report(args, names, engines, times, failures, mismatches, start,
+                  comp, sizes, largest, node_version, env)
+    print(text)
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump({"env": env, "times": times, "startup": start,
+                       "compile": comp, "sizes": sizes,
+                       "failures": failures, "mismatches": mismatches}, f,
+                      indent=1)
+    if args.status_md:
+        write_section(args.status_md, text)
+    return 1 if failures or mismatches else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
