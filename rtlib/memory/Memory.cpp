@@ -13,8 +13,15 @@ namespace rt {
 
 /// Maps Bytes of PROT_NONE address space, or returns null.
 static void *reserve(uint64_t Bytes) {
+  // macOS has no MAP_NORESERVE (it never reserves swap for PROT_NONE
+  // mappings anyway).
+#ifdef MAP_NORESERVE
+  constexpr int NoReserve = MAP_NORESERVE;
+#else
+  constexpr int NoReserve = 0;
+#endif
   void *P = mmap(nullptr, Bytes, PROT_NONE,
-                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+                 MAP_PRIVATE | MAP_ANONYMOUS | NoReserve, -1, 0);
   return P == MAP_FAILED ? nullptr : P;
 }
 

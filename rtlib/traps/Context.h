@@ -2,8 +2,9 @@
 //
 // The only architecture-specific part of trap handling: reading the program
 // counter and frame pointer out of the ucontext a signal handler receives.
-// One implementation file per architecture (ContextX86_64.cpp, later
-// ContextAArch64.cpp); each compiles to nothing on other architectures.
+// One implementation file per architecture (ContextX86_64.cpp,
+// ContextAArch64.cpp), each for Linux and macOS; each compiles to nothing on
+// other architectures.
 //
 //===----------------------------------------------------------------------===//
 #ifndef WASMC_RTLIB_TRAPS_CONTEXT_H
@@ -17,6 +18,9 @@ namespace rt {
 struct InterruptedRegs {
   uintptr_t PC;
   uintptr_t FP;
+  /// The faulting data address from the machine context, or 0 where the
+  /// context does not hold it (then siginfo's si_addr is used).
+  uintptr_t FaultAddr;
 };
 
 /// Reads PC and FP from a signal handler's ucontext argument.

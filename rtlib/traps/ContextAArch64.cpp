@@ -1,13 +1,19 @@
-//===- traps/ContextAArch64.cpp - AArch64 Linux ucontext access -----------===//
+//===- traps/ContextAArch64.cpp - AArch64 ucontext access -----------------===//
 //
-// Not yet exercised: wasmc targets x86-64 only so far. AArch64 frame records
-// have the same shape as x86-64 frames ([FP] = caller's FP, [FP + 8] = return
-// address), so the backtrace walk in Unwind.cpp needs nothing else.
+// AArch64 frame records have the same shape as x86-64 frames ([FP] =
+// caller's FP, [FP + 8] = return address, FP = x29), so the backtrace walk in
+// Unwind.cpp needs nothing else.
+//
+// Linux: tested under qemu-aarch64 (test/lit/aarch64), which builds the
+// signal frame exactly as the kernel does. macOS: written against the SDK's
+// <mach/arm/_structs.h> layout but never compiled or run here (no SDK);
+// see docs/cli.md.
 //
 //===----------------------------------------------------------------------===//
-#if defined(__aarch64__) && defined(__linux__)
+#if defined(__aarch64__) && (defined(__linux__) || defined(__APPLE__))
 #include "traps/Context.h"
 
+#include <signal.h>
 #include <ucontext.h>
 
 namespace wasmc {
@@ -16,8 +22,20 @@ namespace rt {
 InterruptedRegs readInterruptedRegs(void *UContext) {
   const ucontext_t *UC = static_cast<const ucontext_t *>(UContext);
   InterruptedRegs R;
+#if defined(__APPLE__)
+  // uc_mcontext is a pointer on Darwin. The accessor macros also work when
+  // the thread state is opaque (pointer authentication on arm64e).
+  R.PC = reinterpret_cast<uintptr_t>(
+      __darwin_arm_thread_state64_get_pc_fptr(UC->uc_mcontext->__ss));
+  R.FP = static_cast<uintptr_t>(
+      __darwin_arm_thread_state64_get_fp(UC->uc_mcontext->__ss));
+  R.FaultAddr = static_cast<uintptr_t>(UC->uc_mcontext->__es.__far);
+#else
   R.PC = static_cast<uintptr_t>(UC->uc_mcontext.pc);
   R.FP = static_cast<uintptr_t>(UC->uc_mcontext.regs[29]);
+  // The kernel's fault_address is what si_addr reports as well.
+  R.FaultAddr = static_cast<uintptr_t>(UC->uc_mcontext.fault_address);
+#endif
   return R;
 }
 

@@ -2,9 +2,9 @@
 //
 // Compiled code in guard-page mode accesses linear memory without bounds
 // checks; an out-of-bounds access lands in the PROT_NONE part of the
-// reservation and raises SIGSEGV (or SIGBUS). The handler turns exactly those
-// faults into traps: the faulting PC must be inside registered compiled code
-// AND the fault address inside a registered memory reservation (or, for
+// reservation and raises SIGSEGV (on macOS, SIGBUS). The handler turns
+// exactly those faults into traps: the faulting PC must be inside registered
+// compiled code AND the fault address inside a registered memory reservation (or, for
 // robustness, just below the thread's Wasm stack limit). Every other fault is
 // the host's business and goes to whatever handler was installed before us.
 //
@@ -71,7 +71,9 @@ static void handleFault(int Sig, siginfo_t *Info, void *Context) {
   if (TS.Innermost) {
     InterruptedRegs Regs = readInterruptedRegs(Context);
     if (isInCode(Regs.PC)) {
-      uintptr_t Addr = reinterpret_cast<uintptr_t>(Info->si_addr);
+      uintptr_t Addr = Regs.FaultAddr
+                           ? Regs.FaultAddr
+                           : reinterpret_cast<uintptr_t>(Info->si_addr);
       int32_t Code = WASMC_TRAP_NONE;
       if (isInMemoryReservation(Addr))
         Code = WASMC_TRAP_MEMORY_OUT_OF_BOUNDS;

@@ -48,6 +48,11 @@ void ensureThreadReady() {
   ensureAltStack();
   uintptr_t Here = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
   uintptr_t Lo = 0, Hi = 0;
+#if defined(__APPLE__)
+  // Darwin reports the stack's top (highest address) and size directly.
+  Hi = reinterpret_cast<uintptr_t>(pthread_get_stackaddr_np(pthread_self()));
+  Lo = Hi - pthread_get_stacksize_np(pthread_self());
+#else
   pthread_attr_t Attr;
   if (pthread_getattr_np(pthread_self(), &Attr) == 0) {
     void *Addr = nullptr;
@@ -58,6 +63,7 @@ void ensureThreadReady() {
     }
     pthread_attr_destroy(&Attr);
   }
+#endif
   if (Lo == 0 || Here < Lo || Here >= Hi) {
     // Unknown bounds: assume the common 8 MiB default below this frame, and
     // allow later entries from somewhat shallower frames.

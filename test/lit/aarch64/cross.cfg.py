@@ -5,7 +5,9 @@
 # and executed under qemu-aarch64. The tests themselves are not copied:
 # their RUN lines are rewritten by two substitutions, which lit applies
 # before its own (%t...):
-#   - every `wasmc ` command gets `--target aarch64-linux-gnu`;
+#   - every `wasmc ` command that links gets `--target aarch64-linux-gnu`
+#     (-c and -S stay on the host target: their output is checked against
+#     host assembly or object formats);
 #   - every `%t`/`%t.<suffix>` in command position (line start -- after
 #     lit's `%dbg(RUN: at line N)` marker --, after ; | && || (, after
 #     `env VAR=...` or `not [--crash]`) runs under
@@ -33,7 +35,8 @@ if "aarch64-qemu" not in config.available_features:
 _qemu = "qemu-aarch64 -L " + lit_config.params.get("aarch64_sysroot",
                                                     "/usr/aarch64-linux-gnu")
 config.substitutions.extend([
-    (r"(?<![\w.-])wasmc(?=\s)", "wasmc --target aarch64-linux-gnu"),
+    (r"(?<![\w.-])wasmc(?=\s)(?![^;|&]*\s-[cS](?=\s))",
+     "wasmc --target aarch64-linux-gnu"),
     (r"((?:^|[;|&(]|%dbg\([^)]*\))\s*(?:env\s+(?:\w+=\S*\s+)*)?(?:not\s+(?:--crash\s+)?)?)"
      r"%t((?:\.[\w-]+)*)(?=\s|$)",
      r"\1" + _qemu + r" %t\2"),
