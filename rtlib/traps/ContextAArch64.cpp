@@ -14,7 +14,13 @@
 #include "traps/Context.h"
 
 #include <signal.h>
+#if defined(__APPLE__)
+// <ucontext.h> refuses to compile without _XOPEN_SOURCE on Darwin; the types
+// alone come from here.
+#include <sys/ucontext.h>
+#else
 #include <ucontext.h>
+#endif
 
 namespace wasmc {
 namespace rt {
@@ -25,8 +31,8 @@ InterruptedRegs readInterruptedRegs(void *UContext) {
 #if defined(__APPLE__)
   // uc_mcontext is a pointer on Darwin. The accessor macros also work when
   // the thread state is opaque (pointer authentication on arm64e).
-  R.PC = reinterpret_cast<uintptr_t>(
-      __darwin_arm_thread_state64_get_pc_fptr(UC->uc_mcontext->__ss));
+  R.PC = static_cast<uintptr_t>(
+      __darwin_arm_thread_state64_get_pc(UC->uc_mcontext->__ss));
   R.FP = static_cast<uintptr_t>(
       __darwin_arm_thread_state64_get_fp(UC->uc_mcontext->__ss));
   R.FaultAddr = static_cast<uintptr_t>(UC->uc_mcontext->__es.__far);

@@ -9,7 +9,13 @@
 #include "traps/Context.h"
 
 #include <signal.h>
+#if defined(__APPLE__)
+// <ucontext.h> refuses to compile without _XOPEN_SOURCE on Darwin; the types
+// alone come from here.
+#include <sys/ucontext.h>
+#else
 #include <ucontext.h>
+#endif
 
 namespace wasmc {
 namespace rt {
