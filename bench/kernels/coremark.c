@@ -4,7 +4,7 @@
 #include "bench.h"
 
 #ifndef ITERS
-#define ITERS 20000
+#define ITERS 30000
 #endif
 #define LIST_LEN 200
 #define MAT 16

@@ -6,7 +6,7 @@
 #define N 400
 #endif
 #ifndef REPS
-#define REPS 20
+#define REPS 30
 #endif
 
 static double A[N][N], B[N][N], C[N][N];

@@ -6,7 +6,7 @@
 #define N 300
 #endif
 #ifndef REPS
-#define REPS 40
+#define REPS 50
 #endif
 
 static double A[N][N], Orig[N][N];

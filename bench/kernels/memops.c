@@ -4,7 +4,7 @@
 #include <stdlib.h>
 
 #ifndef REPS
-#define REPS 4000
+#define REPS 7000
 #endif
 #define BUF (1 << 18)
 

@@ -4,7 +4,7 @@
 #include <math.h>
 
 #ifndef STEPS
-#define STEPS 4500000
+#define STEPS 5500000
 #endif
 #define NB 5
 

@@ -2,7 +2,7 @@
 #include "bench.h"
 
 #ifndef FIB
-#define FIB 39
+#define FIB 40
 #endif
 
 BENCH_NOINLINE static uint32_t fib(uint32_t n) {

@@ -7,7 +7,7 @@
 #define N 1000000
 #endif
 #ifndef REPS
-#define REPS 2
+#define REPS 3
 #endif
 
 static int Data[N], Tmp[N];

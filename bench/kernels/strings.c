@@ -5,7 +5,7 @@
 #include <stdlib.h>
 
 #ifndef REPS
-#define REPS 90
+#define REPS 120
 #endif
 #define TEXT_LEN (1 << 17)
 #define MAX_WORDS 512
