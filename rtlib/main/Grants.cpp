@@ -89,8 +89,10 @@ static bool readBuild(Build &B, char *Err, unsigned Len) {
     } else if (strcmp(Kind, "runtime-grants") == 0) {
       B.RuntimeGrants = true;
     } else {
-      return fail(Err, Len, "this executable's grants have an unknown "
-                            "entry '%s'", Kind);
+      return fail(Err, Len,
+                  "this executable's grants have an unknown "
+                  "entry '%s'",
+                  Kind);
     }
   }
   return true;
@@ -119,8 +121,7 @@ static bool setVar(List<const char *> &Env, const char *Var) {
 
 static bool addHostEnv(List<const char *> &Env) {
   for (char **E = environ; E && *E; ++E)
-    if (strncmp(*E, "WASMC_", 6) != 0 && strchr(*E, '=') &&
-        !Env.push(*E))
+    if (strncmp(*E, "WASMC_", 6) != 0 && strchr(*E, '=') && !Env.push(*E))
       return false;
   return true;
 }
@@ -197,8 +198,9 @@ static bool narrowEnv(Build &B, List<const char *> &Granted,
   const char *Inherit = getenv("WASMC_INHERIT_ENV");
   if (Inherit && *Inherit && strcmp(Inherit, "0") != 0) {
     if (!B.RuntimeGrants)
-      return fail(Err, Len, "WASMC_INHERIT_ENV: this program was built "
-                            "without --allow-runtime-grants");
+      return fail(Err, Len,
+                  "WASMC_INHERIT_ENV: this program was built "
+                  "without --allow-runtime-grants");
     List<const char *> Wider;
     if (!addHostEnv(Wider))
       return fail(Err, Len, "out of memory");

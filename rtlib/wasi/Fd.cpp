@@ -45,9 +45,8 @@ static bool checkIovs(wasmc_vmctx *V, int32_t Iovs, uint32_t N,
 
 /// Moves data between the guest's iovecs and host descriptor H, batch by
 /// batch, stopping at a short transfer. Offset < 0: the file position.
-static int32_t transfer(wasmc_vmctx *V, int H, const uint8_t *Guest,
-                        uint32_t N, bool Write, int64_t Offset,
-                        uint64_t &Done) {
+static int32_t transfer(wasmc_vmctx *V, int H, const uint8_t *Guest, uint32_t N,
+                        bool Write, int64_t Offset, uint64_t &Done) {
   Done = 0;
   struct iovec Host[IovBatch];
   for (uint32_t I = 0; I < N; I += IovBatch) {
@@ -84,8 +83,8 @@ static int32_t readWrite(wasmc_vmctx *V, int32_t Fd, int32_t Iovs,
                          int32_t IovsLen, int32_t Result, bool Write,
                          bool Positioned, int64_t Offset) {
   FdEntry *E;
-  uint64_t Needed = (Write ? RightFdWrite : RightFdRead) |
-                    (Positioned ? RightFdSeek : 0);
+  uint64_t Needed =
+      (Write ? RightFdWrite : RightFdRead) | (Positioned ? RightFdSeek : 0);
   if (int32_t Err = lookupFd(V, Fd, Needed, E))
     return Err;
   uint32_t N = static_cast<uint32_t>(IovsLen);
@@ -98,8 +97,8 @@ static int32_t readWrite(wasmc_vmctx *V, int32_t Fd, int32_t Iovs,
   if (E->Type == FiletypeDirectory)
     return WasiIsDir;
   uint64_t Done;
-  if (int32_t Err = transfer(V, E->Host, Guest, N, Write,
-                             Positioned ? Offset : -1, Done))
+  if (int32_t Err =
+          transfer(V, E->Host, Guest, N, Write, Positioned ? Offset : -1, Done))
     return Err;
   storeU32(Out, static_cast<uint32_t>(Done));
   return WasiSuccess;
@@ -115,9 +114,9 @@ extern "C" int32_t wasmc_wasi_fd_read(wasmc_vmctx *V, int32_t Fd, int32_t Iovs,
   return readWrite(V, Fd, Iovs, IovsLen, NRead, false, false, 0);
 }
 
-extern "C" int32_t wasmc_wasi_fd_pread(wasmc_vmctx *V, int32_t Fd,
-                                       int32_t Iovs, int32_t IovsLen,
-                                       int64_t Offset, int32_t NRead) {
+extern "C" int32_t wasmc_wasi_fd_pread(wasmc_vmctx *V, int32_t Fd, int32_t Iovs,
+                                       int32_t IovsLen, int64_t Offset,
+                                       int32_t NRead) {
   return readWrite(V, Fd, Iovs, IovsLen, NRead, false, true, Offset);
 }
 
@@ -249,8 +248,8 @@ extern "C" int32_t wasmc_wasi_fd_fdstat_set_flags(wasmc_vmctx *V, int32_t Fd,
   if (int32_t Err = lookupFd(V, Fd, RightFdFdstatSetFlags, E))
     return Err;
   uint32_t F = static_cast<uint32_t>(Flags);
-  if (F & ~uint32_t(FdflagAppend | FdflagDsync | FdflagNonblock |
-                    FdflagRsync | FdflagSync))
+  if (F & ~uint32_t(FdflagAppend | FdflagDsync | FdflagNonblock | FdflagRsync |
+                    FdflagSync))
     return WasiInval;
   // Linux cannot change the synchronisation flags of an open descriptor.
   if ((F & (FdflagDsync | FdflagRsync | FdflagSync)) !=

@@ -76,9 +76,8 @@ int32_t wasmc::rt::timesFromFlags(int64_t Atim, int64_t Mtim, int32_t Flags,
   return WasiSuccess;
 }
 
-extern "C" int32_t wasmc_wasi_fd_filestat_set_times(wasmc_vmctx *V,
-                                                    int32_t Fd, int64_t Atim,
-                                                    int64_t Mtim,
+extern "C" int32_t wasmc_wasi_fd_filestat_set_times(wasmc_vmctx *V, int32_t Fd,
+                                                    int64_t Atim, int64_t Mtim,
                                                     int32_t Flags) {
   FdEntry *E;
   if (int32_t Err = lookupFd(V, Fd, RightFdFilestatSetTimes, E))

@@ -161,8 +161,7 @@ static void describeStdio(FdEntry &E, int Fd) {
   // service manager) is the one way a socket reaches the guest: it gets
   // the socket rights, and connections it accepts get reading and writing.
   if (E.Type == FiletypeSocketStream || E.Type == FiletypeSocketDgram) {
-    Rights |= RightFdRead | RightFdWrite | RightSockShutdown |
-              RightSockAccept;
+    Rights |= RightFdRead | RightFdWrite | RightSockShutdown | RightSockAccept;
     E.Base = Rights;
     E.Inheriting = RightFdRead | RightFdWrite | RightPollFdReadwrite |
                    RightSockShutdown | RightFdFilestatGet |

@@ -22,8 +22,12 @@ using namespace wasmc::rt;
 
 namespace {
 enum : uint32_t { LookupSymlinkFollow = 1 };
-enum : uint32_t { OflagCreat = 1, OflagDirectory = 2, OflagExcl = 4,
-                  OflagTrunc = 8 };
+enum : uint32_t {
+  OflagCreat = 1,
+  OflagDirectory = 2,
+  OflagExcl = 4,
+  OflagTrunc = 8
+};
 
 /// A guest path copied into host memory, freed on scope exit.
 struct GuestPath {
@@ -33,9 +37,8 @@ struct GuestPath {
 } // namespace
 
 /// Finds directory descriptor Fd holding right Needed and copies the path.
-static int32_t begin(wasmc_vmctx *V, int32_t Fd, uint64_t Needed,
-                     int32_t Path, int32_t PathLen, FdEntry *&E,
-                     GuestPath &P) {
+static int32_t begin(wasmc_vmctx *V, int32_t Fd, uint64_t Needed, int32_t Path,
+                     int32_t PathLen, FdEntry *&E, GuestPath &P) {
   if (int32_t Err = lookupFd(V, Fd, 0, E))
     return Err;
   if (E->Type != FiletypeDirectory)
@@ -45,12 +48,10 @@ static int32_t begin(wasmc_vmctx *V, int32_t Fd, uint64_t Needed,
   return copyGuestPath(V, Path, PathLen, P.Text);
 }
 
-extern "C" int32_t wasmc_wasi_path_open(wasmc_vmctx *V, int32_t Fd,
-                                        int32_t DirFlags, int32_t Path,
-                                        int32_t PathLen, int32_t OFlags,
-                                        int64_t RightsBase,
-                                        int64_t RightsInheriting,
-                                        int32_t FdFlags, int32_t FdOut) {
+extern "C" int32_t
+wasmc_wasi_path_open(wasmc_vmctx *V, int32_t Fd, int32_t DirFlags, int32_t Path,
+                     int32_t PathLen, int32_t OFlags, int64_t RightsBase,
+                     int64_t RightsInheriting, int32_t FdFlags, int32_t FdOut) {
   FdEntry *Dir;
   GuestPath P;
   if (int32_t Err = begin(V, Fd, RightPathOpen, Path, PathLen, Dir, P))
@@ -62,8 +63,8 @@ extern "C" int32_t wasmc_wasi_path_open(wasmc_vmctx *V, int32_t Fd,
   uint32_t F = static_cast<uint32_t>(FdFlags) & 0xffff;
   if (O & ~uint32_t(OflagCreat | OflagDirectory | OflagExcl | OflagTrunc))
     return WasiInval;
-  if (F & ~uint32_t(FdflagAppend | FdflagDsync | FdflagNonblock |
-                    FdflagRsync | FdflagSync))
+  if (F & ~uint32_t(FdflagAppend | FdflagDsync | FdflagNonblock | FdflagRsync |
+                    FdflagSync))
     return WasiInval;
   uint64_t Base = static_cast<uint64_t>(RightsBase);
   uint64_t Inheriting = static_cast<uint64_t>(RightsInheriting);
@@ -129,8 +130,8 @@ extern "C" int32_t wasmc_wasi_path_open(wasmc_vmctx *V, int32_t Fd,
   return WasiSuccess;
 }
 
-extern "C" int32_t wasmc_wasi_path_create_directory(wasmc_vmctx *V,
-                                                    int32_t Fd, int32_t Path,
+extern "C" int32_t wasmc_wasi_path_create_directory(wasmc_vmctx *V, int32_t Fd,
+                                                    int32_t Path,
                                                     int32_t PathLen) {
   FdEntry *Dir;
   GuestPath P;
@@ -145,8 +146,8 @@ extern "C" int32_t wasmc_wasi_path_create_directory(wasmc_vmctx *V,
   return WasiSuccess;
 }
 
-extern "C" int32_t wasmc_wasi_path_remove_directory(wasmc_vmctx *V,
-                                                    int32_t Fd, int32_t Path,
+extern "C" int32_t wasmc_wasi_path_remove_directory(wasmc_vmctx *V, int32_t Fd,
+                                                    int32_t Path,
                                                     int32_t PathLen) {
   FdEntry *Dir;
   GuestPath P;
@@ -162,8 +163,7 @@ extern "C" int32_t wasmc_wasi_path_remove_directory(wasmc_vmctx *V,
 }
 
 extern "C" int32_t wasmc_wasi_path_unlink_file(wasmc_vmctx *V, int32_t Fd,
-                                               int32_t Path,
-                                               int32_t PathLen) {
+                                               int32_t Path, int32_t PathLen) {
   FdEntry *Dir;
   GuestPath P;
   if (int32_t Err = begin(V, Fd, RightPathUnlinkFile, Path, PathLen, Dir, P))
@@ -182,11 +182,11 @@ extern "C" int32_t wasmc_wasi_path_rename(wasmc_vmctx *V, int32_t Fd,
                                           int32_t NewPathLen) {
   FdEntry *OldDir, *NewDir;
   GuestPath Old, New;
-  if (int32_t Err = begin(V, Fd, RightPathRenameSource, OldPath, OldPathLen,
-                          OldDir, Old))
+  if (int32_t Err =
+          begin(V, Fd, RightPathRenameSource, OldPath, OldPathLen, OldDir, Old))
     return Err;
-  if (int32_t Err = begin(V, NewFd, RightPathRenameTarget, NewPath,
-                          NewPathLen, NewDir, New))
+  if (int32_t Err = begin(V, NewFd, RightPathRenameTarget, NewPath, NewPathLen,
+                          NewDir, New))
     return Err;
   ParentRef From, To;
   if (int32_t Err = resolveParent(OldDir->Host, Old.Text, From))
@@ -204,8 +204,8 @@ extern "C" int32_t wasmc_wasi_path_symlink(wasmc_vmctx *V, int32_t OldPath,
                                            int32_t NewPathLen) {
   FdEntry *Dir;
   GuestPath Link;
-  if (int32_t Err = begin(V, Fd, RightPathSymlink, NewPath, NewPathLen, Dir,
-                          Link))
+  if (int32_t Err =
+          begin(V, Fd, RightPathSymlink, NewPath, NewPathLen, Dir, Link))
     return Err;
   GuestPath Target;
   if (int32_t Err = copyGuestPath(V, OldPath, OldPathLen, Target.Text))
@@ -249,8 +249,8 @@ extern "C" int32_t wasmc_wasi_path_readlink(wasmc_vmctx *V, int32_t Fd,
   close(H);
   if (N < 0)
     return wasiErrnoFromHost(Err);
-  uint32_t Copy = static_cast<uint64_t>(N) < Len ? static_cast<uint32_t>(N)
-                                                 : Len;
+  uint32_t Copy =
+      static_cast<uint64_t>(N) < Len ? static_cast<uint32_t>(N) : Len;
   memcpy(Out, Target, Copy);
   storeU32(Used, Copy);
   return WasiSuccess;
@@ -329,9 +329,10 @@ extern "C" int32_t wasmc_wasi_path_filestat_get(wasmc_vmctx *V, int32_t Fd,
   return WasiSuccess;
 }
 
-extern "C" int32_t wasmc_wasi_path_filestat_set_times(
-    wasmc_vmctx *V, int32_t Fd, int32_t Flags, int32_t Path, int32_t PathLen,
-    int64_t Atim, int64_t Mtim, int32_t FstFlags) {
+extern "C" int32_t
+wasmc_wasi_path_filestat_set_times(wasmc_vmctx *V, int32_t Fd, int32_t Flags,
+                                   int32_t Path, int32_t PathLen, int64_t Atim,
+                                   int64_t Mtim, int32_t FstFlags) {
   FdEntry *Dir;
   GuestPath P;
   if (int32_t Err =

@@ -66,8 +66,8 @@ static int openat2Beneath(int Dir, const char *Path, int Flags, mode_t Mode,
                           bool FollowLast) {
   struct open_how How;
   memset(&How, 0, sizeof(How));
-  How.flags = static_cast<uint64_t>(Flags | O_CLOEXEC |
-                                    (FollowLast ? 0 : O_NOFOLLOW));
+  How.flags =
+      static_cast<uint64_t>(Flags | O_CLOEXEC | (FollowLast ? 0 : O_NOFOLLOW));
   // (O_TMPFILE includes the O_DIRECTORY bit, hence the exact compare.)
   if ((Flags & O_CREAT) || (Flags & O_TMPFILE) == O_TMPFILE)
     How.mode = Mode;

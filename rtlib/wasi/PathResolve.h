@@ -1,4 +1,5 @@
-//===- wasi/PathResolve.h - Path resolution that stays beneath a dir -*- C++ -*-===//
+//===- wasi/PathResolve.h - Path resolution that stays beneath a dir -*- C++
+//-*-===//
 //
 // Every guest path is resolved relative to a directory descriptor the guest
 // holds, and resolution never leaves that directory: absolute paths, `..`
@@ -29,7 +30,7 @@ int openBeneath(int Dir, const char *Path, int Flags, mode_t Mode,
 /// A path split into a directory resolved beneath the starting one and a
 /// last component, for the *at() calls that take a name.
 struct ParentRef {
-  int Fd = -1;          // O_PATH directory descriptor, owned
+  int Fd = -1;                // O_PATH directory descriptor, owned
   const char *Name = nullptr; // last component; keeps one trailing '/' if
                               // the path had any; never ".."
   char *Storage = nullptr;    // owns Name

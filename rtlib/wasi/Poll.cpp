@@ -29,9 +29,9 @@ constexpr uint32_t MaxSubscriptions = 1u << 16;
 struct Pending {
   uint64_t Userdata;
   uint8_t Type;
-  uint16_t Error;      // nonzero: report this error at once
-  int PollIndex;       // fd subscriptions: index into the pollfd array
-  uint64_t Deadline;   // clock subscriptions: monotonic nanoseconds
+  uint16_t Error;    // nonzero: report this error at once
+  int PollIndex;     // fd subscriptions: index into the pollfd array
+  uint64_t Deadline; // clock subscriptions: monotonic nanoseconds
 };
 } // namespace
 
@@ -106,8 +106,8 @@ extern "C" int32_t wasmc_wasi_poll_oneoff(wasmc_vmctx *V, int32_t In,
         AnyError = true;
         continue;
       }
-      Q.Deadline = Relative > UINT64_MAX - Start ? UINT64_MAX
-                                                 : Start + Relative;
+      Q.Deadline =
+          Relative > UINT64_MAX - Start ? UINT64_MAX : Start + Relative;
       if (Q.Deadline < Earliest)
         Earliest = Q.Deadline;
       AnyClock = true;

@@ -62,8 +62,8 @@ extern "C" int32_t wasmc_wasi_sock_accept(wasmc_vmctx *V, int32_t Fd,
   New.Host = H;
   New.Type = FiletypeSocketStream;
   New.Base = (RightFdRead | RightFdWrite | RightPollFdReadwrite |
-              RightSockShutdown | RightFdFilestatGet |
-              RightFdFdstatSetFlags) & E->Inheriting;
+              RightSockShutdown | RightFdFilestatGet | RightFdFdstatSetFlags) &
+             E->Inheriting;
   New.Inheriting = 0;
   int32_t Guest = installFd(V, New);
   if (Guest < 0)
@@ -101,8 +101,8 @@ extern "C" int32_t wasmc_wasi_sock_recv(wasmc_vmctx *V, int32_t Fd,
     return WasiFault;
   struct iovec Host[IovBatch];
   uint32_t Count;
-  if (int32_t Err = socketIovs(V, RiData, static_cast<uint32_t>(RiDataLen),
-                               Host, Count))
+  if (int32_t Err =
+          socketIovs(V, RiData, static_cast<uint32_t>(RiDataLen), Host, Count))
     return Err;
   struct msghdr Msg;
   memset(&Msg, 0, sizeof(Msg));
@@ -135,8 +135,8 @@ extern "C" int32_t wasmc_wasi_sock_send(wasmc_vmctx *V, int32_t Fd,
     return WasiFault;
   struct iovec Host[IovBatch];
   uint32_t Count;
-  if (int32_t Err = socketIovs(V, SiData, static_cast<uint32_t>(SiDataLen),
-                               Host, Count))
+  if (int32_t Err =
+          socketIovs(V, SiData, static_cast<uint32_t>(SiDataLen), Host, Count))
     return Err;
   struct msghdr Msg;
   memset(&Msg, 0, sizeof(Msg));

@@ -1,4 +1,5 @@
-//===- wasi/Wasi.h - WASI preview1 host functions -------------------*- C++ -*-===//
+//===- wasi/Wasi.h - WASI preview1 host functions -------------------*- C++
+//-*-===//
 //
 // rtlib's wasi_snapshot_preview1 implementation: one C function per entry of
 // wasmc/wasi_functions.def, named wasmc_wasi_<name>, taking the calling
@@ -43,8 +44,8 @@ int32_t wasmc_wasi_fd_datasync(wasmc_vmctx *, int32_t fd);
 int32_t wasmc_wasi_fd_fdstat_get(wasmc_vmctx *, int32_t fd, int32_t stat_out);
 int32_t wasmc_wasi_fd_fdstat_set_flags(wasmc_vmctx *, int32_t fd,
                                        int32_t flags);
-int32_t wasmc_wasi_fd_fdstat_set_rights(wasmc_vmctx *, int32_t fd,
-                                        int64_t base, int64_t inheriting);
+int32_t wasmc_wasi_fd_fdstat_set_rights(wasmc_vmctx *, int32_t fd, int64_t base,
+                                        int64_t inheriting);
 int32_t wasmc_wasi_fd_filestat_get(wasmc_vmctx *, int32_t fd, int32_t out);
 int32_t wasmc_wasi_fd_filestat_set_size(wasmc_vmctx *, int32_t fd,
                                         int64_t size);
@@ -62,8 +63,7 @@ int32_t wasmc_wasi_fd_pwrite(wasmc_vmctx *, int32_t fd, int32_t iovs,
 int32_t wasmc_wasi_fd_read(wasmc_vmctx *, int32_t fd, int32_t iovs,
                            int32_t iovs_len, int32_t nread);
 int32_t wasmc_wasi_fd_readdir(wasmc_vmctx *, int32_t fd, int32_t buf,
-                              int32_t buf_len, int64_t cookie,
-                              int32_t bufused);
+                              int32_t buf_len, int64_t cookie, int32_t bufused);
 int32_t wasmc_wasi_fd_renumber(wasmc_vmctx *, int32_t fd, int32_t to);
 int32_t wasmc_wasi_fd_seek(wasmc_vmctx *, int32_t fd, int64_t offset,
                            int32_t whence, int32_t newoffset);
@@ -288,10 +288,9 @@ constexpr uint64_t DirectoryRights =
 /// Rights that make sense on any other descriptor.
 constexpr uint64_t FileRights =
     RightFdDatasync | RightFdRead | RightFdSeek | RightFdFdstatSetFlags |
-    RightFdSync | RightFdTell | RightFdWrite | RightFdAdvise |
-    RightFdAllocate | RightFdFilestatGet | RightFdFilestatSetSize |
-    RightFdFilestatSetTimes | RightPollFdReadwrite | RightSockShutdown |
-    RightSockAccept;
+    RightFdSync | RightFdTell | RightFdWrite | RightFdAdvise | RightFdAllocate |
+    RightFdFilestatGet | RightFdFilestatSetSize | RightFdFilestatSetTimes |
+    RightPollFdReadwrite | RightSockShutdown | RightSockAccept;
 /// Rights that change the file system; a read-only preopen and everything
 /// opened beneath it never hold them.
 constexpr uint64_t MutatingRights =

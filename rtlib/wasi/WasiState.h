@@ -1,4 +1,5 @@
-//===- wasi/WasiState.h - What WASI functions know about the host -*- C++ -*-===//
+//===- wasi/WasiState.h - What WASI functions know about the host -*- C++
+//-*-===//
 //
 // Per-instance WASI state: the arguments, the granted environment and the
 // guest descriptor table. Guest descriptors are indices into Fds; the host
@@ -22,18 +23,18 @@ constexpr int NumStdioFds = 3;
 
 /// One open guest descriptor.
 struct FdEntry {
-  int Host;             // host descriptor; -1 marks a free slot
-  uint8_t Type;         // WASI filetype
-  bool KeepHostOpen;    // stdio: closing the guest fd keeps the host's open
-  bool ReadOnlyTree;    // opened under a read-only preopen
-  uint64_t Base;        // rights of this descriptor
-  uint64_t Inheriting;  // rights of descriptors opened through it
-  char *PreopenName;    // malloc'd guest path of a preopen, else null
+  int Host;            // host descriptor; -1 marks a free slot
+  uint8_t Type;        // WASI filetype
+  bool KeepHostOpen;   // stdio: closing the guest fd keeps the host's open
+  bool ReadOnlyTree;   // opened under a read-only preopen
+  uint64_t Base;       // rights of this descriptor
+  uint64_t Inheriting; // rights of descriptors opened through it
+  char *PreopenName;   // malloc'd guest path of a preopen, else null
 };
 
 struct WasiState {
   int Argc;
-  const char *const *Argv; // borrowed from the embedder (main's argv)
+  const char *const *Argv;  // borrowed from the embedder (main's argv)
   bool FdOpen[NumStdioFds]; // set by instantiation; superseded by Fds
   // Granted environment ("K=V" strings), owned copies.
   int Envc;
