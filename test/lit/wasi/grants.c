@@ -61,6 +61,12 @@
 // INHERIT-NEXT: env K=baked
 // INHERIT-NEXT: end
 //
+// A relative HOST is made absolute when compiling, so the program gets the
+// same directory wherever it runs from.
+// RUN: cd %t && wasmc prog.wasm -o rel --dir a::/data
+// RUN: cd / && %t/rel | FileCheck --check-prefix=REL %s
+// REL: preopen 3 /data
+//
 // Bad grants are usage errors at compile time.
 // RUN: not wasmc %t/prog.wasm -o %t/bad --env NOVALUE 2>&1 | FileCheck --check-prefix=BAD-ENV %s
 // BAD-ENV: wasmc: error: invalid --env 'NOVALUE': expected NAME=VALUE
