@@ -10,6 +10,9 @@
 # Then the official WASI test suite (`ninja check-wasi`), whose summary
 # `wasi: N passed, N failed` follows the spec line; any failure there makes
 # the exit status non-zero.
+# Then the differential test against V8 (`ninja check-diff`, tools/difftest),
+# whose `diff: N passed, N failed (...)` line follows the wasi line; an
+# unexpected divergence makes the exit status non-zero.
 source "$(dirname "${BASH_SOURCE[0]}")/lib-setup.sh"
 
 wasmc_setup
@@ -67,10 +70,27 @@ if [[ -z $wasi_line ]]; then
 fi
 echo "$wasi_line"
 
+# Differential testing against V8 (tools/difftest): 50 random modules,
+# `diff: N passed, N failed (...)`, printed just before the lit lines. Known
+# divergences (tools/difftest/known-divergences.txt) do not fail the run.
+diff_log=$WASMC_BUILD_DIR/check-diff.log
+wasmc_log "running the differential test (full log: $diff_log)"
+set +e
+ninja -C "$WASMC_BUILD_DIR" check-diff 2>&1 | tee "$diff_log"
+diff_status=${PIPESTATUS[0]}
+set -e
+diff_line=$(grep -E '^diff: [0-9]+ passed, [0-9]+ failed' "$diff_log" | tail -n 1 || true)
+if [[ -z $diff_line ]]; then
+  diff_line="diff: 0 passed, 1 failed (the differential test did not finish; see $diff_log)"
+  diff_status=1
+fi
+echo "$diff_line"
+
 echo "lit: $unsupported unsupported, $xfail expectedly failed, $skipped skipped"
 echo "lit: $passed passed, $failed failed"
 
-if ((failed != 0 || status != 0 || spec_status != 0 || wasi_status != 0)); then
+if ((failed != 0 || status != 0 || spec_status != 0 || wasi_status != 0 ||
+      diff_status != 0)); then
   exit 1
 fi
 if ((passed == 0)); then

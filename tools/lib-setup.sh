@@ -23,6 +23,9 @@ WASMC_PACKAGES=(
   # library executables link against) and running the results under qemu.
   libc6-dev-arm64-cross libgcc-12-dev-arm64-cross libstdc++-12-dev-arm64-cross
   qemu-user
+  # The differential test in CI (tools/difftest): binaryen generates random
+  # modules, node's V8 is the reference.
+  binaryen nodejs
 )
 
 wasmc_log() { printf '==> %s\n' "$*" >&2; }

@@ -1,0 +1,303 @@
+#!/usr/bin/env python3
+"""Differential testing of wasmc against V8 (docs/robustness.md).
+
+    difftest.py --build BUILD [--count N] [--first SEED] [--work DIR]
+
+For each seed, binaryen's `wasm-opt --translate-to-fuzz` turns random bytes
+into a valid module (imports removed, Wasm 2.0 features without SIMD and
+reference types, whose values JavaScript cannot carry exactly). Its exports
+are called in order on one instance in node's V8 (reference.js), with
+arguments picked from a fixed set of edge values. The results become a .wast
+script -- assert_return with exact bits, assert_trap with the trap's kind,
+assert_exhaustion -- which wasmc-spectest runs against `wasmc --shared`
+code: the spec runner's module loading, value comparison and trap kinds are
+reused, not duplicated. binaryen's exported hashMemory function, called
+last, compares the whole memory.
+
+Prints one line per divergent module and ends with
+    diff: N passed, N failed (K known, U unexpected, S skipped)
+Known divergences (known-divergences.txt: `seed-<n> <reason>`, for bugs
+being fixed) are counted and printed as failures but do not fail the run;
+an entry whose seed ran and passed is stale and does.
+A divergent module's script stays in WORK/scripts/seed-<n>.wast (with its
+module as WORK/modules/seed-<n>.wasm) to reproduce it:
+    BUILD/bin/wasmc-spectest --known-failures none -v WORK/scripts/seed-<n>.wast
+Exit status: 0 if every divergence is known and no entry is stale, 1
+otherwise, 2 if a tool is missing.
+"""
+import argparse
+import json
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+FEATURES = ["--enable-sign-ext", "--enable-nontrapping-float-to-int",
+            "--enable-bulk-memory", "--enable-multivalue",
+            "--enable-mutable-globals"]
+TYPES = {0x7F: "i32", 0x7E: "i64", 0x7D: "f32", 0x7C: "f64", 0x7B: "v128",
+         0x70: "funcref", 0x6F: "externref"}
+# Edge values per type, as the decimal form of their bit patterns.
+EDGES = {
+    "i32": ["0", "1", "4294967295", "2147483648", "2147483647", "65536"],
+    "i64": ["0", "1", "18446744073709551615", "9223372036854775808",
+            "4294967296"],
+    "f32": ["0", "1065353216", "2147483648", "2139095040", "2143289344",
+            "1325400064"],
+    "f64": ["0", "4607182418800017408", "9223372036854775808",
+            "9218868437227405312", "9221120237041090560"],
+}
+# V8's RuntimeError messages -> the spec interpreter's trap texts, which
+# wasmc-spectest maps to trap kinds. Ambiguous ones map to "" (any trap).
+TRAPS = [
+    ("unreachable", "unreachable"),
+    ("memory access out of bounds", "out of bounds memory access"),
+    ("divide by zero", "integer divide by zero"),
+    ("remainder by zero", "integer divide by zero"),
+    ("divide result unrepresentable", "integer overflow"),
+    # V8 says this for NaN ("invalid conversion to integer" in the spec) and
+    # for out-of-range values ("integer overflow") alike.
+    ("float unrepresentable in integer range", ""),
+    ("table index is out of bounds", "out of bounds table access"),
+    ("element segment out of bounds", "out of bounds table access"),
+    ("data segment out of bounds", "out of bounds memory access"),
+]
+
+
+def leb(data, pos, signed=False):
+    result = shift = 0
+    while True:
+        b = data[pos]
+        pos += 1
+        result |= (b & 0x7F) << shift
+        shift += 7
+        if not b & 0x80:
+            break
+    if signed and b & 0x40:
+        result -= 1 << shift
+    return result, pos
+
+
+def exported_functions(data):
+    """[(name, params, results)] for the function exports, in order."""
+    pos = 8
+    types, funcs, exports, imported = [], [], [], 0
+    while pos < len(data):
+        sid = data[pos]
+        size, pos = leb(data, pos + 1)
+        end = pos + size
+        p = pos
+        if sid == 1:
+            n, p = leb(data, p)
+            for _ in range(n):
+                p += 1  # 0x60
+                np_, p = leb(data, p)
+                params = [TYPES.get(b, "?") for b in data[p:p + np_]]
+                p += np_
+                nr, p = leb(data, p)
+                results = [TYPES.get(b, "?") for b in data[p:p + nr]]
+                p += nr
+                types.append((params, results))
+        elif sid == 2:
+            n, p = leb(data, p)
+            imported = n  # any import at all makes the module unusable here
+        elif sid == 3:
+            n, p = leb(data, p)
+            for _ in range(n):
+                t, p = leb(data, p)
+                funcs.append(t)
+        elif sid == 7:
+            n, p = leb(data, p)
+            for _ in range(n):
+                ln, p = leb(data, p)
+                name = data[p:p + ln].decode("utf-8")
+                p += ln
+                kind = data[p]
+                idx, p = leb(data, p + 1)
+                if kind == 0:
+                    exports.append((name, idx))
+        pos = end
+    if imported:
+        return None
+    return [(name,) + types[funcs[idx]] for name, idx in exports]
+
+
+def wast_string(name):
+    return '"' + "".join(c if c.isalnum() or c in "_-." else "\\%02x" % ord(c)
+                         for c in name) + '"'
+
+
+def const(t, bits):
+    if bits == "nan":
+        return "(%s.const nan:arithmetic)" % t
+    if t in ("i32", "i64"):
+        return "(%s.const %s)" % (t, bits)
+    width = 32 if t == "f32" else 64
+    # Exact bits, through the integer reinterpretation the text format lacks:
+    # a hex float of the value is exact for every non-NaN bit pattern.
+    import struct
+    fmt = (">I", ">f") if width == 32 else (">Q", ">d")
+    value = struct.unpack(fmt[1], struct.pack(fmt[0], int(bits)))[0]
+    if value != value:
+        return "(%s.const nan:0x%x)" % (t, int(bits) & ((1 << (23 if width == 32 else 52)) - 1))
+    if value in (float("inf"), float("-inf")):
+        return "(%s.const %sinf)" % (t, "-" if value < 0 else "")
+    return "(%s.const %s)" % (t, float(value).hex())
+
+
+def make_script(module, calls, outcomes):
+    lines = ["(module binary \"%s\")" % "".join("\\%02x" % b for b in module)]
+    for call, out in zip(calls, outcomes):
+        invoke = "(invoke %s %s)" % (wast_string(call["name"]), " ".join(
+            const(t, a) for t, a in zip(call["params"], call["args"])))
+        if "ok" in out:
+            if "nan" in out["ok"]:
+                # A NaN's payload does not survive the trip through
+                # JavaScript; only its being a NaN is compared.
+                lines.append("(assert_return %s %s)" % (invoke, " ".join(
+                    const(t, v) if v != "nan" else "(%s.const nan:arithmetic)" % t
+                    for t, v in zip(call["results"], out["ok"]))))
+            else:
+                lines.append("(assert_return %s %s)" % (invoke, " ".join(
+                    const(t, v) for t, v in zip(call["results"], out["ok"]))))
+        elif "trap" in out:
+            text = next((spec for v8, spec in TRAPS if v8 in out["trap"]), "")
+            lines.append("(assert_trap %s \"%s\")" % (invoke, text))
+        elif "exhaustion" in out:
+            lines.append("(assert_exhaustion %s \"call stack exhausted\")" % invoke)
+        else:
+            return None
+    return "\n".join(lines) + "\n"
+
+
+def generate(seed, work):
+    rng = random.Random(seed)
+    raw = os.path.join(work, "tmp", "seed-%d.bin" % seed)
+    wasm = os.path.join(work, "modules", "seed-%d.wasm" % seed)
+    with open(raw, "wb") as f:
+        f.write(bytes(rng.getrandbits(8) for _ in range(rng.randint(500, 8000))))
+    r = subprocess.run(["wasm-opt", raw, "-ttf", "--mvp-features"] + FEATURES +
+                       ["--remove-imports", "-o", wasm],
+                       capture_output=True, text=True, timeout=60)
+    os.unlink(raw)
+    if r.returncode != 0:
+        return None
+    return wasm
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--build", required=True)
+    ap.add_argument("--count", type=int, default=50)
+    ap.add_argument("--first", type=int, default=1)
+    ap.add_argument("--work")
+    ap.add_argument("-j", type=int, default=1, help="wasmc-spectest jobs")
+    ap.add_argument("--known", default=os.path.join(HERE, "known-divergences.txt"),
+                    help="known divergences ('none': no list)")
+    ap.add_argument("--wasmc-arg", action="append", default=[],
+                    help="passed on to wasmc --shared (repeatable)")
+    args = ap.parse_args()
+    build = os.path.abspath(args.build)
+    work = os.path.abspath(args.work or os.path.join(build, "difftest"))
+    for tool in ("wasm-opt", "node"):
+        if not shutil.which(tool):
+            print("difftest: %s not found (Debian: binaryen, nodejs)" % tool)
+            return 2
+    runner = os.path.join(build, "bin", "wasmc-spectest")
+    for sub in ("tmp", "modules", "scripts"):
+        shutil.rmtree(os.path.join(work, sub), ignore_errors=True)
+        os.makedirs(os.path.join(work, sub))
+
+    scripts, skipped = {}, 0
+    for seed in range(args.first, args.first + args.count):
+        wasm = generate(seed, work)
+        data = open(wasm, "rb").read() if wasm else None
+        exports = exported_functions(data) if data else None
+        if exports is None:
+            skipped += 1
+            continue
+        rng = random.Random(seed)
+        calls = []
+        for name, params, results in exports:
+            if any(t not in EDGES for t in params + results):
+                continue
+            calls.append({"name": name, "params": params, "results": results,
+                          "args": [rng.choice(EDGES[t]) for t in params]})
+        calls.sort(key=lambda c: c["name"] == "hashMemory")
+        calls_path = os.path.join(work, "tmp", "seed-%d.json" % seed)
+        with open(calls_path, "w") as f:
+            json.dump(calls, f)
+        try:
+            r = subprocess.run(["node", "--stack-size=900",
+                                os.path.join(HERE, "reference.js"), wasm,
+                                calls_path], capture_output=True, text=True,
+                               timeout=60)
+        except subprocess.TimeoutExpired:
+            skipped += 1
+            continue
+        outcomes = [json.loads(l) for l in r.stdout.splitlines() if l]
+        if r.returncode != 0 or len(outcomes) != len(calls):
+            skipped += 1  # V8 rejected the module or died: no reference
+            continue
+        script = make_script(data, calls, outcomes)
+        if script is None:
+            skipped += 1
+            continue
+        path = os.path.join(work, "scripts", "seed-%d.wast" % seed)
+        with open(path, "w") as f:
+            f.write(script)
+        scripts["seed-%d" % seed] = path
+
+    if not scripts:
+        print("diff: 0 passed, 0 failed (%d skipped)" % skipped)
+        return 1
+    known = {}
+    if args.known != "none" and os.path.exists(args.known):
+        for line in open(args.known):
+            line = line.split("#")[0].strip()
+            if line:
+                seed, _, reason = line.partition(" ")
+                known[seed] = reason.strip()
+    r = subprocess.run([runner, "--known-failures", "none", "--work-dir",
+                        os.path.join(work, "runner"), "-j%d" % args.j,
+                        "--timeout", "120", "-v"] +
+                       ["--wasmc-arg=" + a for a in args.wasmc_arg] +
+                       sorted(scripts.values()),
+                       capture_output=True, text=True)
+    passed = failed = known_failed = stale = 0
+    seen = set()
+    for line in r.stdout.splitlines():
+        m = re.match(r"\s+(seed-\d+)\.wast\s+(\d+) passed\s+(\d+) failed", line)
+        if m:
+            seen.add(m.group(1))
+            if int(m.group(3)):
+                failed += 1
+                tag = "KNOWN " if m.group(1) in known else ""
+                known_failed += m.group(1) in known
+                print("%sDIVERGED %s (%s passed, %s failed commands): %s" %
+                      (tag, m.group(1), m.group(2), m.group(3),
+                       scripts[m.group(1)]))
+            else:
+                passed += 1
+                if m.group(1) in known:
+                    stale += 1
+                    print("STALE %s: %s passes now; remove it from %s" %
+                          (m.group(1), m.group(1), args.known))
+        elif line.strip().startswith("FAIL "):
+            print("  " + line.strip())
+    missing = set(scripts) - seen
+    if missing:
+        print("difftest: the runner reported nothing for %d scripts:\n%s" %
+              (len(missing), r.stdout[-2000:] + r.stderr[-2000:]))
+        failed += len(missing)
+    unexpected = failed - known_failed
+    print("diff: %d passed, %d failed (%d known, %d unexpected, %d skipped)" %
+          (passed, failed, known_failed, unexpected, skipped))
+    return 0 if unexpected == 0 and stale == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
