@@ -71,6 +71,12 @@ ProcessResult runProcess(ArrayRef<std::string> Argv, unsigned Timeout,
   Args.push_back(nullptr);
   pid_t Pid;
   int Err = posix_spawn(&Pid, Args[0], &Actions, nullptr, Args.data(), environ);
+  // A build running next to us may be relinking the tool: retry briefly
+  // before blaming the module.
+  for (int Retry = 0; Err == ENOENT && Retry < 5; ++Retry) {
+    sleep(1);
+    Err = posix_spawn(&Pid, Args[0], &Actions, nullptr, Args.data(), environ);
+  }
   posix_spawn_file_actions_destroy(&Actions);
   close(ErrFd);
   if (Err != 0) {

@@ -32,6 +32,7 @@
 #include <chrono>
 #include <fcntl.h>
 #include <map>
+#include <sched.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <thread>
@@ -130,6 +131,15 @@ std::vector<std::string> listScripts() {
     fatal("no .wast scripts in " + SuiteDir);
   std::sort(Paths.begin(), Paths.end());
   return Paths;
+}
+
+/// The CPUs this process may run on (as nproc counts them): a CI container
+/// limited to 2 CPUs of a large host must not start a job per host CPU.
+unsigned usableCores() {
+  cpu_set_t Set;
+  if (sched_getaffinity(0, sizeof(Set), &Set) == 0 && CPU_COUNT(&Set) > 0)
+    return static_cast<unsigned>(CPU_COUNT(&Set));
+  return std::max(1u, std::thread::hardware_concurrency());
 }
 
 bool newerThan(StringRef A, StringRef B) {
@@ -308,7 +318,7 @@ int main(int Argc, char **Argv) {
 
   ToolConfig Config;
   Config.Jobs = JobsOpt ? JobsOpt.getValue()
-                        : std::max(1u, std::thread::hardware_concurrency());
+                        : usableCores();
   Config.Timeout = Timeout;
   Config.OptLevel = OptLevel;
   Config.ExtraArgs.assign(WasmcArgs.begin(), WasmcArgs.end());
