@@ -3,7 +3,7 @@
 
 For every test binary in
   $WASMC_SHARED_DIR/wasi-testsuite/tests/{c,rust,assemblyscript}/testsuite/wasm32-wasip1/*.wasm
-this compiles it with `wasmc -O0` (--opt to change), granting exactly what its JSON asks for
+this compiles it with `wasmc -O0` (-O1..3 to change), granting exactly what its JSON asks for
 (`root` and `dirs` become --dir, `env` becomes --env), runs the executable
 with the JSON's `args` in a scratch copy of its fixture directories (tests
 create and delete files there; ../shared is never written), and compares
@@ -38,7 +38,7 @@ SKIPS = {}
 
 # Compiling is the slow part (the Rust tests are 2 MB modules): -O0
 # compiles them about six times faster than -O1, and the suite tests WASI,
-# not the optimiser. --opt changes it.
+# not the optimiser. -O1..-O3 change it.
 DEFAULT_OPT = "-O0"
 TIMEOUT_S = 120
 
@@ -219,9 +219,9 @@ def main():
     ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 2)
     ap.add_argument("--status-md", help="rewrite the wasi section of this "
                     "file (e.g. docs/status.md)")
-    ap.add_argument("--opt", default=DEFAULT_OPT, choices=["-O0", "-O1",
-                    "-O2", "-O3"], help="optimisation level for wasmc "
-                    "(default: %(default)s)")
+    ap.add_argument("-O", dest="opt_level", default=DEFAULT_OPT[2:],
+                    choices=["0", "1", "2", "3"], help="optimisation level "
+                    "for wasmc, e.g. -O2 (default: %s)" % DEFAULT_OPT)
     ap.add_argument("--no-openat2", action="store_true",
                     help="run the executables with WASMC_NO_OPENAT2=1 (the "
                     "runtime's O_NOFOLLOW walk instead of openat2)")
@@ -229,6 +229,7 @@ def main():
                     help="only run tests whose lang/name contains one of "
                     "these")
     args = ap.parse_args()
+    args.opt = "-O" + args.opt_level
 
     suite = os.path.join(args.shared, "wasi-testsuite", "tests")
     if not os.path.isdir(suite):
