@@ -40,9 +40,32 @@ static Error parseDir(StringRef Spec, bool ReadOnly, WasiGrants &Out) {
   return Error::success();
 }
 
+/// True for HOST:PORT with a non-empty HOST and a decimal PORT <= 65535.
+static bool validListenAddress(StringRef Spec) {
+  size_t Colon = Spec.rfind(':');
+  if (Colon == StringRef::npos || Colon == 0)
+    return false;
+  StringRef Host = Spec.substr(0, Colon), Port = Spec.substr(Colon + 1);
+  unsigned N;
+  if (Port.empty() || Port.getAsInteger(10, N) || N > 65535)
+    return false;
+  // An IPv6 address needs brackets, so that its colons are not the port's.
+  if (Host.contains(':'))
+    return Host.size() > 2 && Host.front() == '[' && Host.back() == ']';
+  return true;
+}
+
 Error parseWasiGrants(ArrayRef<std::string> Dirs,
                       ArrayRef<std::string> ReadOnlyDirs,
-                      ArrayRef<std::string> Env, WasiGrants &Out) {
+                      ArrayRef<std::string> Env,
+                      ArrayRef<std::string> TcpListen, WasiGrants &Out) {
+  for (const std::string &L : TcpListen) {
+    if (!validListenAddress(L))
+      return makeError("invalid --tcp-listen '" + L +
+                       "': expected HOST:PORT (e.g. 127.0.0.1:8080, "
+                       "[::1]:8080)");
+    Out.TcpListen.push_back(L);
+  }
   for (const std::string &D : Dirs)
     if (Error E = parseDir(D, false, Out))
       return E;
@@ -78,6 +101,10 @@ void embedWasiGrants(const WasiGrants &G, Module &M) {
   for (const std::string &Var : G.Env) {
     Field("env");
     Field(Var);
+  }
+  for (const std::string &L : G.TcpListen) {
+    Field("tcp-listen");
+    Field(L);
   }
   if (G.InheritEnv)
     Field("inherit-env");

@@ -2,7 +2,7 @@
 //
 // What a compiled program may touch beyond stdio, its arguments, clocks and
 // randomness: directories (--dir, --dir-ro), environment variables (--env,
-// --inherit-env), and whether the person running it may add more
+// --inherit-env), listening sockets (--tcp-listen), and whether the person running it may add more
 // (--allow-runtime-grants). docs/security.md describes the model.
 //
 // The grants travel inside the executable as one constant, the byte string
@@ -11,6 +11,7 @@
 //   "dir" <host path> <guest path> ("rw" | "ro")     per --dir / --dir-ro
 //   "env" <NAME=VALUE>                                per --env
 //   "inherit-env"                                     --inherit-env
+//   "tcp-listen" <HOST:PORT>                          per --tcp-listen
 //   "runtime-grants"                                  --allow-runtime-grants
 // rtlib's main (rtlib/main/Grants.cpp) reads it, applies the run-time
 // narrowing and hands the result to the instance.
@@ -39,21 +40,26 @@ struct DirGrant {
 struct WasiGrants {
   std::vector<DirGrant> Dirs;
   std::vector<std::string> Env; // NAME=VALUE, one per name
+  std::vector<std::string> TcpListen; // HOST:PORT
   bool InheritEnv = false;
   bool AllowRuntimeGrants = false;
 
   bool empty() const {
-    return Dirs.empty() && Env.empty() && !InheritEnv && !AllowRuntimeGrants;
+    return Dirs.empty() && Env.empty() && TcpListen.empty() && !InheritEnv &&
+           !AllowRuntimeGrants;
   }
 };
 
 /// Checks and normalises the raw option values into Out: `HOST[::GUEST]`
 /// for directories (HOST made absolute, GUEST defaulting to HOST as
 /// written) and `NAME=VALUE` for variables (a later value for a name
-/// replaces an earlier one).
+/// replaces an earlier one), `HOST:PORT` for listening sockets (HOST a name
+/// or address, `[...]` around IPv6 ones; PORT 0..65535).
 llvm::Error parseWasiGrants(llvm::ArrayRef<std::string> Dirs,
                             llvm::ArrayRef<std::string> ReadOnlyDirs,
-                            llvm::ArrayRef<std::string> Env, WasiGrants &Out);
+                            llvm::ArrayRef<std::string> Env,
+                            llvm::ArrayRef<std::string> TcpListen,
+                            WasiGrants &Out);
 
 /// Adds the `wasmc_wasi_grants` constant describing G to M.
 void embedWasiGrants(const WasiGrants &G, llvm::Module &M);

@@ -171,6 +171,11 @@ std::optional<Options> parseCommandLine(int Argc, char **Argv,
                  "Give the program environment variable NAME with VALUE; "
                  "repeatable")
       ->type_name("NAME=VALUE");
+  std::vector<std::string> GrantListen;
+  App.add_option("--tcp-listen", GrantListen,
+                 "Give the program a TCP socket listening on HOST:PORT (its "
+                 "descriptor follows the directories); repeatable")
+      ->type_name("HOST:PORT");
   App.add_flag("--inherit-env", Opts.Grants.InheritEnv,
                "Give the program the environment it is run with (except "
                "WASMC_* variables); --env values take precedence");
@@ -197,7 +202,7 @@ std::optional<Options> parseCommandLine(int Argc, char **Argv,
     return std::nullopt;
   }
   if (Error E = parseWasiGrants(GrantDirs, GrantDirsRo, GrantEnv,
-                               Opts.Grants)) {
+                               GrantListen, Opts.Grants)) {
     ExitCode = usageError(toString(std::move(E)));
     return std::nullopt;
   }
@@ -265,8 +270,9 @@ std::optional<Options> parseCommandLine(int Argc, char **Argv,
     return std::nullopt;
   }
   if (!Opts.Grants.empty() && Opts.Kind != OutputKind::Executable) {
-    ExitCode = usageError("--dir, --dir-ro, --env, --inherit-env and "
-                          "--allow-runtime-grants apply to executables only");
+    ExitCode = usageError("--dir, --dir-ro, --env, --inherit-env, "
+                          "--tcp-listen and --allow-runtime-grants apply to "
+                          "executables only");
     return std::nullopt;
   }
   if (Opts.Output == "-" && Opts.Kind == OutputKind::Executable) {

@@ -7,9 +7,11 @@
 //   WASMC_DIRS="GUEST;ro:GUEST;..."  keep only these granted directories
 //                                    (ro: also makes one read-only)
 //   WASMC_ENV="NAME;NAME;..."        keep only these granted variables
+//   WASMC_TCP_LISTEN="HOST:PORT;..." keep only these granted sockets
 // and, only if the build said --allow-runtime-grants, widen them:
 //   WASMC_DIRS entries "[ro:]HOST::GUEST" add a directory,
 //   WASMC_ENV entries "NAME=VALUE" add a variable,
+//   WASMC_TCP_LISTEN entries other than granted ones add sockets,
 //   WASMC_INHERIT_ENV=1 adds the host environment.
 // Anything else that would widen the build's grants is an error, so a
 // mistake never silently grants more.
@@ -17,10 +19,14 @@
 //===----------------------------------------------------------------------===//
 #include "main/Grants.h"
 
+#include <errno.h>
+#include <netdb.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 extern "C" const char wasmc_wasi_grants[] __attribute__((weak));
 extern char **environ;
@@ -49,6 +55,7 @@ template <typename T> struct List {
 struct Build {
   List<wasmc_wasi_preopen> Dirs;
   List<const char *> Env;
+  List<const char *> Listen;
   bool InheritEnv = false;
   bool RuntimeGrants = false;
 };
@@ -83,6 +90,9 @@ static bool readBuild(Build &B, char *Err, unsigned Len) {
         return fail(Err, Len, "out of memory");
     } else if (strcmp(Kind, "env") == 0) {
       if (!B.Env.push(Next()))
+        return fail(Err, Len, "out of memory");
+    } else if (strcmp(Kind, "tcp-listen") == 0) {
+      if (!B.Listen.push(Next()))
         return fail(Err, Len, "out of memory");
     } else if (strcmp(Kind, "inherit-env") == 0) {
       B.InheritEnv = true;
@@ -238,6 +248,83 @@ static bool narrowEnv(Build &B, List<const char *> &Granted,
   return true;
 }
 
+/// The listening addresses this run gets: the build's, narrowed (or, with
+/// runtime grants, extended) by WASMC_TCP_LISTEN.
+static bool narrowListen(Build &B, List<const char *> &Out, char *Err,
+                         unsigned Len) {
+  const char *Spec = getenv("WASMC_TCP_LISTEN");
+  if (!Spec) {
+    Out = B.Listen;
+    return true;
+  }
+  char *Copy = strdup(Spec);
+  if (!Copy)
+    return fail(Err, Len, "out of memory");
+  char *Cursor = Copy;
+  while (char *Item = nextItem(Cursor)) {
+    bool Granted = false;
+    for (int K = 0; K < B.Listen.Size; ++K)
+      Granted |= strcmp(B.Listen.Items[K], Item) == 0;
+    if (!Granted && !B.RuntimeGrants)
+      return fail(Err, Len,
+                  "WASMC_TCP_LISTEN: '%s' is not a socket this program was "
+                  "granted at build time (and it was built without "
+                  "--allow-runtime-grants)",
+                  Item);
+    if (!Out.push(Item))
+      return fail(Err, Len, "out of memory");
+  }
+  return true;
+}
+
+/// Opens a TCP socket listening on "HOST:PORT" ("[v6]:PORT" too); -1 after
+/// a message in Err.
+static int listenOn(const char *Addr, char *Err, unsigned Len) {
+  const char *Colon = strrchr(Addr, ':');
+  char Host[256];
+  size_t HostLen = Colon ? size_t(Colon - Addr) : 0;
+  if (!Colon || HostLen == 0 || HostLen >= sizeof(Host)) {
+    fail(Err, Len, "invalid listening address '%s'", Addr);
+    return -1;
+  }
+  memcpy(Host, Addr, HostLen);
+  Host[HostLen] = '\0';
+  const char *H = Host;
+  if (Host[0] == '[' && Host[HostLen - 1] == ']') {
+    Host[HostLen - 1] = '\0';
+    ++H;
+  }
+  struct addrinfo Hints, *Res = nullptr;
+  memset(&Hints, 0, sizeof(Hints));
+  Hints.ai_socktype = SOCK_STREAM;
+  Hints.ai_flags = AI_PASSIVE;
+  int R = getaddrinfo(H, Colon + 1, &Hints, &Res);
+  if (R != 0) {
+    fail(Err, Len, "cannot resolve listening address '%s': %s", Addr,
+         gai_strerror(R));
+    return -1;
+  }
+  int Fd = -1, E = 0;
+  for (struct addrinfo *A = Res; A && Fd < 0; A = A->ai_next) {
+    Fd = socket(A->ai_family, A->ai_socktype | SOCK_CLOEXEC, A->ai_protocol);
+    if (Fd < 0) {
+      E = errno;
+      continue;
+    }
+    int One = 1;
+    setsockopt(Fd, SOL_SOCKET, SO_REUSEADDR, &One, sizeof(One));
+    if (bind(Fd, A->ai_addr, A->ai_addrlen) != 0 || listen(Fd, 128) != 0) {
+      E = errno;
+      close(Fd);
+      Fd = -1;
+    }
+  }
+  freeaddrinfo(Res);
+  if (Fd < 0)
+    fail(Err, Len, "cannot listen on '%s': %s", Addr, strerror(E));
+  return Fd;
+}
+
 bool wasmc::rt::resolveGrants(wasmc_wasi_config &Config, char *Err,
                               unsigned Len) {
   Build B;
@@ -253,6 +340,17 @@ bool wasmc::rt::resolveGrants(wasmc_wasi_config &Config, char *Err,
   List<const char *> Env;
   if (!narrowDirs(B, Dirs, Err, Len) || !narrowEnv(B, Granted, Env, Err, Len))
     return false;
+  List<const char *> Listen;
+  if (!narrowListen(B, Listen, Err, Len))
+    return false;
+  List<int> Sockets;
+  for (int K = 0; K < Listen.Size; ++K) {
+    int Fd = listenOn(Listen.Items[K], Err, Len);
+    if (Fd < 0 || !Sockets.push(Fd))
+      return false;
+  }
+  Config.num_sockets = Sockets.Size;
+  Config.sockets = Sockets.Items;
   Config.envc = Env.Size;
   Config.envp = Env.Items;
   Config.num_preopens = Dirs.Size;

@@ -136,7 +136,8 @@ int32_t wasmc::rt::installFd(wasmc_vmctx *V, const FdEntry &Entry) {
   return static_cast<int32_t>(Slot);
 }
 
-/// Rights of the host's stdio descriptor Fd, from what it is.
+/// Type and rights of a host descriptor the guest is given without opening
+/// it (stdio, granted sockets), from what it is.
 static void describeStdio(FdEntry &E, int Fd) {
   struct stat St;
   E.Type = fstat(Fd, &St) == 0 ? filetypeOfMode(St.st_mode) : FiletypeUnknown;
@@ -222,6 +223,24 @@ bool wasmc::rt::initWasi(WasiState &S, const wasmc_wasi_config *Config,
       destroyWasi(S);
       return false;
     }
+  }
+  int NumSockets = Config ? Config->num_sockets : 0;
+  for (int K = 0; K < NumSockets; ++K) {
+    int Slot = NumStdioFds + NumPreopens + K;
+    int H = fcntl(Config->sockets[K], F_DUPFD_CLOEXEC, 0);
+    struct stat St;
+    if (H < 0 || fstat(H, &St) != 0 || !S_ISSOCK(St.st_mode) ||
+        !growTable(S, Slot + 1)) {
+      if (H >= 0)
+        close(H);
+      setErr(Err, ErrLen, "granted socket %s is not an open socket%s",
+             "descriptor", "");
+      destroyWasi(S);
+      return false;
+    }
+    FdEntry &E = S.Fds[Slot];
+    describeStdio(E, H); // the same rights as a socket given as stdio
+    E.Host = H;
   }
   int Envc = Config ? Config->envc : 0;
   if (Envc > 0) {

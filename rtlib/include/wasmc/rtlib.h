@@ -151,6 +151,11 @@ typedef struct wasmc_wasi_config {
   const char *const *envp;
   int num_preopens;        /* guest descriptors 3, 4, ... in this order */
   const wasmc_wasi_preopen *preopens;
+  /* Host sockets (e.g. listening ones) the guest may use with sock_*; they
+   * follow the preopened directories as guest descriptors. The instance
+   * works on duplicates, so the embedder keeps (and closes) its own. */
+  int num_sockets;
+  const int *sockets;
 } wasmc_wasi_config;
 
 typedef struct wasmc_instance_config {

@@ -75,7 +75,7 @@
 // RUN: not wasmc %t/prog.wasm -o %t/bad --dir %s 2>&1 | FileCheck --check-prefix=NOT-DIR %s
 // NOT-DIR: wasmc: error: --dir '{{.*}}grants.c' is not a directory
 // RUN: not wasmc -c %t/prog.wasm -o %t/bad.o --dir %t/a 2>&1 | FileCheck --check-prefix=NOT-EXE %s
-// NOT-EXE: wasmc: error: --dir, --dir-ro, --env, --inherit-env and --allow-runtime-grants apply to executables only
+// NOT-EXE: wasmc: error: --dir, --dir-ro, --env, --inherit-env, --tcp-listen and --allow-runtime-grants apply to executables only
 // A granted directory that is missing when the program runs stops it.
 // RUN: wasmc %t/prog.wasm -o %t/missing --dir %t/gone::/gone
 // RUN: not %t/missing 2>&1 | FileCheck --check-prefix=MISSING %s
