@@ -8,7 +8,7 @@
 ;; RUN: %t.tree/bin/wasmc %t.wasm -o %t.tree/app 2> %t.err; test $? -eq 1
 ;; RUN: FileCheck %s --check-prefix=MISSING -DTREE=%t.tree < %t.err
 ;; RUN: test ! -e %t.tree/app
-;; MISSING: error: cannot link: the wasmc runtime library (librtlib.a) not found at '[[TREE]]/lib/wasmc/x86_64-linux-gnu/librtlib.a'
+;; MISSING: error: cannot link: the wasmc runtime library (librtlib.a) for x86_64-linux-gnu not found at '[[TREE]]/lib/wasmc/x86_64-linux-gnu/librtlib.a'
 
 ;; An install-shaped tree works.
 ;; RUN: mkdir -p %t.tree/lib/wasmc/x86_64-linux-gnu
