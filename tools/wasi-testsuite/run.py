@@ -6,7 +6,9 @@ For every test binary in
 this compiles it with `wasmc -O0` (-O1..3 to change), granting exactly what its JSON asks for
 (`root` and `dirs` become --dir, `env` becomes --env), runs the executable
 with the JSON's `args` in a scratch copy of its fixture directories (tests
-create and delete files there; ../shared is never written), and compares
+create and delete files there; ../shared is never written) -- once with
+each path resolver of the runtime (openat2, and the O_NOFOLLOW walk forced
+by WASMC_NO_OPENAT2=1), on fresh fixtures each time -- and compares
 the exit code and, when the JSON gives one, stdout -- what the upstream
 runner compares (its doc/specification.md). Tests without a JSON expect exit
 code 0.
@@ -96,7 +98,44 @@ def remove_cleanup_files(path):
                     os.unlink(p)
 
 
-def run_test(wasmc, opt, lang, wasm_path, scratch_root, run_env):
+def copy_fixtures(test_dir, scratch, dirs):
+    """Fresh writable copies of the test's fixture directories."""
+    for d in dirs:
+        src = os.path.join(test_dir, d)
+        dst = os.path.join(scratch, d)
+        if os.path.exists(dst):
+            shutil.rmtree(dst)
+        shutil.copytree(src, dst, symlinks=True)
+        make_writable(dst)
+        remove_cleanup_files(dst)
+
+
+def check_run(exe, spec, scratch, env):
+    """Runs exe once; returns a list of problems (empty: passed)."""
+    try:
+        r = subprocess.run([exe] + list(spec["args"]), cwd=scratch,
+                           capture_output=True, timeout=TIMEOUT_S,
+                           stdin=subprocess.DEVNULL, env=env)
+    except subprocess.TimeoutExpired:
+        return ["timed out after %ds" % TIMEOUT_S]
+    problems = []
+    if r.returncode != spec["exit_code"]:
+        problems.append("exit code %d, expected %d" %
+                        (r.returncode, spec["exit_code"]))
+    stdout = r.stdout.decode("utf-8", "replace")
+    if spec["stdout"] is not None and stdout != spec["stdout"]:
+        problems.append("stdout %r, expected %r" %
+                        (stdout[:300], spec["stdout"][:300]))
+    if problems:
+        err = r.stderr.decode("utf-8", "replace").strip()
+        if err:
+            problems.append("stderr: " + err[-800:])
+    return problems
+
+
+def run_test(wasmc, opt, lang, wasm_path, scratch_root, resolvers):
+    """Compiles the test once and runs it once per path resolver (each run
+    on fresh fixtures); it passes if every run does."""
     name = os.path.basename(wasm_path)[:-len(".wasm")]
     test_dir = os.path.dirname(wasm_path)
     spec = load_spec(wasm_path)
@@ -108,12 +147,7 @@ def run_test(wasmc, opt, lang, wasm_path, scratch_root, run_env):
         dirs = list(spec["dirs"] or [])
         if spec["root"]:
             dirs.append(spec["root"])
-        for d in dict.fromkeys(dirs):
-            src = os.path.join(test_dir, d)
-            dst = os.path.join(scratch, d)
-            shutil.copytree(src, dst, symlinks=True)
-            make_writable(dst)
-            remove_cleanup_files(dst)
+        dirs = list(dict.fromkeys(dirs))
         for d in spec["dirs"] or []:
             grants += ["--dir", "%s::%s" % (os.path.join(scratch, d), d)]
         if spec["root"]:
@@ -128,32 +162,21 @@ def run_test(wasmc, opt, lang, wasm_path, scratch_root, run_env):
             return (lang, name, "fail",
                     "compile failed (exit %d): %s" %
                     (c.returncode, c.stderr.strip()[:500]))
-        try:
-            r = subprocess.run([exe] + list(spec["args"]), cwd=scratch,
-                               capture_output=True, timeout=TIMEOUT_S,
-                               stdin=subprocess.DEVNULL,
-                               env=run_env)
-        except subprocess.TimeoutExpired:
-            return (lang, name, "fail", "timed out after %ds" % TIMEOUT_S)
-        problems = []
-        if r.returncode != spec["exit_code"]:
-            problems.append("exit code %d, expected %d" %
-                            (r.returncode, spec["exit_code"]))
-        stdout = r.stdout.decode("utf-8", "replace")
-        if spec["stdout"] is not None and stdout != spec["stdout"]:
-            problems.append("stdout %r, expected %r" %
-                            (stdout[:300], spec["stdout"][:300]))
-        if problems:
-            err = r.stderr.decode("utf-8", "replace").strip()
-            if err:
-                problems.append("stderr: " + err[-800:])
-            return (lang, name, "fail", "; ".join(problems))
+        for resolver in resolvers:
+            env = {"PATH": os.environ.get("PATH", "")}
+            if resolver == "walk":
+                env["WASMC_NO_OPENAT2"] = "1"
+            copy_fixtures(test_dir, scratch, dirs)
+            problems = check_run(exe, spec, scratch, env)
+            if problems:
+                return (lang, name, "fail",
+                        "[%s] %s" % (resolver, "; ".join(problems)))
         return (lang, name, "pass", "")
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-def write_status(path, results, suite_dir, opt):
+def write_status(path, results, suite_dir, opt, resolvers):
     counts = {}
     for lang, _, status, _ in results:
         c = counts.setdefault(lang, {"pass": 0, "fail": 0, "skip": 0})
@@ -165,9 +188,13 @@ def write_status(path, results, suite_dir, opt):
              "",
              "The official WASI preview1 tests (`%s`), each compiled by "
              "`wasmc %s` with the grants its JSON asks for and run in a "
-             "scratch copy of its fixtures; exit code and stdout compared."
+             "scratch copy of its fixtures, once per path resolver (%s: "
+             "`openat2` is the kernel's RESOLVE_BENEATH, `walk` the "
+             "runtime's own, forced with `WASMC_NO_OPENAT2=1`), each run on "
+             "fresh fixtures; exit code and stdout compared."
              % (os.path.relpath(suite_dir,
-                                os.path.dirname(os.path.abspath(path))), opt),
+                                os.path.dirname(os.path.abspath(path))), opt,
+                ", ".join(resolvers)),
              "",
              "| language | passed | failed | skipped |",
              "|---|---:|---:|---:|"]
@@ -222,9 +249,12 @@ def main():
     ap.add_argument("-O", dest="opt_level", default=DEFAULT_OPT[2:],
                     choices=["0", "1", "2", "3"], help="optimisation level "
                     "for wasmc, e.g. -O2 (default: %s)" % DEFAULT_OPT)
-    ap.add_argument("--no-openat2", action="store_true",
-                    help="run the executables with WASMC_NO_OPENAT2=1 (the "
-                    "runtime's O_NOFOLLOW walk instead of openat2)")
+    ap.add_argument("--resolver", choices=["both", "openat2", "walk"],
+                    default="both",
+                    help="run each test with the kernel's openat2 path "
+                    "resolution, with the runtime's O_NOFOLLOW walk "
+                    "(WASMC_NO_OPENAT2=1), or both, each on fresh fixtures "
+                    "(default: both; a test passes if every run does)")
     ap.add_argument("filters", nargs="*",
                     help="only run tests whose lang/name contains one of "
                     "these")
@@ -249,9 +279,8 @@ def main():
                 continue
             tests.append((lang, os.path.join(d, f)))
 
-    run_env = {"PATH": os.environ.get("PATH", "")}
-    if args.no_openat2:
-        run_env["WASMC_NO_OPENAT2"] = "1"
+    resolvers = (["openat2", "walk"] if args.resolver == "both"
+                 else [args.resolver])
     start = time.time()
     results = []
     scratch_root = tempfile.mkdtemp(prefix="wasmc-wasi-")
@@ -267,7 +296,7 @@ def main():
                 futures.append(((lang, path),
                                 pool.submit(run_test, wasmc, args.opt,
                                             lang, path,
-                                            scratch_root, run_env)))
+                                            scratch_root, resolvers)))
             for (lang, path), fut in futures:
                 try:
                     results.append(fut.result())
@@ -293,7 +322,7 @@ def main():
                                        time.time() - start))
     print("wasi: %d passed, %d failed" % (passed, failed))
     if args.status_md:
-        write_status(args.status_md, results, suite, args.opt)
+        write_status(args.status_md, results, suite, args.opt, resolvers)
     return 1 if failed or not passed else 0
 
 
