@@ -13,6 +13,7 @@
 #include <errno.h>
 #include <poll.h>
 #include <stdlib.h>
+#include <sys/ioctl.h>
 #include <time.h>
 
 using namespace wasmc::rt;
@@ -179,7 +180,14 @@ extern "C" int32_t wasmc_wasi_poll_oneoff(wasmc_vmctx *V, int32_t In,
       Error = WasiIo;
     if (Re & POLLHUP)
       Flags |= EventHangup;
-    writeEvent(Events + uint64_t(Written++) * EventSize, Q, Error, 0, Flags);
+    // How much can be read, where the host knows (pipes, sockets, files).
+    uint64_t NBytes = 0;
+    int Avail = 0;
+    if (Q.Type == EventFdRead && !Error &&
+        ioctl(Fds[Q.PollIndex].fd, FIONREAD, &Avail) == 0 && Avail > 0)
+      NBytes = static_cast<uint64_t>(Avail);
+    writeEvent(Events + uint64_t(Written++) * EventSize, Q, Error, NBytes,
+               Flags);
   }
   if (!AnyReady) {
     uint64_t Now = nowNs(CLOCK_MONOTONIC);

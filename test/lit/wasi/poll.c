@@ -66,10 +66,11 @@ int main(void) {
   S[1] = fdSub(2, __WASI_EVENTTYPE_FD_WRITE, 1);
   S[2] = clockSub(3, __WASI_CLOCKID_MONOTONIC, 10000000000ull, 0);
   E = __wasi_poll_oneoff(S, Ev, 3, &N);
-  // CHECK-NEXT: fds: 0 n=2 1:1 2:2
-  printf("fds: %d n=%u %llu:%d %llu:%d\n", E, (unsigned)N,
+  // CHECK-NEXT: fds: 0 n=2 1:1 2:2 readable=5
+  printf("fds: %d n=%u %llu:%d %llu:%d readable=%llu\n", E, (unsigned)N,
          (unsigned long long)Ev[0].userdata, Ev[0].type,
-         (unsigned long long)Ev[1].userdata, Ev[1].type);
+         (unsigned long long)Ev[1].userdata, Ev[1].type,
+         (unsigned long long)Ev[0].fd_readwrite.nbytes);
   // A bad descriptor and an unknown clock are reported at once.
   S[0] = fdSub(4, __WASI_EVENTTYPE_FD_READ, 42);
   S[1] = clockSub(5, 9, 1, 0);
