@@ -9,7 +9,10 @@
 #include "lower/FunctionLowering.h"
 #include "reader/InstrReader.h"
 #include "support/Diagnostic.h"
+#include "llvm/IR/CFG.h"
+#include "llvm/IR/InstIterator.h"
 #include "llvm/IR/Intrinsics.h"
+#include "llvm/Transforms/Utils/Local.h"
 
 using namespace llvm;
 
@@ -155,6 +158,53 @@ void FunctionLowering::pushResults(Value *Call, size_t NumResults) {
     push(V);
 }
 
+//--- Stack-limit check elision ------------------------------------------------
+
+/// Leaf functions with few locals whose frames fit in rtlib's stack margin
+/// (256 KiB below the limit) several times over.
+static constexpr size_t MaxLeafLocals = 256;
+
+/// True if F calls nothing that can use more stack: no Wasm function, import,
+/// funcref or runtime entry, only intrinsics and the no-return trap.
+static bool isLeaf(const Function &F) {
+  for (const Instruction &I : instructions(F)) {
+    const auto *CB = dyn_cast<CallBase>(&I);
+    if (!CB)
+      continue;
+    const Function *Callee = CB->getCalledFunction();
+    if (!Callee)
+      return false;
+    if (Callee->isIntrinsic() || Callee->getName() == "wasmc_rt_trap")
+      continue;
+    return false;
+  }
+  return true;
+}
+
+static void elideLeafStackCheck(Function &F, BasicBlock *Entry,
+                                BasicBlock *&TrapBB, size_t NumLocals) {
+  // The check exists so that recursion ends in a trap. A leaf cannot
+  // recurse, and its caller's check left at least the margin below this
+  // frame; a leaf frame larger than that is still caught, as probe-stack
+  // makes it fault on the guard below the limit (stack exhaustion). For
+  // small helpers the check is a large share of the call's cost.
+  if (!TrapBB || NumLocals > MaxLeafLocals || !isLeaf(F))
+    return;
+  auto *Br = dyn_cast<BranchInst>(Entry->getTerminator());
+  if (!Br || !Br->isConditional())
+    return;
+  if (Br->getSuccessor(0) != TrapBB)
+    return;
+  Value *Cond = Br->getCondition();
+  BranchInst::Create(Br->getSuccessor(1), Br);
+  Br->eraseFromParent();
+  RecursivelyDeleteTriviallyDeadInstructions(Cond);
+  if (pred_empty(TrapBB)) {
+    TrapBB->eraseFromParent();
+    TrapBB = nullptr;
+  }
+}
+
 //--- The body ------------------------------------------------------------------
 
 Error FunctionLowering::lower() {
@@ -268,6 +318,9 @@ Error FunctionLowering::lower() {
   if (!Controls.empty())
     return makeError(R.offset(), "internal: function " + Twine(FuncIdx) +
                                      " ended inside a block");
+
+  elideLeafStackCheck(*F, Entry, TrapBlocks[WASMC_TRAP_STACK_EXHAUSTED],
+                      Locals.size());
 
   // Cold trap blocks last, out of the way of the straight-line code.
   for (BasicBlock *TB : TrapBlocks)

@@ -7,7 +7,10 @@
 (module
   (func (export "f") (param i32 f64) (result i32)
     (local i64 f32 externref funcref)
-    (local.get 0)))
+    ;; A call, so that f is not a leaf (see leaf-stack-check.wat).
+    (call $g)
+    (local.get 0))
+  (func $g))
 
 ;; CHECK-LABEL: define internal i32 @wasm_func_0(
 ;; CHECK-SAME: ptr %vmctx, i32 %0, double %1) #[[WASM:[0-9]+]] section "wasmc_text" {
@@ -48,7 +51,7 @@
 ;; CHECK-NEXT: store i32 [[R]], ptr [[S]], align 4
 ;; CHECK-NEXT: ret void
 
-;; CHECK-DAG: attributes #[[WASM]] = { nounwind "disable-tail-calls"="true" "frame-pointer"="all" }
+;; CHECK-DAG: attributes #[[WASM]] = { nounwind "disable-tail-calls"="true" "frame-pointer"="all" "probe-stack"="inline-asm" }
 ;; CHECK-DAG: attributes #[[TRAMP]] = { nounwind "frame-pointer"="all" }
 ;; CHECK-DAG: attributes #[[TRAP]] = { cold noreturn nounwind }
 ;; CHECK-DAG: attributes #[[NOINLINE]] = { noinline }
