@@ -28,13 +28,22 @@ bool FunctionLowering::lowerCall(const Instr &I) {
     std::vector<Value *> Args = popN(FT.Params.size());
 
     // Size and elements are reloaded every time: table.grow (here or in
-    // any callee) changes both.
+    // any callee, or by the host) changes both. Not so for a table whose
+    // maximum equals its minimum, as wasm-ld emits: its size is that
+    // constant, since an import's actual limits must lie within the declared
+    // ones, and its element array is never reallocated. The bounds check then
+    // needs no load and the array pointer can be hoisted out of loops.
+    const Limits &Lim = WM.Tables[TableIdx].Lim;
+    bool FixedSize = Lim.Max && *Lim.Max == Lim.Min && Lim.Min <= UINT32_MAX;
     Value *Table = tablePtr(TableIdx);
-    Value *Size = MC.loadField(B, Table, offsetof(wasmc_table, size), MC.I32Ty,
-                               false, "table.size");
+    Value *Size =
+        FixedSize ? static_cast<Value *>(i32(Lim.Min))
+                  : MC.loadField(B, Table, offsetof(wasmc_table, size),
+                                 MC.I32Ty, false, "table.size");
     trapIf(B.CreateICmpUGE(Index, Size, "oob"), WASMC_TRAP_TABLE_OUT_OF_BOUNDS);
     Value *Elems = MC.loadField(B, Table, offsetof(wasmc_table, elems),
-                                MC.PtrTy, false, "table.elems");
+                                MC.PtrTy, /*Invariant=*/FixedSize,
+                                "table.elems");
     Value *Slot = B.CreateInBoundsGEP(MC.PtrTy, Elems,
                                       B.CreateZExt(Index, MC.I64Ty));
     Value *Ref = MC.loadField(B, Slot, 0, MC.PtrTy, false, "callee");
