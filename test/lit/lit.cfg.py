@@ -75,10 +75,12 @@ config.environment["WASMC_SHARED_DIR"] = wasmc_shared_dir
 # --- Substitutions ---------------------------------------------------------
 # Plain names are the norm; these spellings exist for tests that prefer them.
 # Longer keys come first so that no key is replaced inside a longer one.
-# --no-wasm-opt: with -O, clang runs binaryen's wasm-opt after linking when
-# it is on PATH, and wasm-opt drops the name section the trap backtraces are
-# checked against. The tests must not depend on whether binaryen is installed.
-wasi_cc = "clang-19 --target=wasm32-wasi --no-wasm-opt"
+# -B tools/no-wasm-opt: with -O, clang runs binaryen's wasm-opt after
+# linking when it finds one, and wasm-opt drops the name section the trap
+# backtraces are checked against (see that directory's stand-in). The tests
+# must not depend on whether binaryen is installed.
+wasi_cc = "clang-19 --target=wasm32-wasi -B " + os.path.join(
+    wasmc_src_root, "tools", "no-wasm-opt")
 config.substitutions.extend([
     ("%wasi-cc-O0", wasi_cc + " -O0"),
     ("%wasi-cc", wasi_cc + " -O2"),
