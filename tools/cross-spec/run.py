@@ -128,21 +128,22 @@ def run_script(wast, opts):
                     failures.append("%s:%d: %s" % (os.path.basename(wast),
                                                     cmd["line"], inst))
                     counts["failed"] += 1
+                    inst = None
                 elif inst is not None and inst.first.startswith(
                         "error unknown import"):
                     inst.close()  # imports a memory, table or global
                     inst = None
-                if inst is None:
-                    # A module skipped for its imports may have written to
-                    # earlier instances' memories and tables through them.
-                    tainted.update(i for i in instances.values() if i)
                 elif inst is not None and inst.first != "ready":
                     failures.append("%s:%d: instantiation: %s" % (
                         os.path.basename(wast), cmd["line"], inst.first))
                     counts["failed"] += 1
                     inst.close()
                     inst = None
-                current = inst if not isinstance(inst, str) else None
+                if inst is None:
+                    # A module skipped for its imports may have written to
+                    # earlier instances' memories and tables through them.
+                    tainted.update(i for i in instances.values() if i)
+                current = inst
                 instances[None] = current
                 if cmd.get("name"):
                     instances[cmd["name"]] = current
