@@ -169,7 +169,8 @@ static constexpr size_t MaxLeafLocals = 256;
 static bool isLeaf(const Function &F) {
   for (const Instruction &I : instructions(F)) {
     const auto *CB = dyn_cast<CallBase>(&I);
-    if (!CB)
+    // Inline asm (the empty statements that keep loads alive) calls nothing.
+    if (!CB || CB->isInlineAsm())
       continue;
     const Function *Callee = CB->getCalledFunction();
     if (!Callee)

@@ -23,7 +23,11 @@
   (func (export "_start")
     (call $proc_exit (i32.sub (call $indirect (i32.const 25))
                               (call $caller (i32.const 100))))
-    (drop (call $host (i32.const 0)))))
+    (drop (call $host (i32.const 0))))
+  ;; A load (and whatever keeps a dropped one alive) is no call either.
+  (func (export "leaf_load") (param i32) (result i32)
+    (drop (i32.load (local.get 0)))
+    (i32.load offset=8 (local.get 0))))
 
 ;; CHECK-LABEL: define internal {{.*}}i32 @wasm_func_1(
 ;; CHECK-NOT: stack_limit
@@ -35,3 +39,8 @@
 ;; CHECK: stack_limit
 ;; CHECK-LABEL: define internal {{.*}}i32 @wasm_func_4(
 ;; CHECK: stack_limit
+;; CHECK-LABEL: define internal {{.*}}i32 @wasm_func_6(
+;; CHECK-NOT: stack_limit
+;; CHECK: load i32
+;; CHECK-NOT: stack_limit
+;; CHECK: ret i32
