@@ -136,13 +136,14 @@ class Builder:
 
 
 def timed_run(cmd):
-    """Runs cmd; returns (stdout, exit status, cpu seconds, wall seconds)."""
+    """Runs cmd; returns (stdout, exit status, wall seconds, stderr bytes).
+
+    Its CPU time comes from ChildClock (RUSAGE_CHILDREN deltas), which is why
+    runs are strictly one at a time."""
     start = time.monotonic()
     p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     out, err = p.communicate()
     wall = time.monotonic() - start
-    # communicate() reaped the child through waitpid, so take its usage from
-    # RUSAGE_CHILDREN deltas instead: run one child at a time.
     return out.decode(errors="replace"), p.returncode, wall, err
 
 
