@@ -38,6 +38,14 @@
 ;; RUN: not wasmc --target aarch64-linux-gnu --sysroot %t.missing %t.wasm -o %t.6 2>&1 | FileCheck %s --check-prefix=MISSING
 ;; MISSING: error: --sysroot '{{.*}}missing' is not a directory
 ;; RUN: test ! -e %t.6
+;;
+;; --shared links an AArch64 shared object for embedders (it needs an
+;; AArch64 librtlib.so at run time, which this build does not produce).
+;; RUN: wasmc --target aarch64-linux-gnu --shared %t.wasm -o %t.so
+;; RUN: llvm-readobj --file-headers --dyn-syms %t.so | FileCheck %s --check-prefix=SHARED
+;; SHARED: Type: SharedObject
+;; SHARED: Machine: EM_AARCH64
+;; SHARED: Name: wasmc_module_descriptor
 (module
   (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
   (func (export "_start") (call $exit (i32.const 42))))
