@@ -97,10 +97,11 @@ public:
   /// every load and store uses. Memory.cpp.
   llvm::Value *effectiveAddress(llvm::Value *Index, uint64_t Offset,
                                 uint64_t Size);
-  /// For `drop`: LLVM deletes a load whose value is unused, but in guard
-  /// mode an out-of-bounds load must still fault. Makes V volatile if it is
-  /// a linear-memory load (or the extension of a narrow one). Memory.cpp.
-  void keepDroppedLoad(llvm::Value *V);
+  /// In guard mode an out-of-bounds load traps only by faulting, but LLVM
+  /// deletes a load whose value ends up unused (dropped, stored to a dead
+  /// local, discarded by a select or branch). Gives L a use that LLVM cannot
+  /// delete and that costs no instruction. Memory.cpp.
+  void keepLoad(llvm::LoadInst *L);
 
   //--- State owned by the core (FunctionLowering.cpp, Control.cpp) ----------------
   struct ControlFrame {

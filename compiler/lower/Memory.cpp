@@ -19,6 +19,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "lower/FunctionLowering.h"
+#include "llvm/IR/InlineAsm.h"
+#include "llvm/TargetParser/Triple.h"
 #include "llvm/IR/Constants.h"
 
 using namespace llvm;
@@ -80,6 +82,7 @@ static void lowerLoad(FunctionLowering &FL, const Instr &I, Access A) {
   // so never promise more than byte alignment.
   LoadInst *L = B.CreateAlignedLoad(A.MemTy, Addr, Align(1));
   FL.markLinearMemory(L);
+  FL.keepLoad(L);
   Value *V = L;
   if (A.MemTy != A.ValTy)
     V = A.SignExtend ? B.CreateSExt(V, A.ValTy) : B.CreateZExt(V, A.ValTy);
@@ -99,27 +102,32 @@ static void lowerStore(FunctionLowering &FL, const Instr &I, Type *MemTy) {
   FL.markLinearMemory(S);
 }
 
-void FunctionLowering::keepDroppedLoad(Value *V) {
+void FunctionLowering::keepLoad(LoadInst *L) {
   // In explicit mode the compare-and-branch traps whether or not the load
   // survives.
   if (MC.Opts.Bounds != BoundsChecks::Guard)
     return;
-  // The v128 loads (SimdMemory.cpp) reach the stack as a bitcast to
-  // <2 x i64> of the extended load, the splat (a shuffle of an
-  // insertelement) or the load inserted into a vector (zero-fill, lane).
-  if (auto *BC = dyn_cast<BitCastInst>(V))
-    V = BC->getOperand(0);
-  if (auto *SV = dyn_cast<ShuffleVectorInst>(V))
-    V = SV->getOperand(0);
-  if (auto *IE = dyn_cast<InsertElementInst>(V))
-    V = IE->getOperand(1);
-  if (isa<SExtInst>(V) || isa<ZExtInst>(V))
-    V = cast<CastInst>(V)->getOperand(0);
-  // Volatile is cheap here: only this one access loses optimisations, and
-  // its value is (normally) used by nothing at all.
-  auto *L = dyn_cast<LoadInst>(V);
-  if (L && L->getMetadata(LLVMContext::MD_tbaa) == MC.TBAAMemory)
-    L->setVolatile(true);
+  // An empty asm statement that takes the loaded value in a register: it
+  // emits nothing, but it is a side effect, so the load feeding it stays.
+  // It touches only memory nothing else can see, so it does not stop LLVM
+  // from combining, hoisting or reordering the accesses around it.
+  Triple T(MC.LM.getTargetTriple());
+  Value *V = L;
+  const char *Constraint = "r";
+  if (L->getType()->isFloatingPointTy() || L->getType() == MC.V128Ty) {
+    Constraint = T.isAArch64() ? "w" : "x";
+  } else if (L->getType()->isVectorTy()) {
+    // Narrow vectors (v128.load8x8_s reads <8 x i8>) have no register class
+    // of their own for the constraint: pass the same bits as an integer.
+    const DataLayout &DL = MC.LM.getDataLayout();
+    V = B.CreateBitCast(L, B.getIntNTy(DL.getTypeSizeInBits(L->getType())));
+  }
+  auto *Asm =
+      InlineAsm::get(FunctionType::get(B.getVoidTy(), {V->getType()}, false),
+                     "", Constraint, /*hasSideEffects=*/true);
+  CallInst *Use = B.CreateCall(Asm, {V});
+  Use->addFnAttr(Attribute::NoUnwind);
+  Use->setMemoryEffects(MemoryEffects::inaccessibleMemOnly());
 }
 
 bool FunctionLowering::lowerMemory(const Instr &I) {

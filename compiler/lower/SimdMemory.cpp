@@ -25,6 +25,7 @@ static LoadInst *loadAt(FunctionLowering &FL, const Instr &I, Type *MemTy) {
       FL.effectiveAddress(Index, I.Mem.Offset, DL.getTypeStoreSize(MemTy));
   LoadInst *L = FL.B.CreateAlignedLoad(MemTy, Addr, Align(1));
   FL.markLinearMemory(L);
+  FL.keepLoad(L);
   return L;
 }
 
@@ -85,7 +86,6 @@ bool lowerSimdMemory(FunctionLowering &FL, const Instr &I) {
   IntegerType *I8 = MC.I8Ty, *I16 = MC.I16Ty, *I32 = MC.I32Ty, *I64 = MC.I64Ty;
   switch (I.Op) {
   case Opcode::V128Load:
-    // Pushed as the load itself, so that keepDroppedLoad recognises it.
     FL.push(loadAt(FL, I, MC.V128Ty));
     return true;
   case Opcode::V128Store: {

@@ -1,12 +1,8 @@
 ;; Found by tools/difftest (seeds 3, 4, 36, 38, 47 of the first 50): an
-;; out-of-bounds load whose value is never used must still trap, but in the
-;; default guard-page mode the optimiser deletes the dead load (LLVM treats
-;; loads as free of side effects) and the function returns. A `drop`ped load
-;; is kept (keepDroppedLoad, Memory.cpp); a load whose value goes to a local
-;; that is overwritten, or into a `select` or branch that discards it, is
-;; not. -O0 and --bounds-checks=explicit trap correctly. Open: the fix
-;; belongs to the lowering (docs/robustness.md, "Known divergences").
-;; XFAIL: *
+;; out-of-bounds load whose value is never used must still trap. In guard
+;; mode LLVM used to delete such a dead load (it treats loads as free of side
+;; effects); every guard-mode load now has an empty asm use that keeps it
+;; (keepLoad, Memory.cpp).
 ;; RUN: wat2wasm %s -o %t.wasm
 ;; RUN: wasmc -O2 %t.wasm -o %t
 ;; RUN: %t > %t.out 2>&1 || echo "exit code: $?" >> %t.out

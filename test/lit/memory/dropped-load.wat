@@ -1,25 +1,46 @@
 ;; LLVM deletes a load whose value is unused, but in guard mode an
-;; out-of-bounds load traps only by faulting: a dropped load is made
-;; volatile so that it stays. Narrow loads are kept through their
-;; extension. In explicit mode the compare-and-branch already traps, so the
-;; load stays an ordinary one (and LLVM may delete it).
+;; out-of-bounds load traps only by faulting. Every guard-mode load therefore
+;; feeds an empty asm statement (no instruction, but a side effect), whether
+;; its value is dropped, stored to a dead local or used. In explicit mode the
+;; compare-and-branch already traps, so loads stay ordinary (and LLVM may
+;; delete dead ones).
 ;; RUN: wat2wasm %s -o %t.wasm
 ;; RUN: wasmc --emit-llvm -S -O2 %t.wasm -o - | FileCheck %s --check-prefix=GUARD
 ;; RUN: wasmc --emit-llvm -S -O0 --bounds-checks=explicit %t.wasm -o - \
 ;; RUN:   | FileCheck %s --check-prefix=EXPLICIT
+;; RUN: wasmc -O2 %t.wasm -o %t
+;; RUN: %t > %t.out 2>&1 || echo "exit code: $?" >> %t.out
+;; RUN: FileCheck %s --check-prefix=TRAP < %t.out
 
 ;; GUARD-LABEL: define internal void @wasm_func_0(
-;; GUARD:       load volatile i32, ptr %{{.*}}, align 1, !tbaa
+;; GUARD:       [[V:%.*]] = load i32, ptr %{{.*}}, align 1, !tbaa
+;; GUARD-NEXT:  call void asm sideeffect "", "r"(i32 [[V]]) #[[KEEP:[0-9]+]]
 ;; GUARD-LABEL: define internal void @wasm_func_1(
-;; GUARD:       load volatile i8, ptr %{{.*}}, align 1, !tbaa
-;; A load whose value is used stays an ordinary load.
-;; GUARD-LABEL: define internal i32 @wasm_func_2(
-;; GUARD:       load i32, ptr %{{.*}}, align 1, !tbaa
+;; GUARD:       [[N:%.*]] = load i8, ptr %{{.*}}, align 1, !tbaa
+;; GUARD-NEXT:  call void asm sideeffect "", "r"(i8 [[N]])
+;; GUARD-LABEL: define internal void @wasm_func_2(
+;; GUARD:       [[F:%.*]] = load double, ptr %{{.*}}, align 1, !tbaa
+;; GUARD-NEXT:  call void asm sideeffect "", "x"(double [[F]])
+;; A used load keeps its use too: LLVM may still delete the use it sees.
+;; GUARD-LABEL: define internal i32 @wasm_func_3(
+;; GUARD:       [[U:%.*]] = load i32, ptr %{{.*}}, align 1, !tbaa
+;; GUARD-NEXT:  call void asm sideeffect "", "r"(i32 [[U]])
+;; The use touches no memory the program can see.
+;; GUARD:       attributes #[[KEEP]] = { nounwind memory(inaccessiblemem: readwrite) }
 
-;; EXPLICIT-NOT: load volatile
+;; EXPLICIT-NOT: asm sideeffect
+
+;; TRAP:      wasm trap: out of bounds memory access
+;; TRAP-NEXT:   #0 <wasm function 4>
+;; TRAP:      exit code: 134
 
 (module
   (memory 1)
   (func (param i32) (drop (i32.load (local.get 0))))
   (func (param i32) (drop (i64.load8_s offset=7 (local.get 0))))
-  (func (param i32) (result i32) (i32.load (local.get 0))))
+  (func (param i32) (local f64) (local.set 1 (f64.load (local.get 0))) (local.set 1 (f64.const 0)))
+  (func (param i32) (result i32) (i32.load (local.get 0)))
+  ;; The value goes to a local that is overwritten: still a trap.
+  (func (export "_start") (local i32)
+    (local.set 0 (i32.load (i32.const 70000)))
+    (local.set 0 (i32.const 0))))

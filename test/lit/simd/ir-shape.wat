@@ -108,11 +108,14 @@
 
   ;; CHECK-LABEL: define internal <2 x i64> @wasm_func_12(
   ;; CHECK:       [[L:%.*]] = load <8 x i8>, ptr %{{.*}}, align 1, !tbaa
+  ;; CHECK-NEXT:  [[B:%.*]] = bitcast <8 x i8> [[L]] to i64
+  ;; CHECK-NEXT:  call void asm sideeffect "", "r"(i64 [[B]])
   ;; CHECK-NEXT:  sext <8 x i8> [[L]] to <8 x i16>
   (func (param i32) (result v128) (v128.load8x8_s (local.get 0)))
 
   ;; CHECK-LABEL: define internal <2 x i64> @wasm_func_13(
   ;; CHECK:       [[L:%.*]] = load i16, ptr %{{.*}}, align 1, !tbaa
+  ;; CHECK-NEXT:  call void asm sideeffect "", "r"(i16 [[L]])
   ;; CHECK-NEXT:  insertelement <8 x i16> %{{.*}}, i16 [[L]], i64 5
   (func (param i32 v128) (result v128) (v128.load16_lane 5 (local.get 0) (local.get 1)))
 
