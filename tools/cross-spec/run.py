@@ -194,6 +194,17 @@ def run_script(wast, opts):
     return wast, counts, failures
 
 
+def guarded_run_script(wast, opts):
+    """run_script, with a runner failure (a tool that cannot be started...)
+    counted as one failure of the script instead of ending the run."""
+    try:
+        return run_script(wast, opts)
+    except Exception as e:  # noqa: BLE001 - reported, not hidden
+        return wast, {"passed": 0, "failed": 1, "skipped": 0}, [
+            "%s: runner error: %s: %s" % (os.path.basename(wast),
+                                          type(e).__name__, e)]
+
+
 def compile_module(wasm, opts):
     """An Instance, None (skipped: imports), or an error string."""
     obj = wasm + ".o"
@@ -243,7 +254,7 @@ def main():
         total = {"passed": 0, "failed": 0, "skipped": 0}
         with concurrent.futures.ThreadPoolExecutor(opts.j) as pool:
             for wast, counts, failures in pool.map(
-                    lambda w: run_script(w, opts), opts.scripts):
+                    lambda w: guarded_run_script(w, opts), opts.scripts):
                 for k in total:
                     total[k] += counts[k]
                 print("%s: %d passed, %d failed, %d skipped" % (
