@@ -112,6 +112,7 @@ def run_script(wast, opts):
         r = subprocess.run(["wast2json", "--enable-all", wast, "-o",
                             base + ".json"], capture_output=True, text=True)
         if r.returncode != 0:
+            counts["failed"] += 1
             return wast, counts, ["wast2json failed: " + r.stderr[:200]]
         with open(base + ".json") as f:
             commands = json.load(f)["commands"]
