@@ -72,6 +72,21 @@ config.environment["PATH"] = os.pathsep.join(
     path_dirs + [config.environment.get("PATH", os.environ.get("PATH", ""))])
 config.environment["WASMC_SHARED_DIR"] = wasmc_shared_dir
 
+# Tests that bound the compiler's memory use `%ulimit-v N`. A wasmc built
+# with AddressSanitizer (WASMC_SANITIZE=ON) reserves terabytes of shadow
+# address space at start-up, so there the limit becomes a no-op (feature
+# `asan`) and only the tests' time bounds apply.
+_wasmc_exe = shutil.which("wasmc", path=config.environment["PATH"])
+_wasmc_asan = False
+if _wasmc_exe:
+    with open(_wasmc_exe, "rb") as f:
+        _wasmc_asan = b"__asan_init" in f.read()
+if _wasmc_asan:
+    config.available_features.add("asan")
+    config.substitutions.append(("%ulimit-v", "true"))
+else:
+    config.substitutions.append(("%ulimit-v", "ulimit -v"))
+
 # --- Substitutions ---------------------------------------------------------
 # Plain names are the norm; these spellings exist for tests that prefer them.
 # Longer keys come first so that no key is replaced inside a longer one.
