@@ -17,23 +17,8 @@ namespace wasmc {
 namespace validation {
 
 const char *typeName(ValType T) {
-  switch (T) {
-  case ValType::I32:
-    return "i32";
-  case ValType::I64:
-    return "i64";
-  case ValType::F32:
-    return "f32";
-  case ValType::F64:
-    return "f64";
-  case ValType::V128:
-    return "v128";
-  case ValType::FuncRef:
-    return "funcref";
-  case ValType::ExternRef:
-    return "externref";
-  }
-  return T == UnknownType ? "unknown" : "<invalid type>";
+  // UnknownType is the validator's own marker for the polymorphic stack.
+  return T == UnknownType ? "unknown" : valTypeName(T);
 }
 
 ModuleFacts::ModuleFacts(const Module &M) : M(M) {
