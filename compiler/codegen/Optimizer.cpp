@@ -1,5 +1,6 @@
 //===- Optimizer.cpp - IR verification and the optimisation pipeline ------===//
 #include "codegen/CodeGen.h"
+#include "lower/KeepAlive.h"
 #include "support/Diagnostic.h"
 #include "llvm/Analysis/CGSCCPassManager.h"
 #include "llvm/Analysis/LoopAnalysisManager.h"
@@ -65,7 +66,10 @@ void optimizeModule(Module &M, TargetMachine &TM, unsigned OptLevel) {
   TargetLibraryInfoImpl TLII = noLibraryFunctions(TM);
   FAM.registerPass([&] { return TargetLibraryAnalysis(TLII); });
 
+  // Clang's choices for its -O levels: the SLP vectoriser joins the loop
+  // vectoriser from -O2 (PipelineTuningOptions leaves it off).
   PipelineTuningOptions PTO;
+  PTO.SLPVectorization = OptLevel >= 2;
   PassBuilder PB(&TM, PTO);
   PB.registerModuleAnalyses(MAM);
   PB.registerCGSCCAnalyses(CGAM);
@@ -78,6 +82,10 @@ void optimizeModule(Module &M, TargetMachine &TM, unsigned OptLevel) {
                               ? PB.buildO0DefaultPipeline(Level)
                               : PB.buildPerModuleDefaultPipeline(Level);
   MPM.run(M, MAM);
+
+  // Code generation cannot lower the keep-alive calls; the optimisation
+  // pipeline needed them as calls (KeepAlive.h).
+  lowerKeepAlives(M);
 }
 
 } // namespace wasmc

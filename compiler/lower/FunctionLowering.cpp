@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "lower/FunctionLowering.h"
+#include "lower/KeepAlive.h"
 #include "reader/InstrReader.h"
 #include "support/Diagnostic.h"
 #include "llvm/IR/CFG.h"
@@ -169,8 +170,8 @@ static constexpr size_t MaxLeafLocals = 256;
 static bool isLeaf(const Function &F) {
   for (const Instruction &I : instructions(F)) {
     const auto *CB = dyn_cast<CallBase>(&I);
-    // Inline asm (the empty statements that keep loads alive) calls nothing.
-    if (!CB || CB->isInlineAsm())
+    // Keep-alive uses of loads call nothing (they become empty asm).
+    if (!CB || CB->isInlineAsm() || isKeepAlive(*CB))
       continue;
     const Function *Callee = CB->getCalledFunction();
     if (!Callee)

@@ -19,8 +19,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "lower/FunctionLowering.h"
-#include "llvm/IR/InlineAsm.h"
-#include "llvm/TargetParser/Triple.h"
+#include "lower/KeepAlive.h"
 #include "llvm/IR/Constants.h"
 
 using namespace llvm;
@@ -105,29 +104,8 @@ static void lowerStore(FunctionLowering &FL, const Instr &I, Type *MemTy) {
 void FunctionLowering::keepLoad(LoadInst *L) {
   // In explicit mode the compare-and-branch traps whether or not the load
   // survives.
-  if (MC.Opts.Bounds != BoundsChecks::Guard)
-    return;
-  // An empty asm statement that takes the loaded value in a register: it
-  // emits nothing, but it is a side effect, so the load feeding it stays.
-  // It touches only memory nothing else can see, so it does not stop LLVM
-  // from combining, hoisting or reordering the accesses around it.
-  Triple T(MC.LM.getTargetTriple());
-  Value *V = L;
-  const char *Constraint = "r";
-  if (L->getType()->isFloatingPointTy() || L->getType() == MC.V128Ty) {
-    Constraint = T.isAArch64() ? "w" : "x";
-  } else if (L->getType()->isVectorTy()) {
-    // Narrow vectors (v128.load8x8_s reads <8 x i8>) have no register class
-    // of their own for the constraint: pass the same bits as an integer.
-    const DataLayout &DL = MC.LM.getDataLayout();
-    V = B.CreateBitCast(L, B.getIntNTy(DL.getTypeSizeInBits(L->getType())));
-  }
-  auto *Asm =
-      InlineAsm::get(FunctionType::get(B.getVoidTy(), {V->getType()}, false),
-                     "", Constraint, /*hasSideEffects=*/true);
-  CallInst *Use = B.CreateCall(Asm, {V});
-  Use->addFnAttr(Attribute::NoUnwind);
-  Use->setMemoryEffects(MemoryEffects::inaccessibleMemOnly());
+  if (MC.Opts.Bounds == BoundsChecks::Guard)
+    emitKeepAlive(B, L);
 }
 
 bool FunctionLowering::lowerMemory(const Instr &I) {

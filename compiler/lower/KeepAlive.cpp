@@ -1,0 +1,194 @@
+//===- KeepAlive.cpp - Keeping guard-mode loads alive through optimisation -===//
+//
+// See KeepAlive.h for why. The keep-alive functions are declared per loaded
+// type, on demand, with one vector variant per vectorisation factor a vector
+// register file could use (and a masked form of each, for loads in
+// conditional code). Variants are kept in llvm.compiler.used because nothing
+// else refers to them until a vectoriser does.
+//
+//===----------------------------------------------------------------------===//
+
+#include "lower/KeepAlive.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/IR/InlineAsm.h"
+#include "llvm/TargetParser/Triple.h"
+#include "llvm/Transforms/Utils/ModuleUtils.h"
+
+using namespace llvm;
+
+namespace wasmc {
+
+static constexpr StringLiteral KeepPrefix = "wasmc.keep.";
+
+static std::string typeSuffix(Type *Ty) {
+  if (auto *VT = dyn_cast<FixedVectorType>(Ty))
+    return "v" + utostr(VT->getNumElements()) +
+           typeSuffix(VT->getElementType());
+  if (Ty->isFloatTy())
+    return "f32";
+  if (Ty->isDoubleTy())
+    return "f64";
+  assert(Ty->isIntegerTy() && "loads produce integers, floats or vectors");
+  return "i" + utostr(Ty->getIntegerBitWidth());
+}
+
+static Function *declareKeep(Module &M, Type *ArgTy, StringRef Name,
+                             Type *MaskTy = nullptr) {
+  LLVMContext &Ctx = M.getContext();
+  SmallVector<Type *, 2> Params{ArgTy};
+  if (MaskTy)
+    Params.push_back(MaskTy);
+  FunctionCallee Callee = M.getOrInsertFunction(
+      Name, FunctionType::get(Type::getVoidTy(Ctx), Params, false));
+  auto *F = cast<Function>(Callee.getCallee());
+  // No memory effects keeps the vectorisers' memory analysis happy; the
+  // missing `willreturn` is the side effect that keeps the call alive.
+  F->setDoesNotAccessMemory();
+  F->setDoesNotThrow();
+  F->setNoSync();
+  F->setDoesNotFreeMemory();
+  return F;
+}
+
+/// The scalar keep-alive for ScalarTy, declaring it and its vector variants
+/// on first use.
+static Function *keepFunction(Module &M, Type *ScalarTy) {
+  std::string Name = (KeepPrefix + typeSuffix(ScalarTy)).str();
+  if (Function *F = M.getFunction(Name))
+    return F;
+  Function *F = declareKeep(M, ScalarTy, Name);
+  if (ScalarTy->isVectorTy())
+    return F; // the vectorisers do not widen vector operations
+
+  // Vectorisation factors up to 512 bits of lanes (AVX-512), at least 2.
+  unsigned Bits = ScalarTy->getPrimitiveSizeInBits();
+  SmallVector<std::string, 12> Mappings;
+  SmallVector<GlobalValue *, 12> Variants;
+  LLVMContext &Ctx = M.getContext();
+  for (unsigned VF = 2; VF * Bits <= 512 || VF == 2; VF *= 2) {
+    auto *VecTy = FixedVectorType::get(ScalarTy, VF);
+    std::string VecName = (KeepPrefix + typeSuffix(VecTy)).str();
+    std::string MaskedName = VecName + ".masked";
+    Variants.push_back(declareKeep(M, VecTy, VecName));
+    Variants.push_back(declareKeep(M, VecTy, MaskedName,
+                                   FixedVectorType::get(Type::getInt1Ty(Ctx),
+                                                        VF)));
+    Mappings.push_back("_ZGV_LLVM_N" + utostr(VF) + "v_" + Name + "(" +
+                       VecName + ")");
+    Mappings.push_back("_ZGV_LLVM_M" + utostr(VF) + "v_" + Name + "(" +
+                       MaskedName + ")");
+  }
+  F->addFnAttr("vector-function-abi-variant", join(Mappings, ","));
+  appendToCompilerUsed(M, Variants);
+  return F;
+}
+
+void emitKeepAlive(IRBuilderBase &B, Value *V) {
+  Module &M = *B.GetInsertBlock()->getModule();
+  Function *F = keepFunction(M, V->getType());
+  CallInst *Call = B.CreateCall(F, {V});
+  Call->setAttributes(F->getAttributes());
+}
+
+bool isKeepAlive(const CallBase &CB) {
+  const Function *F = CB.getCalledFunction();
+  return F && F->getName().starts_with(KeepPrefix);
+}
+
+/// Empty asm statements that take V's bits in registers.
+static void emitAsmUses(IRBuilderBase &B, Value *V, bool AArch64) {
+  Type *Ty = V->getType();
+  const char *VecConstraint = AArch64 ? "w" : "x";
+  auto Use = [&](Value *Piece, const char *Constraint) {
+    auto *Asm = InlineAsm::get(
+        FunctionType::get(B.getVoidTy(), {Piece->getType()}, false), "",
+        Constraint, /*hasSideEffects=*/true);
+    CallInst *Call = B.CreateCall(Asm, {Piece});
+    Call->addFnAttr(Attribute::NoUnwind);
+    Call->setMemoryEffects(MemoryEffects::inaccessibleMemOnly());
+  };
+  if (Ty->isFloatingPointTy())
+    return Use(V, VecConstraint);
+  unsigned Bits = Ty->getPrimitiveSizeInBits();
+  if (Bits <= 64)
+    return Use(Ty->isIntegerTy() ? V : B.CreateBitCast(V, B.getIntNTy(Bits)),
+               "r");
+  if (Bits % 128 == 0) {
+    // One 128-bit register (SSE, NEON) per piece: every target has those,
+    // and wider vectors split into them for free or nearly so.
+    auto *I64s = FixedVectorType::get(B.getInt64Ty(), Bits / 64);
+    Value *Whole = B.CreateBitCast(V, I64s);
+    for (unsigned I = 0; I < Bits / 64; I += 2)
+      Use(Bits == 128 ? Whole
+                      : B.CreateShuffleVector(Whole, ArrayRef<int>{int(I),
+                                                                   int(I + 1)}),
+          VecConstraint);
+    return;
+  }
+  // Odd sizes (no vectoriser produces them today): 64-bit integer pieces.
+  Value *Whole = B.CreateBitCast(V, B.getIntNTy(Bits));
+  for (unsigned Shift = 0; Shift < Bits; Shift += 64)
+    Use(B.CreateTrunc(B.CreateLShr(Whole, Shift), B.getInt64Ty()), "r");
+}
+
+/// The value a keep-alive argument was taken from by lane selection alone.
+/// The vectorisers split a wide load into the lanes each original load read
+/// (an interleaved access group becomes one load and a shuffle per member);
+/// keeping the wide load itself alive needs no shuffles, and one use
+/// suffices for all its members.
+static Value *keptRoot(Value *V) {
+  while (true) {
+    if (auto *BC = dyn_cast<BitCastInst>(V))
+      V = BC->getOperand(0);
+    else if (auto *EE = dyn_cast<ExtractElementInst>(V))
+      V = EE->getVectorOperand();
+    else if (auto *SV = dyn_cast<ShuffleVectorInst>(V);
+             SV && (isa<PoisonValue, UndefValue>(SV->getOperand(1)) ||
+                    SV->getOperand(0) == SV->getOperand(1)))
+      V = SV->getOperand(0);
+    else
+      return V;
+  }
+}
+
+void lowerKeepAlives(Module &M) {
+  bool AArch64 = Triple(M.getTargetTriple()).isAArch64();
+  SmallVector<Function *, 16> KeepFunctions;
+  for (Function &F : M)
+    if (F.isDeclaration() && F.getName().starts_with(KeepPrefix))
+      KeepFunctions.push_back(&F);
+  if (KeepFunctions.empty())
+    return;
+
+  SmallPtrSet<Value *, 32> Kept;
+  for (Function *F : KeepFunctions) {
+    for (User *U : make_early_inc_range(F->users())) {
+      auto *Call = dyn_cast<CallInst>(U);
+      if (!Call)
+        continue; // llvm.compiler.used
+      Value *Root = keptRoot(Call->getArgOperand(0));
+      // A constant means the optimiser proved what the load reads without
+      // reading it (a value just stored there, whose store faults instead).
+      if (!isa<Constant>(Root) && Kept.insert(Root).second) {
+        // Right after the root's definition: it runs whenever the load did.
+        IRBuilder<> B(Call);
+        if (auto *I = dyn_cast<Instruction>(Root))
+          B.SetInsertPoint(I->getParent(),
+                           isa<PHINode>(I)
+                               ? I->getParent()->getFirstInsertionPt()
+                               : std::next(I->getIterator()));
+        emitAsmUses(B, Root, AArch64);
+      }
+      Call->eraseFromParent();
+    }
+  }
+  removeFromUsedLists(M, [](Constant *C) {
+    return C->getName().starts_with(KeepPrefix);
+  });
+  for (Function *F : KeepFunctions)
+    F->eraseFromParent();
+}
+
+} // namespace wasmc
