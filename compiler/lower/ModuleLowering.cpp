@@ -34,6 +34,41 @@ Error ModuleLowering::lowerFunctions() {
   return Error::success();
 }
 
+/// The most parameters, and the most results, a function may have: the
+/// limits of the JS API (and so of every Web engine). The spec sets none, but
+/// the code generator's cost grows quadratically with the length of a
+/// signature (10000 parameters took minutes and 10000 results gigabytes), so
+/// a longer one would let a small module exhaust the compiler.
+static constexpr size_t MaxSignatureLength = 1000;
+
+static Error checkSignatureLength(const Module &M, uint32_t FuncIdx,
+                                  uint64_t Offset) {
+  const FuncType &FT = M.funcType(FuncIdx);
+  for (auto [List, What] : {std::pair(&FT.Params, "parameters"),
+                            std::pair(&FT.Results, "results")})
+    if (List->size() > MaxSignatureLength)
+      return makeError(Offset, "function " + Twine(FuncIdx) + " has " +
+                                   Twine(List->size()) + " " + What +
+                                   ", more than wasmc supports (" +
+                                   Twine(MaxSignatureLength) + ")");
+  return Error::success();
+}
+
+/// Functions whose signature is beyond MaxSignatureLength are refused before
+/// anything is lowered. Block types and call_indirect of a long type cost
+/// only time linear in their length and need no limit.
+static Error checkSignatureLengths(const Module &M) {
+  uint32_t FuncIdx = 0;
+  for (const Import &I : M.Imports)
+    if (I.Kind == ExternKind::Func)
+      if (Error E = checkSignatureLength(M, FuncIdx++, I.Offset))
+        return E;
+  for (const FunctionBody &Body : M.Bodies)
+    if (Error E = checkSignatureLength(M, FuncIdx++, Body.BodyOffset))
+      return E;
+  return Error::success();
+}
+
 Expected<std::unique_ptr<llvm::Module>>
 lowerModule(const Module &M, LLVMContext &Ctx, const Triple &T,
             const DataLayout &DL, const LowerOptions &Opts) {
@@ -43,6 +78,8 @@ lowerModule(const Module &M, LLVMContext &Ctx, const Triple &T,
     return makeError("target " + T.str() +
                      " is not supported: wasmc needs a little-endian 64-bit "
                      "target");
+  if (Error E = checkSignatureLengths(M))
+    return std::move(E);
 
   auto LM = std::make_unique<llvm::Module>(Opts.ModuleName, Ctx);
   LM->setSourceFileName(Opts.ModuleName);

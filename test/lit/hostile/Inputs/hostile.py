@@ -72,6 +72,18 @@ KINDS = {
         b"", b"\x02" + leb(0x7FFFFFFF) + b"\x7f" + leb(0x7FFFFFFF) + b"\x7f"),
     "locals-max": lambda n: one_function(b"", b"\x01" + leb(0xFFFFFFFF) +
                                          b"\x7e"),
+    # Long signatures: n i32 parameters or results on the one function (its
+    # body returns n zeros), or on an imported function.
+    "params": lambda n: HEADER + sec(1, b"\x01\x60" + leb(n) + b"\x7f" * n +
+                                     b"\x00") + ONE_FUNC + sec(
+        10, b"\x01\x02\x00\x0b"),
+    "results": lambda n: HEADER + sec(1, b"\x01\x60\x00" + leb(n) +
+                                      b"\x7f" * n) + ONE_FUNC + sec(
+        10, b"\x01" + leb(2 + 2 * n) + b"\x00" + b"\x41\x00" * n +
+        b"\x0b"),
+    "import-params": lambda n: HEADER + sec(
+        1, b"\x01\x60" + leb(n) + b"\x7f" * n + b"\x00") + sec(
+        2, b"\x01\x01m\x01f\x00\x00"),
     # Declared counts far beyond the bytes present: the reader must not
     # reserve space for them up front.
     "count-types": lambda n: HEADER + sec(1, leb(0xFFFFFFFF) + b"\x60\x00\x00"),
