@@ -2,8 +2,9 @@
 //
 // The back half of the compiler: a TargetMachine for the requested target,
 // the new-pass-manager optimisation pipeline, and emission of the result into
-// memory (object, assembly, textual IR or bitcode). Nothing here touches the
-// file system; the driver decides where bytes go.
+// memory (object, assembly, textual IR or bitcode), optionally as several
+// objects generated in parallel. Nothing here touches the file system; the
+// driver decides where bytes go.
 //
 //===----------------------------------------------------------------------===//
 #ifndef WASMC_CODEGEN_CODEGEN_H
@@ -16,6 +17,7 @@
 #include "llvm/Target/TargetMachine.h"
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace wasmc {
 
@@ -54,6 +56,23 @@ enum class EmitKind { Object, Assembly, LLVMText, LLVMBitcode };
 /// run the target's code generator and so consume M's state; emit only once.
 llvm::Expected<llvm::SmallVector<char, 0>>
 emitModule(llvm::Module &M, llvm::TargetMachine &TM, EmitKind Kind);
+
+/// The default for -j: the hardware threads this process may run on.
+unsigned defaultJobs();
+
+/// How many partitions emitObjectsInParallel should split M into for Jobs
+/// threads: 1 for Jobs == 1, for a module too small for splitting to pay,
+/// or for one that cannot be split (Partition.h); otherwise at most Jobs.
+/// Depends only on M and Jobs, so the output is reproducible for a given -j.
+unsigned codeGenPartitions(const llvm::Module &M, unsigned Jobs);
+
+/// Generates object code for the optimised module M as Parts objects, each
+/// on its own thread (ParallelEmitter.cpp), and returns them in partition
+/// order; linked together they are the module. Local symbols used across
+/// partitions become hidden external symbols. M is consumed.
+llvm::Expected<std::vector<llvm::SmallVector<char, 0>>>
+emitObjectsInParallel(std::unique_ptr<llvm::Module> M,
+                      const CodeGenOptions &Opts, unsigned Parts);
 
 } // namespace wasmc
 

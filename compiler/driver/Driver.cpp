@@ -2,15 +2,16 @@
 #include "driver/Driver.h"
 #include "codegen/CodeGen.h"
 #include "driver/OutputFile.h"
+#include "link/MergeObjects.h"
 #include "link/RuntimeImports.h"
+#include "link/TemporaryObjects.h"
 #include "link/Toolchain.h"
 #include "lower/Lowering.h"
 #include "reader/BinaryReader.h"
 #include "support/Diagnostic.h"
 #include "validation/Validator.h"
 #include "llvm/IR/LLVMContext.h"
-#include "llvm/Support/FileSystem.h"
-#include "llvm/Support/FileUtilities.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
@@ -142,47 +143,78 @@ Error Driver::compile() {
 
   optimizeModule(**IR, **TM, Opts.OptLevel);
 
-  Expected<SmallVector<char, 0>> Bytes =
-      emitModule(**IR, **TM, emitKindFor(Opts.Kind));
-  if (!Bytes)
-    return Bytes.takeError();
+  EmitKind Kind = emitKindFor(Opts.Kind);
+  if (Kind != EmitKind::Object) {
+    Expected<SmallVector<char, 0>> Bytes = emitModule(**IR, **TM, Kind);
+    if (!Bytes)
+      return Bytes.takeError();
+    return writeOutput(Opts.Output, *Bytes);
+  }
+  // Several objects are fine for the linker, and lld's ELF driver merges
+  // them for -c; lld's Mach-O driver cannot, so a Mach-O (or any other) -c
+  // object is generated in one piece.
+  unsigned Parts = 1;
+  if (TC || TargetTriple.isOSBinFormatELF())
+    Parts = codeGenPartitions(**IR, Opts.Jobs);
+  if (Opts.Verbose)
+    errs() << "wasmc: generating code in " << Parts << " partition"
+           << (Parts == 1 ? "" : "s") << " (-j" << Opts.Jobs << ")\n";
+  std::vector<SmallVector<char, 0>> Objects;
+  if (Parts == 1) {
+    Expected<SmallVector<char, 0>> Bytes = emitModule(**IR, **TM, Kind);
+    if (!Bytes)
+      return Bytes.takeError();
+    Objects.push_back(std::move(*Bytes));
+  } else {
+    Expected<std::vector<SmallVector<char, 0>>> Parted =
+        emitObjectsInParallel(std::move(*IR), CGOpts, Parts);
+    if (!Parted)
+      return Parted.takeError();
+    Objects = std::move(*Parted);
+  }
   if (TC)
-    return linkExecutable(*TC, *Bytes);
-  return writeOutput(Opts.Output, *Bytes);
+    return linkExecutable(*TC, Objects);
+  if (Objects.size() == 1)
+    return writeOutput(Opts.Output, Objects.front());
+  Expected<SmallVector<char, 0>> Merged =
+      mergeObjects(Objects, sys::path::stem(Opts.Input), Opts.Verbose);
+  if (!Merged)
+    return Merged.takeError();
+  return writeOutput(Opts.Output, *Merged);
 }
 
-Error Driver::linkExecutable(const Toolchain &TC, ArrayRef<char> Object) {
-  // lld reads its inputs by path, so the object goes to a temporary file
-  // that is removed whatever happens.
-  int ObjectFD;
-  SmallString<128> ObjectPath;
-  if (std::error_code EC = sys::fs::createTemporaryFile(
-          "wasmc-" + sys::path::stem(Opts.Input), "o", ObjectFD, ObjectPath))
-    return makeError("cannot create a temporary object file: " +
-                     EC.message());
-  FileRemover RemoveObject(ObjectPath);
-  sys::RemoveFileOnSignal(ObjectPath);
-  {
-    raw_fd_ostream OS(ObjectFD, /*shouldClose=*/true);
-    OS.write(Object.data(), Object.size());
-    OS.close();
-    if (OS.has_error()) {
-      std::string Message = OS.error().message();
-      OS.clear_error();
-      return makeError("cannot write temporary object file '" + ObjectPath +
-                       "': " + Message);
-    }
-  }
+/// Toolchain plans a link of one object; the others of a split module go
+/// right after it, so that the module's code stays together on the command
+/// line (and in wasmc_text) in partition order.
+static Error addPartitionObjects(LinkPlan &Plan,
+                                 ArrayRef<std::string> Objects) {
+  auto First = llvm::find(Plan.Args, Objects.front());
+  if (First == Plan.Args.end())
+    return makeError("internal compiler error: the link plan does not "
+                     "name the compiled object");
+  Plan.Args.insert(std::next(First), Objects.begin() + 1, Objects.end());
+  return Error::success();
+}
+
+Error Driver::linkExecutable(const Toolchain &TC,
+                             ArrayRef<SmallVector<char, 0>> Objects) {
+  TemporaryObjects Inputs;
+  for (const SmallVector<char, 0> &Object : Objects)
+    if (Error E = Inputs.add(sys::path::stem(Opts.Input), Object))
+      return E;
 
   Expected<PendingOutput> Out = PendingOutput::create(Opts.Output);
   if (!Out)
     return Out.takeError();
+  StringRef FirstObject = Inputs.paths().front();
   Expected<LinkPlan> Plan =
       Opts.Kind == OutputKind::SharedLibrary
-          ? TC.planSharedLibrary(ObjectPath, Out->tempPath())
-          : TC.planExecutable(ObjectPath, Out->tempPath());
+          ? TC.planSharedLibrary(FirstObject, Out->tempPath())
+          : TC.planExecutable(FirstObject, Out->tempPath());
   if (!Plan)
     return Plan.takeError();
+  if (Error E = addPartitionObjects(*Plan, Inputs.paths()))
+    return E;
   if (Opts.Verbose)
     errs() << Plan->commandLine() << "\n";
   if (Error E = runLinker(*Plan))

@@ -1,7 +1,8 @@
 //===- Driver.h - Run the compiler's stages for one input -------*- C++ -*-===//
 //
 // The driver in the shape of llc: it takes parsed Options and runs
-//   read -> validate -> [check imports] -> lower -> optimise -> emit -> [link]
+//   read -> validate -> [check imports] -> lower -> optimise
+//        -> emit (-j: split, one object per thread) -> [merge or link]
 // reporting the first error as a diagnostic against the input file.
 //
 //===----------------------------------------------------------------------===//
@@ -30,7 +31,11 @@ public:
 
 private:
   llvm::Error compile();
-  llvm::Error linkExecutable(const Toolchain &TC, llvm::ArrayRef<char> Object);
+  /// Links the module's objects (one per code-generation partition) into
+  /// the executable or shared object.
+  llvm::Error
+  linkExecutable(const Toolchain &TC,
+                 llvm::ArrayRef<llvm::SmallVector<char, 0>> Objects);
 
   Options Opts;
   std::string WasmcPath;

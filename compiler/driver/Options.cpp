@@ -5,6 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "driver/Options.h"
+#include "codegen/CodeGen.h"
 #include "support/Config.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
@@ -17,6 +18,8 @@ using namespace llvm;
 namespace wasmc {
 
 static constexpr int UsageExitCode = 2;
+/// More threads than this is a typo, not a machine.
+static constexpr unsigned MaxJobs = 1024;
 
 static int usageError(const Twine &Message) {
   errs() << "wasmc: error: " << Message << "\n"
@@ -150,11 +153,21 @@ std::optional<Options> parseCommandLine(int Argc, char **Argv,
                "Link a shared object for embedding (rtlib.h: "
                "wasmc_module_load) instead of an executable: any imports "
                "allowed, no _start needed, rtlib not included");
+  std::string Jobs;
+  CLI::Option *JobsOption = App.add_option("-j,--jobs", Jobs,
+                 "Generate native code on <N> threads, each compiling a "
+                 "share of the functions after whole-module optimisation; "
+                 "-j1 compiles in one piece on one thread. The output is the "
+                 "same for the same <N> (default: the hardware threads "
+                 "available, " + std::to_string(defaultJobs()) + " here)")
+      ->type_name("<N>")
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
   App.add_flag("--validate-only", ValidateOnly,
                "Decode and validate the module, report the first error, and "
                "stop without writing any output");
   App.add_flag("-v,--verbose", Opts.Verbose,
-               "Print the linker command line to stderr");
+               "Print the number of code-generation partitions and the "
+               "linker command line to stderr");
 
   // WASI capabilities (docs/security.md). Without them the program sees
   // stdio, its arguments, clocks and randomness, and nothing else.
@@ -212,6 +225,14 @@ std::optional<Options> parseCommandLine(int Argc, char **Argv,
     return std::nullopt;
   }
   Opts.OptLevel = OptLevel[0] - '0';
+
+  Opts.Jobs = defaultJobs();
+  if (JobsOption->count() > 0 && (StringRef(Jobs).getAsInteger(10, Opts.Jobs) ||
+                        Opts.Jobs == 0 || Opts.Jobs > MaxJobs)) {
+    ExitCode = usageError("invalid value '" + Jobs + "' for -j; expected a "
+                          "number of threads from 1 to " + Twine(MaxJobs));
+    return std::nullopt;
+  }
 
   if (Bounds == "guard") {
     Opts.Bounds = BoundsChecks::Guard;

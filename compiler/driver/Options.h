@@ -36,6 +36,9 @@ struct Options {
   /// --cpu: empty for the target's baseline CPU, or "native".
   std::string CPU;
   BoundsChecks Bounds = BoundsChecks::Guard;
+  /// -j: threads for code generation; 1 is the single-threaded path
+  /// (one object, no split).
+  unsigned Jobs = 1;
   /// -v: print the link command line to stderr.
   bool Verbose = false;
   /// --sysroot: the target's C library (a Linux root file system) or a

@@ -1,0 +1,236 @@
+//===- Partition.cpp - Splitting an optimised module for codegen ----------===//
+//
+// See Partition.h. Functions are spread with the longest-processing-time
+// rule (largest first, each to the least-loaded partition), which keeps the
+// partitions' code-generation times within a few percent of each other for
+// the modules C compilers produce. The rule is deterministic: ties go to the
+// earlier function and the lower partition.
+//
+//===----------------------------------------------------------------------===//
+#include "codegen/Partition.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/Transforms/Utils/Cloning.h"
+#include "llvm/Transforms/Utils/ModuleUtils.h"
+#include "llvm/Transforms/Utils/ValueMapper.h"
+#include <algorithm>
+#include <numeric>
+
+using namespace llvm;
+
+namespace wasmc {
+
+bool canSplitModule(const Module &M) {
+  return M.getModuleInlineAsm().empty() && M.alias_empty() && M.ifunc_empty() &&
+         M.getComdatSymbolTable().empty();
+}
+
+uint64_t codeSize(const Module &M) {
+  uint64_t Size = 0;
+  for (const Function &F : M)
+    if (!F.isDeclaration())
+      Size += F.getInstructionCount();
+  return Size;
+}
+
+/// llvm.used and llvm.compiler.used only keep their elements alive; each
+/// partition gets the entries it defines, so they tie nothing together.
+static bool isUsedList(const GlobalValue &GV) {
+  return GV.getName() == "llvm.used" || GV.getName() == "llvm.compiler.used";
+}
+
+/// Adds to Out the global values whose definitions refer to V: the functions
+/// holding instructions that use it and the global variables whose
+/// initialisers do, through any nesting of constant expressions and
+/// aggregates.
+static void collectUsers(const Value &V,
+                         SmallPtrSetImpl<const GlobalValue *> &Out,
+                         SmallPtrSetImpl<const Constant *> &Visited) {
+  for (const User *U : V.users()) {
+    if (const auto *I = dyn_cast<Instruction>(U))
+      Out.insert(I->getFunction());
+    else if (const auto *GV = dyn_cast<GlobalValue>(U))
+      Out.insert(GV);
+    else if (const auto *C = dyn_cast<Constant>(U))
+      if (Visited.insert(C).second)
+        collectUsers(*C, Out, Visited);
+  }
+}
+
+static SmallPtrSet<const GlobalValue *, 8> usersOf(const GlobalValue &GV) {
+  SmallPtrSet<const GlobalValue *, 8> Users;
+  SmallPtrSet<const Constant *, 8> Visited;
+  collectUsers(GV, Users, Visited);
+  return Users;
+}
+
+namespace {
+class Partitioner {
+public:
+  Partitioner(Module &M, unsigned Parts) : M(M), Parts(Parts) {}
+
+  void assignFunctions();
+  void assignVariables();
+  void externalizeCrossReferences();
+  std::unique_ptr<Module> clonePartition(unsigned Index) const;
+
+private:
+  unsigned homeOf(const GlobalValue &GV) const {
+    auto It = Home.find(&GV);
+    return It == Home.end() ? 0 : It->second;
+  }
+
+  Module &M;
+  unsigned Parts;
+  /// The partition that holds each definition.
+  DenseMap<const GlobalValue *, unsigned> Home;
+};
+} // namespace
+
+void Partitioner::assignFunctions() {
+  SmallVector<Function *, 0> Defs;
+  SmallVector<uint64_t, 0> Weight;
+  for (Function &F : M) {
+    if (F.isDeclaration())
+      continue;
+    Defs.push_back(&F);
+    // Every function costs something beyond its instructions: a prologue,
+    // an epilogue, a symbol and per-function pass setup.
+    Weight.push_back(F.getInstructionCount() + 16);
+  }
+  SmallVector<size_t, 0> Order(Defs.size());
+  std::iota(Order.begin(), Order.end(), size_t(0));
+  // Largest first; among equals, module order.
+  llvm::sort(Order, [&](size_t A, size_t B) {
+    return Weight[A] != Weight[B] ? Weight[A] > Weight[B] : A < B;
+  });
+  SmallVector<uint64_t, 16> Load(Parts, 0);
+  for (size_t I : Order) {
+    unsigned P = std::min_element(Load.begin(), Load.end()) - Load.begin();
+    Home[Defs[I]] = P;
+    Load[P] += Weight[I];
+  }
+}
+
+void Partitioner::assignVariables() {
+  // Data used by the functions of one partition (a constant table of one
+  // function, say) goes with them; everything else, the module descriptor
+  // and what it points to in particular, to partition 0.
+  for (GlobalVariable &GV : M.globals()) {
+    if (GV.isDeclaration())
+      continue;
+    unsigned P = 0;
+    if (!GV.hasAppendingLinkage()) {
+      std::optional<unsigned> Common;
+      bool OnlyFunctions = true;
+      for (const GlobalValue *U : usersOf(GV)) {
+        if (!isa<Function>(U)) {
+          OnlyFunctions = false;
+          break;
+        }
+        unsigned UP = homeOf(*U);
+        if (Common && *Common != UP) {
+          OnlyFunctions = false;
+          break;
+        }
+        Common = UP;
+      }
+      if (OnlyFunctions && Common)
+        P = *Common;
+    }
+    Home[&GV] = P;
+  }
+}
+
+void Partitioner::externalizeCrossReferences() {
+  for (GlobalValue &GV : M.global_values()) {
+    if (GV.isDeclaration() || !GV.hasLocalLinkage())
+      continue;
+    unsigned P = homeOf(GV);
+    bool Shared = any_of(usersOf(GV), [&](const GlobalValue *U) {
+      return !isUsedList(*U) && homeOf(*U) != P;
+    });
+    if (!Shared)
+      continue;
+    // Hidden: the symbol links the partitions of this output together and
+    // is never visible outside it (nor preempted, so references stay
+    // direct).
+    GV.setLinkage(GlobalValue::ExternalLinkage);
+    GV.setVisibility(GlobalValue::HiddenVisibility);
+    // An unnamed value needs a name for the partitions to agree on.
+    if (!GV.hasName())
+      GV.setName("wasmc.split");
+  }
+}
+
+/// Replaces the used list Name of Part by one with only the elements Part
+/// defines (a declaration in a used list would make no sense).
+static void filterUsedList(Module &Part, StringRef Name) {
+  GlobalVariable *List = Part.getNamedGlobal(Name);
+  if (!List)
+    return;
+  SmallVector<GlobalValue *, 8> Kept;
+  if (List->hasInitializer())
+    if (auto *Init = dyn_cast<ConstantArray>(List->getInitializer()))
+      for (const Use &Op : Init->operands())
+        if (auto *GV = dyn_cast<GlobalValue>(Op.get()->stripPointerCasts()))
+          if (!GV->isDeclaration())
+            Kept.push_back(GV);
+  List->eraseFromParent();
+  if (Kept.empty())
+    return;
+  if (Name == "llvm.used")
+    appendToUsed(Part, Kept);
+  else
+    appendToCompilerUsed(Part, Kept);
+}
+
+std::unique_ptr<Module> Partitioner::clonePartition(unsigned Index) const {
+  ValueToValueMapTy VMap;
+  std::unique_ptr<Module> Part =
+      CloneModule(M, VMap, [&](const GlobalValue *GV) {
+        if (isUsedList(*GV))
+          return true;
+        return homeOf(*GV) == Index;
+      });
+  // Other appending lists (constructors) live in partition 0; elsewhere
+  // CloneModule left a declaration of them, which is not valid IR.
+  for (GlobalVariable &GV : make_early_inc_range(Part->globals()))
+    if (GV.hasAppendingLinkage() && GV.isDeclaration())
+      GV.eraseFromParent();
+  filterUsedList(*Part, "llvm.used");
+  filterUsedList(*Part, "llvm.compiler.used");
+  // Every partition starts with a declaration of everything in M; keep only
+  // those it refers to.
+  for (Function &F : make_early_inc_range(*Part)) {
+    if (!F.isDeclaration())
+      continue;
+    F.removeDeadConstantUsers();
+    if (F.use_empty())
+      F.eraseFromParent();
+  }
+  for (GlobalVariable &GV : make_early_inc_range(Part->globals())) {
+    if (!GV.isDeclaration())
+      continue;
+    GV.removeDeadConstantUsers();
+    if (GV.use_empty())
+      GV.eraseFromParent();
+  }
+  return Part;
+}
+
+void splitModule(Module &M, unsigned Parts,
+                 function_ref<void(unsigned, std::unique_ptr<Module>)> Emit) {
+  Partitioner P(M, Parts);
+  P.assignFunctions();
+  P.assignVariables();
+  P.externalizeCrossReferences();
+  for (unsigned I = 0; I < Parts; ++I)
+    Emit(I, P.clonePartition(I));
+}
+
+} // namespace wasmc
