@@ -94,6 +94,30 @@ KINDS = {
     "count-elems": lambda n: HEADER + sec(9, leb(0xFFFFFFFF) + b"\x00"),
     "count-br-table": lambda n: HEADER + VOID_TYPE + ONE_FUNC + sec(
         10, b"\x01\x0b\x00\x02\x40\x41\x00\x0e" + leb(0xFFFFFFFF) + b"\x00"),
+    "count-imports": lambda n: HEADER + sec(2, leb(0xFFFFFFFF) + b"\x01m"),
+    "count-exports": lambda n: HEADER + VOID_TYPE + ONE_FUNC + sec(
+        7, leb(0xFFFFFFFF) + b"\x01f\x00\x00"),
+    "count-globals": lambda n: HEADER + sec(6, leb(0xFFFFFFFF) +
+                                            b"\x7f\x00\x41\x00\x0b"),
+    "count-data": lambda n: HEADER + sec(5, b"\x01\x00\x01") + sec(
+        11, leb(0xFFFFFFFF) + b"\x00\x41\x00\x0b\x00"),
+    "count-elem-items": lambda n: HEADER + VOID_TYPE + ONE_FUNC + sec(
+        4, b"\x01\x70\x00\x01") + sec(9, b"\x01\x00\x41\x00\x0b" +
+                                      leb(0xFFFFFFFF) + b"\x00"),
+    # 2^32-1 groups of locals, one present.
+    "count-local-groups": lambda n: one_function(b"", leb(0xFFFFFFFF) +
+                                                 b"\x01\x7f"),
+    # A data count no data section matches.
+    "count-datacount": lambda n: HEADER + sec(5, b"\x01\x00\x01") + sec(
+        12, leb(0xFFFFFFFF)),
+    # Name subsections (function names, local names) claiming 2^32-1
+    # entries: a malformed name section is ignored, so the module compiles.
+    "count-func-names": lambda n: one_function(b"") + sec(
+        0, b"\x04name" + sec(1, leb(0xFFFFFFFF) + b"\x00\x01f")),
+    "count-local-names": lambda n: one_function(b"") + sec(
+        0, b"\x04name" + sec(2, leb(0xFFFFFFFF) + b"\x00" +
+                             leb(0xFFFFFFFF) + b"\x00\x01x")),
+    "size-custom-name": lambda n: HEADER + sec(0, leb(0xFFFFFFFF) + b"ab"),
     "size-section": lambda n: HEADER + b"\x01" + leb(0xFFFFFFFF) + b"\x01",
     "size-data": lambda n: HEADER + sec(5, b"\x01\x00\x01") + sec(
         11, b"\x01\x00\x41\x00\x0b" + leb(0xFFFFFFFF) + b"ab"),
