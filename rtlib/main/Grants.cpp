@@ -18,6 +18,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "main/Grants.h"
+#include "wasi/HostCompat.h"
 
 #include <errno.h>
 #include <netdb.h>
@@ -306,7 +307,7 @@ static int listenOn(const char *Addr, char *Err, unsigned Len) {
   }
   int Fd = -1, E = 0;
   for (struct addrinfo *A = Res; A && Fd < 0; A = A->ai_next) {
-    Fd = socket(A->ai_family, A->ai_socktype | SOCK_CLOEXEC, A->ai_protocol);
+    Fd = socketCloexec(A->ai_family, A->ai_socktype, A->ai_protocol);
     if (Fd < 0) {
       E = errno;
       continue;

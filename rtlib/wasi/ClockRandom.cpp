@@ -1,9 +1,11 @@
 //===- wasi/ClockRandom.cpp - clock_*_get and random_get ------------------===//
+#include "wasi/HostCompat.h"
 #include "wasi/Wasi.h"
 
 #include <errno.h>
 #include <sys/random.h>
 #include <time.h>
+#include <unistd.h>
 
 using namespace wasmc::rt;
 
@@ -70,6 +72,7 @@ extern "C" int32_t wasmc_wasi_random_get(wasmc_vmctx *V, int32_t Buf,
   if (!P)
     return WasiFault;
   uint32_t Done = 0;
+#if WASMC_RT_LINUX
   while (Done < Len) {
     ssize_t R = getrandom(P + Done, Len - Done, 0);
     if (R < 0) {
@@ -79,5 +82,16 @@ extern "C" int32_t wasmc_wasi_random_get(wasmc_vmctx *V, int32_t Buf,
     }
     Done += static_cast<uint32_t>(R);
   }
+#else
+  // getentropy (macOS 10.12+, glibc 2.25+) fills at most 256 bytes a call,
+  // and fills them completely or fails.
+  constexpr uint32_t MaxEntropy = 256;
+  while (Done < Len) {
+    uint32_t N = Len - Done < MaxEntropy ? Len - Done : MaxEntropy;
+    if (getentropy(P + Done, N) != 0)
+      return wasiErrnoFromHost(errno);
+    Done += N;
+  }
+#endif
   return WasiSuccess;
 }

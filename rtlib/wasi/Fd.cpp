@@ -7,6 +7,7 @@
 // host's stdio stays open for the runtime's own diagnostics.
 //
 //===----------------------------------------------------------------------===//
+#include "wasi/HostCompat.h"
 #include "wasi/Wasi.h"
 
 #include <errno.h>
@@ -43,6 +44,32 @@ static bool checkIovs(wasmc_vmctx *V, int32_t Iovs, uint32_t N,
   return true;
 }
 
+/// pwritev/preadv at Offset. macOS has them only from 11.0 (x86-64 builds
+/// target 10.15), so other hosts do one pwrite/pread per buffer, stopping
+/// at the first short one: the same result for a regular file, which is
+/// all a positioned transfer works on.
+static ssize_t positioned(int H, const struct iovec *Iov, int Count,
+                          bool Write, int64_t Offset) {
+#if WASMC_RT_LINUX
+  return Write ? pwritev(H, Iov, Count, Offset) : preadv(H, Iov, Count, Offset);
+#else
+  ssize_t Total = 0;
+  for (int K = 0; K < Count; ++K) {
+    if (!Iov[K].iov_len)
+      continue;
+    off_t At = static_cast<off_t>(Offset + Total);
+    ssize_t R = Write ? pwrite(H, Iov[K].iov_base, Iov[K].iov_len, At)
+                      : pread(H, Iov[K].iov_base, Iov[K].iov_len, At);
+    if (R < 0)
+      return Total ? Total : -1; // errno stands for the first buffer only
+    Total += R;
+    if (static_cast<size_t>(R) < Iov[K].iov_len)
+      break;
+  }
+  return Total;
+#endif
+}
+
 /// Moves data between the guest's iovecs and host descriptor H, batch by
 /// batch, stopping at a short transfer. Offset < 0: the file position.
 static int32_t transfer(wasmc_vmctx *V, int H, const uint8_t *Guest, uint32_t N,
@@ -63,8 +90,7 @@ static int32_t transfer(wasmc_vmctx *V, int H, const uint8_t *Guest, uint32_t N,
       if (Offset < 0)
         R = Write ? writev(H, Host, C) : readv(H, Host, C);
       else
-        R = Write ? pwritev(H, Host, C, Offset + int64_t(Done))
-                  : preadv(H, Host, C, Offset + int64_t(Done));
+        R = positioned(H, Host, C, Write, Offset + int64_t(Done));
     } while (R < 0 && errno == EINTR);
     if (R < 0) {
       if (Done)

@@ -1,9 +1,11 @@
 //===- wasi/FdFile.cpp - File attributes, sync, advice and readdir -------===//
+#include "wasi/HostCompat.h"
 #include "wasi/Wasi.h"
 
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -96,18 +98,26 @@ extern "C" int32_t wasmc_wasi_fd_advise(wasmc_vmctx *V, int32_t Fd,
   FdEntry *E;
   if (int32_t Err = lookupFd(V, Fd, RightFdAdvise, E))
     return Err;
-  static const int HostAdvice[] = {POSIX_FADV_NORMAL,   POSIX_FADV_SEQUENTIAL,
-                                   POSIX_FADV_RANDOM,   POSIX_FADV_WILLNEED,
-                                   POSIX_FADV_DONTNEED, POSIX_FADV_NOREUSE};
   if (Advice < 0 || Advice > 5 || Offset < 0 || Len < 0)
     return WasiInval;
   if (E->Type == FiletypeDirectory)
     return WasiBadf;
+#if WASMC_RT_LINUX
+  static const int HostAdvice[] = {POSIX_FADV_NORMAL,   POSIX_FADV_SEQUENTIAL,
+                                   POSIX_FADV_RANDOM,   POSIX_FADV_WILLNEED,
+                                   POSIX_FADV_DONTNEED, POSIX_FADV_NOREUSE};
   int R = posix_fadvise(E->Host, static_cast<off_t>(Offset),
                         static_cast<off_t>(Len), HostAdvice[Advice]);
   // Advice is a hint: descriptors it does not apply to (pipes) succeed.
   if (R != 0 && R != ESPIPE)
     return wasiErrnoFromHost(R);
+#else
+  // macOS has no posix_fadvise. Advice is only a hint, so after the same
+  // argument checks it is accepted and ignored; the descriptor must still
+  // be open.
+  if (fcntl(E->Host, F_GETFL) < 0)
+    return wasiErrnoFromHost(errno);
+#endif
   return WasiSuccess;
 }
 
@@ -120,18 +130,59 @@ extern "C" int32_t wasmc_wasi_fd_allocate(wasmc_vmctx *V, int32_t Fd,
     return WasiInval;
   if (E->Type == FiletypeDirectory)
     return WasiBadf;
+#if WASMC_RT_LINUX
   int R = posix_fallocate(E->Host, static_cast<off_t>(Offset),
                           static_cast<off_t>(Len));
   if (R != 0)
     return wasiErrnoFromHost(R);
+#else
+  // macOS has no posix_fallocate. What the guest can observe is the size:
+  // a file shorter than Offset + Len grows to it (the new bytes read as
+  // zero), as posix_fallocate would make it; reserving the blocks is
+  // best-effort (F_PREALLOCATE where the host has it).
+  if (Len > INT64_MAX - Offset)
+    return WasiFbig;
+  struct stat St;
+  if (fstat(E->Host, &St) != 0)
+    return wasiErrnoFromHost(errno);
+  if (!S_ISREG(St.st_mode))
+    return S_ISFIFO(St.st_mode) ? WasiSpipe : WasiNoDev;
+  int Mode = fcntl(E->Host, F_GETFL);
+  if (Mode < 0 || (Mode & O_ACCMODE) == O_RDONLY)
+    return WasiBadf; // posix_fallocate's answer for a read-only descriptor
+  int64_t End = Offset + Len;
+  if (End > static_cast<int64_t>(St.st_size)) {
+#ifdef F_PREALLOCATE
+    fstore_t Store;
+    memset(&Store, 0, sizeof(Store));
+    Store.fst_flags = F_ALLOCATEALL;
+    Store.fst_posmode = F_PEOFPOSMODE;
+    Store.fst_length = static_cast<off_t>(End - St.st_size);
+    fcntl(E->Host, F_PREALLOCATE, &Store);
+#endif
+    if (ftruncate(E->Host, static_cast<off_t>(End)) != 0)
+      return wasiErrnoFromHost(errno);
+  }
+#endif
   return WasiSuccess;
+}
+
+/// fsync, which on macOS only reaches the drive's cache; F_FULLFSYNC asks
+/// the drive to write it out, as fsync does on Linux. File systems without
+/// F_FULLFSYNC (network, FAT) get the plain fsync.
+static int syncToDisk(int H) {
+#ifdef F_FULLFSYNC
+  if (fcntl(H, F_FULLFSYNC) == 0)
+    return 0;
+#endif
+  return fsync(H);
 }
 
 extern "C" int32_t wasmc_wasi_fd_sync(wasmc_vmctx *V, int32_t Fd) {
   FdEntry *E;
   if (int32_t Err = lookupFd(V, Fd, RightFdSync, E))
     return Err;
-  if (fsync(E->Host) != 0 && errno != EINVAL) // EINVAL: not syncable (tty)
+  if (syncToDisk(E->Host) != 0 && errno != EINVAL) // EINVAL: not syncable (tty)
     return wasiErrnoFromHost(errno);
   return WasiSuccess;
 }
@@ -140,7 +191,13 @@ extern "C" int32_t wasmc_wasi_fd_datasync(wasmc_vmctx *V, int32_t Fd) {
   FdEntry *E;
   if (int32_t Err = lookupFd(V, Fd, RightFdDatasync, E))
     return Err;
-  if (fdatasync(E->Host) != 0 && errno != EINVAL)
+#if WASMC_RT_LINUX
+  int R = fdatasync(E->Host);
+#else
+  // No fdatasync in the macOS headers: a full sync is a superset.
+  int R = syncToDisk(E->Host);
+#endif
+  if (R != 0 && errno != EINVAL)
     return wasiErrnoFromHost(errno);
   return WasiSuccess;
 }

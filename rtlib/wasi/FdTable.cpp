@@ -6,6 +6,7 @@
 // nothing unless it names an entry the guest was given.
 //
 //===----------------------------------------------------------------------===//
+#include "wasi/HostCompat.h"
 #include "wasi/Wasi.h"
 
 #include <errno.h>
@@ -55,9 +56,9 @@ void wasmc::rt::storeFilestat(uint8_t *Out, const struct stat &St) {
   Out[16] = filetypeOfMode(St.st_mode);
   storeU64(Out + 24, static_cast<uint64_t>(St.st_nlink));
   storeU64(Out + 32, static_cast<uint64_t>(St.st_size));
-  storeU64(Out + 40, nanos(St.st_atim));
-  storeU64(Out + 48, nanos(St.st_mtim));
-  storeU64(Out + 56, nanos(St.st_ctim));
+  storeU64(Out + 40, nanos(statAtime(St)));
+  storeU64(Out + 48, nanos(statMtime(St)));
+  storeU64(Out + 56, nanos(statCtime(St)));
 }
 
 int32_t wasmc::rt::copyGuestPath(wasmc_vmctx *V, int32_t Ptr, int32_t Len,

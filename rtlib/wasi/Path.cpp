@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "wasi/PathResolve.h"
+#include "wasi/HostCompat.h"
 #include "wasi/Wasi.h"
 
 #include <errno.h>
@@ -235,18 +236,26 @@ extern "C" int32_t wasmc_wasi_path_readlink(wasmc_vmctx *V, int32_t Fd,
   uint8_t *Used = guestRange(V, BufUsed, 4);
   if (!Out || !Used)
     return WasiFault;
+  char Target[PATH_MAX + 1];
+  ssize_t N = -1;
+  int Err = EINVAL; // not a symbolic link
+#if WASMC_RT_LINUX
   int H = openBeneath(Dir->Host, P.Text, O_PATH, 0, false);
   if (H < 0)
     return -H;
   struct stat St;
-  char Target[PATH_MAX + 1];
-  ssize_t N = -1;
-  int Err = EINVAL; // not a symbolic link
   if (fstat(H, &St) == 0 && S_ISLNK(St.st_mode)) {
     N = readlinkat(H, "", Target, sizeof(Target));
     Err = errno;
   }
   close(H);
+#else
+  ParentRef Last;
+  if (int32_t E = resolveLast(Dir->Host, P.Text, false, Last))
+    return E;
+  N = readlinkat(Last.Fd, Last.Name, Target, sizeof(Target));
+  Err = errno;
+#endif
   if (N < 0)
     return wasiErrnoFromHost(Err);
   uint32_t Copy =
@@ -256,6 +265,7 @@ extern "C" int32_t wasmc_wasi_path_readlink(wasmc_vmctx *V, int32_t Fd,
   return WasiSuccess;
 }
 
+#if WASMC_RT_LINUX
 /// Applies a host operation that needs a real path to descriptor H (an
 /// O_PATH descriptor from the resolver): the kernel's AT_EMPTY_PATH where
 /// the call has it, else the descriptor's /proc/self/fd entry (a link the
@@ -264,6 +274,7 @@ static char *procPath(int H, char *Buf, size_t Len) {
   snprintf(Buf, Len, "/proc/self/fd/%d", H);
   return Buf;
 }
+#endif
 
 extern "C" int32_t wasmc_wasi_path_link(wasmc_vmctx *V, int32_t OldFd,
                                         int32_t OldFlags, int32_t OldPath,
@@ -291,6 +302,7 @@ extern "C" int32_t wasmc_wasi_path_link(wasmc_vmctx *V, int32_t OldFd,
   }
   // Following links: resolve the source fully beneath its directory, then
   // link the object found.
+#if WASMC_RT_LINUX
   int H = openBeneath(OldDir->Host, Old.Text, O_PATH, 0, true);
   if (H < 0)
     return -H;
@@ -299,6 +311,12 @@ extern "C" int32_t wasmc_wasi_path_link(wasmc_vmctx *V, int32_t OldFd,
                  AT_SYMLINK_FOLLOW);
   int Err = errno;
   close(H);
+#else
+  if (int32_t E = resolveLast(OldDir->Host, Old.Text, true, From))
+    return E;
+  int R = linkat(From.Fd, From.Name, To.Fd, To.Name, 0);
+  int Err = errno;
+#endif
   if (R != 0)
     return wasiErrnoFromHost(Err);
   return WasiSuccess;
@@ -315,14 +333,22 @@ extern "C" int32_t wasmc_wasi_path_filestat_get(wasmc_vmctx *V, int32_t Fd,
   uint8_t *Out = guestRange(V, StatOut, 64);
   if (!Out)
     return WasiFault;
-  int H = openBeneath(Dir->Host, P.Text, O_PATH, 0,
-                      static_cast<uint32_t>(Flags) & LookupSymlinkFollow);
+  bool Follow = static_cast<uint32_t>(Flags) & LookupSymlinkFollow;
+  struct stat St;
+#if WASMC_RT_LINUX
+  int H = openBeneath(Dir->Host, P.Text, O_PATH, 0, Follow);
   if (H < 0)
     return -H;
-  struct stat St;
   int R = fstat(H, &St);
   int Err = errno;
   close(H);
+#else
+  ParentRef Last;
+  if (int32_t E = resolveLast(Dir->Host, P.Text, Follow, Last))
+    return E;
+  int R = fstatat(Last.Fd, Last.Name, &St, AT_SYMLINK_NOFOLLOW);
+  int Err = errno;
+#endif
   if (R != 0)
     return wasiErrnoFromHost(Err);
   storeFilestat(Out, St);
@@ -341,8 +367,9 @@ wasmc_wasi_path_filestat_set_times(wasmc_vmctx *V, int32_t Fd, int32_t Flags,
   struct timespec Times[2];
   if (int32_t Err = timesFromFlags(Atim, Mtim, FstFlags, Times))
     return Err;
-  int H = openBeneath(Dir->Host, P.Text, O_PATH, 0,
-                      static_cast<uint32_t>(Flags) & LookupSymlinkFollow);
+  bool Follow = static_cast<uint32_t>(Flags) & LookupSymlinkFollow;
+#if WASMC_RT_LINUX
+  int H = openBeneath(Dir->Host, P.Text, O_PATH, 0, Follow);
   if (H < 0)
     return -H;
   int R = utimensat(H, "", Times, AT_EMPTY_PATH);
@@ -360,6 +387,13 @@ wasmc_wasi_path_filestat_set_times(wasmc_vmctx *V, int32_t Fd, int32_t Flags,
   }
   int Err = errno;
   close(H);
+#else
+  ParentRef Last;
+  if (int32_t E = resolveLast(Dir->Host, P.Text, Follow, Last))
+    return E;
+  int R = utimensat(Last.Fd, Last.Name, Times, AT_SYMLINK_NOFOLLOW);
+  int Err = errno;
+#endif
   if (R != 0)
     return wasiErrnoFromHost(Err);
   return WasiSuccess;

@@ -1,15 +1,18 @@
 //===- wasi/PathResolve.cpp - Path resolution that stays beneath a dir ----===//
 #include "wasi/PathResolve.h"
+#include "wasi/HostCompat.h"
 #include "wasi/Wasi.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
-#include <linux/openat2.h>
 #include <stdlib.h>
 #include <sys/stat.h>
-#include <sys/syscall.h>
 #include <unistd.h>
+#if WASMC_RT_LINUX
+#include <linux/openat2.h>
+#include <sys/syscall.h>
+#endif
 
 using namespace wasmc::rt;
 
@@ -18,9 +21,11 @@ namespace {
 constexpr int MaxSymlinks = 40;
 /// Deepest directory nesting the walk keeps descriptors for.
 constexpr int MaxDepth = 256;
+#if WASMC_RT_LINUX
 /// openat2 fails with EAGAIN when a concurrent rename could have let `..`
 /// escape; it is retried this many times.
 constexpr int Openat2Retries = 16;
+#endif
 } // namespace
 
 ParentRef::~ParentRef() {
@@ -34,6 +39,12 @@ bool wasmc::rt::hasTrailingSlash(const char *Name) {
   return N && Name[N - 1] == '/';
 }
 
+static int fromHost(int E) {
+  // Resolution leaving the directory is reported by openat2 as EXDEV.
+  return -(E == EXDEV ? WasiNotCapable : wasiErrnoFromHost(E));
+}
+
+#if WASMC_RT_LINUX
 /// 1: openat2 with RESOLVE_BENEATH works; 0: use the walk. Probed once.
 static int openat2Support() {
   static int Cached = -1;
@@ -57,11 +68,6 @@ static int openat2Support() {
   return C;
 }
 
-static int fromHost(int E) {
-  // Resolution leaving the directory is reported by openat2 as EXDEV.
-  return -(E == EXDEV ? WasiNotCapable : wasiErrnoFromHost(E));
-}
-
 static int openat2Beneath(int Dir, const char *Path, int Flags, mode_t Mode,
                           bool FollowLast) {
   struct open_how How;
@@ -81,9 +87,42 @@ static int openat2Beneath(int Dir, const char *Path, int Flags, mode_t Mode,
     return fromHost(errno);
   }
 }
+#endif
+
+/// Directories the walk enters: O_PATH on Linux (no read permission
+/// needed, nothing is opened for I/O), else an ordinary read-only open, so
+/// there a directory the host user may search but not list cannot be
+/// walked through (macOS's O_SEARCH is not in every SDK rtlib builds
+/// against).
+#if WASMC_RT_LINUX
+constexpr int PathOnly = O_PATH;
+#else
+constexpr int WalkDirFlags = O_RDONLY | O_DIRECTORY;
+constexpr int PathOnly = 0; // callers never ask for O_PATH there
+#endif
+
+/// The path that replaces Path when its last component is a symbolic link
+/// to Target: Path's directory part, then Target, then "/" if Slash.
+/// Returns nullptr when out of memory.
+static char *replaceLast(const char *Path, const char *Target, bool Slash) {
+  size_t L = strlen(Path);
+  while (L && Path[L - 1] == '/')
+    --L;
+  while (L && Path[L - 1] != '/')
+    --L;
+  size_t N = strlen(Target);
+  char *Next = static_cast<char *>(malloc(L + N + 2));
+  if (!Next)
+    return nullptr;
+  memcpy(Next, Path, L);
+  memcpy(Next + L, Target, N + 1);
+  if (Slash)
+    strcat(Next, "/");
+  return Next;
+}
 
 namespace {
-/// The component-by-component walk: a stack of O_PATH descriptors for the
+/// The component-by-component walk: a stack of descriptors for the
 /// directories entered (so `..` pops instead of asking the host), and the
 /// path still to resolve, into which symbolic link targets are spliced.
 class Walk {
@@ -96,8 +135,9 @@ public:
   }
 
   /// Resolves every component of Path (following links, the last one only
-  /// if FollowLast). On success the result is an O_PATH descriptor the
-  /// caller owns.
+  /// if FollowLast). On success the result is a directory descriptor the
+  /// caller owns (O_PATH on Linux); the portable walk fails with ENOTDIR where the last
+  /// component is not a directory, which is all its caller needs.
   int resolve(const char *Path, bool FollowLast);
 
   /// The directory the walk is in.
@@ -142,6 +182,7 @@ int Walk::enter(const char *Name, bool Last, bool FollowLast) {
     close(Stack[--Depth]);
     return 0;
   }
+#if WASMC_RT_LINUX
   int Fd = openat(current(), Name, O_PATH | O_NOFOLLOW | O_CLOEXEC);
   if (Fd < 0)
     return fromHost(errno);
@@ -151,9 +192,23 @@ int Walk::enter(const char *Name, bool Last, bool FollowLast) {
     close(Fd);
     return fromHost(E);
   }
+#else
+  // Without O_PATH a link or a file cannot be opened just to look at it:
+  // stat the name, and open it only once it is known to be a directory.
+  // O_NOFOLLOW|O_DIRECTORY below make a swap after the stat fail instead
+  // of leading anywhere unchecked.
+  int Fd = -1;
+  struct stat St;
+  if (fstatat(current(), Name, &St, AT_SYMLINK_NOFOLLOW) != 0)
+    return fromHost(errno);
+#endif
   if (S_ISLNK(St.st_mode) && (!Last || FollowLast)) {
+#if WASMC_RT_LINUX
     ssize_t N = readlinkat(Fd, "", LinkTarget, PATH_MAX);
     close(Fd);
+#else
+    ssize_t N = readlinkat(current(), Name, LinkTarget, PATH_MAX);
+#endif
     if (N < 0)
       return fromHost(errno);
     LinkTarget[N] = '\0';
@@ -164,13 +219,19 @@ int Walk::enter(const char *Name, bool Last, bool FollowLast) {
     return 1;
   }
   if (!S_ISDIR(St.st_mode)) {
-    if (!Last) {
-      close(Fd);
+    if (!Last || Fd < 0) {
+      if (Fd >= 0)
+        close(Fd);
       return -WasiNotDir;
     }
     LastObject = Fd;
     return 0;
   }
+#if !WASMC_RT_LINUX
+  Fd = openat(current(), Name, WalkDirFlags | O_NOFOLLOW | O_CLOEXEC);
+  if (Fd < 0)
+    return fromHost(errno);
+#endif
   if (Depth == MaxDepth) {
     close(Fd);
     return -WasiNameTooLong;
@@ -229,7 +290,8 @@ int Walk::resolve(const char *Path, bool FollowLast) {
     }
     memmove(Rest, After, strlen(After) + 1);
   }
-  int Fd = openat(current(), ".", O_PATH | O_CLOEXEC);
+  // A new descriptor for the directory reached, which may be Base itself.
+  int Fd = fcntl(current(), F_DUPFD_CLOEXEC, 0);
   return Fd >= 0 ? Fd : fromHost(errno);
 }
 
@@ -265,7 +327,7 @@ static int walkBeneath(int Dir, const char *Path, int Flags, mode_t Mode,
       // O_PATH|O_NOFOLLOW opens a link itself; that is only wanted when
       // not following.
       struct stat St;
-      if (!Follow || !(F & O_PATH) || fstat(Fd, &St) != 0 ||
+      if (!Follow || !(F & PathOnly) || fstat(Fd, &St) != 0 ||
           !S_ISLNK(St.st_mode)) {
         Result = Fd;
         break;
@@ -291,26 +353,11 @@ static int walkBeneath(int Dir, const char *Path, int Flags, mode_t Mode,
       break;
     }
     // New path: the parent's part of Path, then the target.
-    const char *Slash = strrchr(Path, '/');
-    size_t Prefix = 0;
-    if (Slash) {
-      // Drop trailing slashes and the last component.
-      size_t L = strlen(Path);
-      while (L && Path[L - 1] == '/')
-        --L;
-      while (L && Path[L - 1] != '/')
-        --L;
-      Prefix = L;
-    }
-    char *Next = static_cast<char *>(malloc(Prefix + size_t(N) + 2));
+    char *Next = replaceLast(Path, Target, hasTrailingSlash(Parent.Name));
     if (!Next) {
       Result = -WasiNoMem;
       break;
     }
-    memcpy(Next, Path, Prefix);
-    memcpy(Next + Prefix, Target, size_t(N) + 1);
-    if (hasTrailingSlash(Parent.Name))
-      strcat(Next, "/");
     free(Owned);
     Owned = Next;
     Path = Owned;
@@ -325,16 +372,20 @@ int wasmc::rt::openBeneath(int Dir, const char *Path, int Flags, mode_t Mode,
     return -WasiNoEnt;
   if (Path[0] == '/')
     return -WasiNotCapable;
+#if WASMC_RT_LINUX
   if (openat2Support())
     return openat2Beneath(Dir, Path, Flags, Mode, FollowLast);
+#endif
   return walkBeneath(Dir, Path, Flags, Mode, FollowLast);
 }
 
-/// Resolves a directory path beneath Dir (following links) to an O_PATH
+/// Resolves a directory path beneath Dir (following links) to a
 /// descriptor, or minus a WASI errno.
 static int openDirBeneath(int Dir, const char *Path) {
+#if WASMC_RT_LINUX
   if (openat2Support())
     return openat2Beneath(Dir, Path, O_PATH | O_DIRECTORY, 0, true);
+#endif
   Walk W(Dir);
   int Fd = W.resolve(Path, true);
   if (Fd < 0)
@@ -385,4 +436,62 @@ int32_t wasmc::rt::resolveParent(int Dir, const char *Path, ParentRef &Out) {
     return -Fd;
   Out.Fd = Fd;
   return WasiSuccess;
+}
+
+int32_t wasmc::rt::resolveLast(int Dir, const char *Path, bool FollowLast,
+                               ParentRef &Out) {
+  char *Owned = nullptr;
+  int32_t Result = WasiLoop;
+  for (int Round = 0; Round <= MaxSymlinks; ++Round) {
+    ParentRef Parent;
+    if (int32_t E = resolveParent(Dir, Path, Parent)) {
+      Result = E;
+      break;
+    }
+    // "x/" must be a directory, and a link there is followed; the slash is
+    // dropped so that no *at() call resolves it.
+    bool Slash = hasTrailingSlash(Parent.Name);
+    if (Slash)
+      Parent.Storage[strlen(Parent.Storage) - 1] = '\0';
+    bool Follow = FollowLast || Slash;
+    struct stat St;
+    if (fstatat(Parent.Fd, Parent.Name, &St, AT_SYMLINK_NOFOLLOW) != 0) {
+      Result = -fromHost(errno);
+      break;
+    }
+    if (!Follow || !S_ISLNK(St.st_mode)) {
+      if (Slash && !S_ISDIR(St.st_mode)) {
+        Result = WasiNotDir;
+        break;
+      }
+      Out.Fd = Parent.Fd;
+      Out.Name = Parent.Name;
+      Out.Storage = Parent.Storage;
+      Parent.Fd = -1;
+      Parent.Storage = nullptr;
+      Result = WasiSuccess;
+      break;
+    }
+    char Target[PATH_MAX + 1];
+    ssize_t N = readlinkat(Parent.Fd, Parent.Name, Target, PATH_MAX);
+    if (N < 0) {
+      Result = -fromHost(errno);
+      break;
+    }
+    Target[N] = '\0';
+    if (Target[0] == '/') {
+      Result = WasiNotCapable;
+      break;
+    }
+    char *Next = replaceLast(Path, Target, Slash);
+    if (!Next) {
+      Result = WasiNoMem;
+      break;
+    }
+    free(Owned);
+    Owned = Next;
+    Path = Owned;
+  }
+  free(Owned);
+  return Result;
 }

@@ -6,6 +6,7 @@
 // ENOTSOCK on other descriptors and EBADF on numbers that name none.
 //
 //===----------------------------------------------------------------------===//
+#include "wasi/HostCompat.h"
 #include "wasi/Wasi.h"
 
 #include <errno.h>
@@ -50,13 +51,34 @@ extern "C" int32_t wasmc_wasi_sock_accept(wasmc_vmctx *V, int32_t Fd,
   uint8_t *Out = guestRange(V, FdOut, 4);
   if (!Out)
     return WasiFault;
+  bool Nonblock = Flags & FdflagNonblock;
   int H;
+#if WASMC_RT_LINUX
   do
     H = accept4(E->Host, nullptr, nullptr,
-                SOCK_CLOEXEC | ((Flags & FdflagNonblock) ? SOCK_NONBLOCK : 0));
+                SOCK_CLOEXEC | (Nonblock ? SOCK_NONBLOCK : 0));
   while (H < 0 && errno == EINTR);
   if (H < 0)
     return wasiErrnoFromHost(errno);
+#else
+  // The accepted socket's flags are set afterwards (macOS has no accept4;
+  // whether it inherits O_NONBLOCK from the listener differs by OS, so it
+  // is cleared or set explicitly).
+  do
+    H = accept(E->Host, nullptr, nullptr);
+  while (H < 0 && errno == EINTR);
+  if (H < 0)
+    return wasiErrnoFromHost(errno);
+  int Fl = fcntl(H, F_GETFL);
+  if (fcntl(H, F_SETFD, FD_CLOEXEC) != 0 || Fl < 0 ||
+      fcntl(H, F_SETFL, Nonblock ? (Fl | O_NONBLOCK) : (Fl & ~O_NONBLOCK)) !=
+          0) {
+    int Err = errno;
+    close(H);
+    return wasiErrnoFromHost(Err);
+  }
+  suppressSigpipe(H);
+#endif
   FdEntry New;
   memset(&New, 0, sizeof(New));
   New.Host = H;
