@@ -3,7 +3,8 @@
 
 Every kernel in bench/kernels/ is built from the same C source as
   native       clang-19 -O2
-  wasmc        clang-19 --target=wasm32-wasi -O2, then wasmc -O2 (baseline CPU)
+  wasmc        clang-19 --target=wasm32-wasi -O2 -mbulk-memory
+               -mnontrapping-fptoint, then wasmc -O2 (baseline CPU)
   wasmc-cpu    the same module, wasmc -O2 --cpu native (reported, not ranked)
   wasm2c       wasm2c -n bench, clang-19 -O2 with wabt's runtime in its
                guard-page mode and the WASI shim in bench/wasm2c/
@@ -12,7 +13,9 @@ then run (repetitions interleaved across engines so that load changes hit all
 engines alike), the printed checksums compared with native's, and a table of
 median times, ratios to native and per-engine geometric means printed. It
 also measures hello-world start-up, compile time and peak memory of wasmc vs
-wasm2c+clang on the largest module, and output sizes. With --status-md the
+wasm2c+clang on the largest kernel and, for compile throughput, on a large C
+program (Duktape, from Debian's duktape-dev) with wasmc -j1 and -j<all
+CPUs>, and output sizes. --compile-only measures just the compile sections. With --status-md the
 report replaces the <!-- BEGIN bench --> ... <!-- END bench --> section of
 that file (other sections are kept).
 
@@ -38,6 +41,17 @@ KERNEL_DIR = os.path.join(HERE, "kernels")
 W2C_DIR = os.path.join(HERE, "wasm2c")
 NODE_RUNNER = os.path.join(HERE, "node_wasi.mjs")
 W2C_RUNTIME = "/usr/src/wasm2c"  # Debian's wabt: wasm-rt-impl.c and headers
+# The large module for compile throughput: Duktape's single-file source from
+# Debian's duktape-dev, built with bench/compile/duktape_main.c.
+DUKTAPE_DIR = "/usr/share/duktape"
+COMPILE_DIR = os.path.join(HERE, "compile")
+
+# Wasm features every engine here runs and that current toolchains enable by
+# default (LLVM 20's generic wasm CPU; clang 19's does not yet): memcpy and
+# memset become memory.copy/memory.fill instead of wasi-libc's byte loops,
+# and float-to-int casts need no range checks in the C code. The same module
+# goes to every engine.
+WASM_FEATURES = ["-mbulk-memory", "-mnontrapping-fptoint"]
 
 ENGINES = ["native", "wasmc", "wasmc-cpu", "wasm2c", "node"]
 # The engines wasmc is compared with; wasmc-cpu is shown for information.
@@ -93,8 +107,9 @@ class Builder:
         run_checked(cmd)
 
     def build_wasm(self, name):
-        run_checked([self.a.clang, "--target=wasm32-wasi", "-O2",
-                     self.src(name), "-o", self.path(name, "wasm")])
+        run_checked([self.a.clang, "--target=wasm32-wasi", "-O2"] +
+                    WASM_FEATURES + [self.src(name), "-o",
+                                     self.path(name, "wasm")])
 
     def wasmc_cmd(self, name, cpu_native=False):
         cmd = [self.a.wasmc, "-O2", self.path(name, "wasm"), "-o",
@@ -102,6 +117,14 @@ class Builder:
         if cpu_native:
             cmd[2:2] = ["--cpu", "native"]
         return cmd
+
+    def build_duktape(self):
+        """The Duktape module (wasm32-wasi, -O2, like the kernels)."""
+        run_checked([self.a.clang, "--target=wasm32-wasi", "-O2",
+                     "-I", COMPILE_DIR, "-I", DUKTAPE_DIR,
+                     os.path.join(COMPILE_DIR, "duktape_main.c"),
+                     os.path.join(DUKTAPE_DIR, "duktape.c"), "-lm",
+                     "-o", self.path("duktape", "wasm")])
 
     def wasm2c_cmds(self, name):
         d = os.path.join(self.out, name + ".w2c")
@@ -253,12 +276,93 @@ def compile_costs(b, name, reps):
     return res
 
 
+def available_cpus():
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def compile_throughput(b, reps):
+    """wasmc -j1 vs -j<all CPUs> vs wasm2c + clang on the Duktape module.
+
+    Returns (rows, problems): rows maps a pipeline to (wall s, CPU s, peak
+    RSS KiB); both wasmc executables are run and must print the same
+    checksum, else that goes to problems.
+    """
+    wasm = b.path("duktape", "wasm")
+    ncpu = available_cpus()
+    rows, problems = {}, []
+    outputs = {}
+    for jobs in sorted({1, ncpu}):
+        exe = os.path.join(b.out, "duktape.wasmc-j%d" % jobs)
+        cmd = [b.a.wasmc, "-O2", "-j%d" % jobs, wasm, "-o", exe]
+        runs = [time_v(cmd) for _ in range(reps)]
+        label = "wasmc -O2 -j%d" % jobs
+        if jobs == ncpu and jobs > 1:
+            label += " (default here)"
+        rows[label] = min(runs, key=lambda r: r[0])
+        r = subprocess.run([exe], stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, text=True)
+        outputs[jobs] = (r.returncode, r.stdout.strip())
+        if r.returncode != 0 or "duktape checksum:" not in r.stdout:
+            problems.append("duktape built with wasmc -j%d failed (exit %d): "
+                            "%s" % (jobs, r.returncode, r.stderr[-300:]))
+    if len(set(outputs.values())) > 1:
+        problems.append("duktape prints different output with wasmc -j1 "
+                        "and -j%d: %r" % (ncpu, outputs))
+    # The module only (-c): wasm2c's WASI shim lacks imports Duktape has,
+    # and linking is a small part of either pipeline.
+    d = os.path.join(b.out, "duktape.w2c")
+    os.makedirs(d, exist_ok=True)
+    gen = [b.a.wasm2c, wasm, "-n", "bench", "-o",
+           os.path.join(d, "module.c")]
+    cc = [b.a.clang, "-O2", "-I", W2C_RUNTIME, "-I", d, "-c",
+          os.path.join(d, "module.c"), "-o", os.path.join(d, "module.o")]
+    runs = []
+    for _ in range(reps):
+        g, c = time_v(gen), time_v(cc)
+        runs.append((g[0] + c[0], g[1] + c[1], max(g[2], c[2])))
+    rows["wasm2c + clang-19 -O2 -c (module only)"] = min(
+        runs, key=lambda r: r[0])
+    return rows, problems
+
+
 def fmt_s(x):
     return "%.3f" % x
 
 
+def throughput_section(args, wasm_bytes, rows, problems):
+    """The compile-throughput table (Markdown lines)."""
+    L = []
+    kib = wasm_bytes / 1024
+    L.append("### Compile throughput (Duktape: `bench/compile/duktape_main.c` "
+             "+ Debian's duktape.c, %.0f KiB of wasm; best wall time of %d)"
+             % (kib, args.compile_reps))
+    L.append("")
+    L.append("| pipeline | wall s | CPU s | peak RSS MiB | wasm KiB/s |")
+    L.append("|---|---:|---:|---:|---:|")
+    for k, (w, c, m) in rows.items():
+        L.append("| %s | %.2f | %.2f | %.1f | %.0f |" % (
+            k, w, c, m / 1024, kib / w if w else 0))
+    L.append("")
+    j1 = [v for k, v in rows.items() if k.startswith("wasmc -O2 -j1")]
+    jn = [(k, v) for k, v in rows.items()
+          if k.startswith("wasmc") and not k.startswith("wasmc -O2 -j1")]
+    if j1 and jn and jn[0][1][0]:
+        L.append("%s takes %.2fx less wall time than -j1. Throughput is KiB "
+                 "of wasm per wall second; CPU s adds up all threads." % (
+                     jn[0][0].split(" (")[0], j1[0][0] / jn[0][1][0]))
+        L.append("")
+    if problems:
+        L.append("**Problems:** " + "; ".join(p.replace("\n", " ")[:300]
+                                             for p in problems))
+        L.append("")
+    return L
+
+
 def report(args, names, engines, times, failures, mismatches, start, comp,
-           sizes, largest, node_version, env):
+           sizes, largest, node_version, env, throughput=None):
     L = []
     L.append("<!-- BEGIN bench -->")
     L.append("## Benchmarks (generated by `bench/run.py`; do not edit)")
@@ -272,7 +376,9 @@ def report(args, names, engines, times, failures, mismatches, start, comp,
     L.append("Engines: " + "; ".join(
         "**%s**: %s" % (e, ENGINE_NOTES[e] if e != "node" else
                         "node %s (V8) via node:wasi" % node_version)
-        for e in engines) + ".")
+        for e in engines) + ". Every Wasm engine runs the same module, "
+        "built with `%s --target=wasm32-wasi -O2 %s`." % (
+            os.path.basename(args.clang), " ".join(WASM_FEATURES)))
     L.append("")
     head = "| kernel | " + " | ".join("%s s" % e for e in engines) + " | " + \
         " | ".join("%s/native" % e for e in engines if e != "native") + " |"
@@ -338,6 +444,8 @@ def report(args, names, engines, times, failures, mismatches, start, comp,
         for k, (w, c, m) in comp.items():
             L.append("| %s | %.2f | %.2f | %.1f |" % (k, w, c, m / 1024))
         L.append("")
+    if throughput:
+        L.extend(throughput_section(args, *throughput))
     if sizes:
         cols = [c for c in ("wasm", "native", "native-static", "wasmc",
                             "wasm2c") if any(c in s for s in sizes.values())]
