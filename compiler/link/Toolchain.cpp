@@ -6,6 +6,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
 #include "llvm/Support/Program.h"
 #include "llvm/TargetParser/Host.h"
 
@@ -175,6 +176,24 @@ static bool scriptNeedsSysroot(StringRef LibcPath) {
   return !sys::fs::exists(First);
 }
 
+/// Where the per-triple runtime directories are: WASMC_RUNTIME_DIR when
+/// set (a runtime built elsewhere, e.g. on a Mac, or a variant build such
+/// as the POSIX-only one the tests link against), else the lib/wasmc
+/// directory beside wasmc's own bin/.
+static std::string runtimeRoot(StringRef WasmcPath) {
+  if (std::optional<std::string> Dir =
+          sys::Process::GetEnv("WASMC_RUNTIME_DIR")) {
+    if (!Dir->empty()) {
+      SmallString<256> Abs(*Dir);
+      sys::fs::make_absolute(Abs);
+      return Abs.str().str();
+    }
+  }
+  SmallString<256> Root(sys::path::parent_path(WasmcPath));
+  sys::path::append(Root, WASMC_RTLIB_RELDIR);
+  return Root.str().str();
+}
+
 Expected<Toolchain> Toolchain::create(const Triple &T, StringRef WasmcPath,
                                       StringRef Sysroot) {
   if (!Sysroot.empty() && !sys::fs::is_directory(Sysroot))
@@ -194,9 +213,8 @@ Expected<Toolchain> Toolchain::create(const Triple &T, StringRef WasmcPath,
     return makeError("linking for " + T.str() +
                      " is not supported yet; use -c");
   }
-  SmallString<256> Lib(sys::path::parent_path(WasmcPath));
-  sys::path::append(Lib, WASMC_RTLIB_RELDIR, runtimeTripleDir(Normal),
-                    "librtlib.a");
+  SmallString<256> Lib(runtimeRoot(WasmcPath));
+  sys::path::append(Lib, runtimeTripleDir(Normal), "librtlib.a");
   sys::path::remove_dots(Lib, /*remove_dot_dot=*/true);
   Toolchain TC(std::move(Normal), Lib.str().str(), Sysroot.str());
   if (isElfLinkTarget(T))

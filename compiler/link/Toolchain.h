@@ -4,7 +4,8 @@
 // module: the C start files and libc of the system, and the wasmc runtime
 // (rtlib), which lives beside the compiler as
 //   <dir of wasmc>/../lib/wasmc/<triple dir>/librtlib.a
-// in both the build tree and an install tree. A LinkPlan is the resulting
+// in both the build tree and an install tree (or under $WASMC_RUNTIME_DIR,
+// when set, instead of .../lib/wasmc). A LinkPlan is the resulting
 // linker command line; Linker.cpp runs it with lld in process.
 //
 // Targets that link: x86-64 and AArch64 glibc Linux (ELF, lld's GNU driver)

@@ -13,9 +13,11 @@ namespace rt {
 
 /// Maps Bytes of PROT_NONE address space, or returns null.
 static void *reserve(uint64_t Bytes) {
-  // macOS has no MAP_NORESERVE (it never reserves swap for PROT_NONE
-  // mappings anyway).
-#ifdef MAP_NORESERVE
+  // Linux only: it keeps an 8 GiB reservation out of overcommit
+  // accounting. macOS's headers define MAP_NORESERVE as a Solaris
+  // compatibility bit without meaning (it never charges PROT_NONE mappings
+  // to swap), so it is not passed there.
+#if defined(__linux__) && defined(MAP_NORESERVE)
   constexpr int NoReserve = MAP_NORESERVE;
 #else
   constexpr int NoReserve = 0;
