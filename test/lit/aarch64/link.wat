@@ -39,8 +39,8 @@
 ;; MISSING: error: --sysroot '{{.*}}missing' is not a directory
 ;; RUN: test ! -e %t.6
 ;;
-;; --shared links an AArch64 shared object for embedders (it needs an
-;; AArch64 librtlib.so at run time, which this build does not produce).
+;; --shared links an AArch64 shared object for embedders (embedding.c
+;; loads and runs such modules with the AArch64 librtlib.so under qemu).
 ;; RUN: wasmc --target aarch64-linux-gnu --shared %t.wasm -o %t.so
 ;; RUN: llvm-readobj --file-headers --dyn-syms %t.so | FileCheck %s --check-prefix=SHARED
 ;; SHARED: Type: SharedObject
