@@ -332,6 +332,18 @@ def fmt_s(x):
     return "%.3f" % x
 
 
+def compile_section(args, largest, wasm_bytes, comp):
+    """The compile time and peak memory table (Markdown lines)."""
+    L = ["### Compile time and peak memory (`%s.wasm`, %d bytes, the "
+         "largest kernel module; best of %d)" % (largest, wasm_bytes,
+                                                 args.compile_reps), "",
+         "| pipeline | wall s | CPU s | peak RSS MiB |", "|---|---:|---:|---:|"]
+    for k, (w, c, m) in comp.items():
+        L.append("| %s | %.2f | %.2f | %.1f |" % (k, w, c, m / 1024))
+    L.append("")
+    return L
+
+
 def throughput_section(args, wasm_bytes, rows, problems):
     """The compile-throughput table (Markdown lines)."""
     L = []
@@ -350,8 +362,8 @@ def throughput_section(args, wasm_bytes, rows, problems):
     jn = [(k, v) for k, v in rows.items()
           if k.startswith("wasmc") and not k.startswith("wasmc -O2 -j1")]
     if j1 and jn and jn[0][1][0]:
-        L.append("%s takes %.2fx less wall time than -j1. Throughput is KiB "
-                 "of wasm per wall second; CPU s adds up all threads." % (
+        L.append("Wall-time speed-up of %s over -j1: %.2fx. Throughput is "
+                 "KiB of wasm per wall second; CPU s adds up all threads." % (
                      jn[0][0].split(" (")[0], j1[0][0] / jn[0][1][0]))
         L.append("")
     if problems:
@@ -435,15 +447,7 @@ def report(args, names, engines, times, failures, mismatches, start, comp,
             L.append("| %s | %.1f |" % (k, v * 1000))
         L.append("")
     if comp:
-        L.append("### Compile time and peak memory (`%s.wasm`, %d bytes, the "
-                 "largest module; best of %d)" % (largest, sizes[largest]["wasm"],
-                                                  args.compile_reps))
-        L.append("")
-        L.append("| pipeline | wall s | CPU s | peak RSS MiB |")
-        L.append("|---|---:|---:|---:|")
-        for k, (w, c, m) in comp.items():
-            L.append("| %s | %.2f | %.2f | %.1f |" % (k, w, c, m / 1024))
-        L.append("")
+        L.extend(compile_section(args, largest, sizes[largest]["wasm"], comp))
     if throughput:
         L.extend(throughput_section(args, *throughput))
     if sizes:
@@ -482,6 +486,36 @@ def write_section(path, section):
         f.write(new)
 
 
+def measure_throughput(b, args):
+    """Builds the Duktape module and measures compile throughput on it:
+    (wasm bytes, rows, problems) for throughput_section."""
+    log("compile throughput on duktape")
+    b.build_duktape()
+    rows, problems = compile_throughput(b, args.compile_reps)
+    return os.path.getsize(b.path("duktape", "wasm")), rows, problems
+
+
+def compile_only(args, b, names):
+    """--compile-only: the compile sections alone, on stdout."""
+    log("building %d kernel modules" % len(names))
+    with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
+        for f in [pool.submit(b.build_wasm, n) for n in names]:
+            f.result()
+    largest = max(names, key=lambda n: os.path.getsize(b.path(n, "wasm")))
+    log("compile costs on " + largest)
+    comp = compile_costs(b, largest, args.compile_reps)
+    throughput = measure_throughput(b, args)
+    L = compile_section(args, largest,
+                        os.path.getsize(b.path(largest, "wasm")), comp)
+    L.extend(throughput_section(args, *throughput))
+    print("\n".join(L))
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump({"compile": comp, "throughput": throughput}, f,
+                      indent=1)
+    return 1 if throughput[2] else 0
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--wasmc", default=os.path.join(REPO, "build", "bin",
@@ -501,6 +535,11 @@ def main():
     ap.add_argument("--no-extras", action="store_true",
                     help="only the kernel table (no start-up, compile "
                     "costs or sizes)")
+    ap.add_argument("--compile-only", action="store_true",
+                    help="only the compile-time sections: wasmc vs "
+                    "wasm2c+clang on the largest kernel, and compile "
+                    "throughput on Duktape (no kernel runs; printed, never "
+                    "written to --status-md)")
     ap.add_argument("-j", "--jobs", type=int, default=2,
                     help="parallel builds (runs are always sequential)")
     ap.add_argument("--status-md",
@@ -508,6 +547,9 @@ def main():
     ap.add_argument("--json", help="also write raw results here")
     ap.add_argument("kernels", nargs="*", help="only these kernels")
     args = ap.parse_args()
+    if args.compile_only and (args.no_extras or args.status_md):
+        ap.error("--compile-only cannot be combined with --no-extras or "
+                 "--status-md")
 
     engines = [e for e in args.engines.split(",") if e]
     for e in engines:
@@ -528,6 +570,10 @@ def main():
                if used and not shutil.which(t)]
     if not os.path.isdir(W2C_RUNTIME) and "wasm2c" in engines:
         missing.append(W2C_RUNTIME + " (Debian package wabt)")
+    if not args.no_extras and not os.path.exists(
+            os.path.join(DUKTAPE_DIR, "duktape.c")):
+        missing.append(DUKTAPE_DIR + "/duktape.c (Debian package "
+                       "duktape-dev)")
     if missing:
         sys.exit("bench: missing tools: " + ", ".join(missing) +
                  " (see bench/README.md)")
@@ -555,6 +601,8 @@ def main():
         node_version = run_checked([args.node, "--version"]).stdout.strip()
 
     b = Builder(args)
+    if args.compile_only:
+        return compile_only(args, b, names)
     log("building %d kernels for %s in %s" % (len(names), ", ".join(engines),
                                               args.out_dir))
     to_build = list(names) + ([] if args.no_extras else ["hello"])
@@ -567,7 +615,7 @@ def main():
     times, outputs, failures, mismatches = measure_kernels(
         b, names, engines, args.reps)
 
-    start = comp = None
+    start = comp = throughput = None
     sizes = {}
     largest = max(names, key=lambda n: os.path.getsize(b.path(n, "wasm")))
     if not args.no_extras:
@@ -575,6 +623,8 @@ def main():
         start = startup(b, engines, args.startup_runs)
         log("compile costs on " + largest)
         comp = compile_costs(b, largest, args.compile_reps)
+        throughput = measure_throughput(b, args)
+        failures.extend(throughput[2])
         for n in ["hello", largest]:
             sizes[n] = {}
             for c in ("wasm", "native", "native-static", "wasmc", "wasm2c"):
@@ -583,12 +633,13 @@ def main():
                     sizes[n][c] = os.path.getsize(p)
 
     text = report(args, names, engines, times, failures, mismatches, start,
-                  comp, sizes, largest, node_version, env)
+                  comp, sizes, largest, node_version, env, throughput)
     print(text)
     if args.json:
         with open(args.json, "w") as f:
             json.dump({"env": env, "times": times, "startup": start,
-                       "compile": comp, "sizes": sizes,
+                       "compile": comp, "throughput": throughput,
+                       "sizes": sizes,
                        "failures": failures, "mismatches": mismatches}, f,
                       indent=1)
     if args.status_md:
