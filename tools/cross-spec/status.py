@@ -2,8 +2,10 @@
 """Writes the per-target section of docs/status.md (between
 <!-- BEGIN targets --> and <!-- END targets -->; appended if absent, the
 rest of the file untouched) from a run of the cross-target lit tests:
-test/lit/aarch64 (C programs, traps, linking, the spec slice under
-qemu-aarch64) and the Mach-O tests.
+test/lit/aarch64 (C programs, traps, linking, embedding, the spec slice
+under qemu-aarch64), the Mach-O tests, the macOS runtime tests
+(test/lit/macos-rtlib) and the POSIX-only runtime suites
+(test/lit/posix-only: the code paths rtlib takes on macOS, run on Linux).
 
 Usage: status.py --build-dir BUILD [--shared-dir DIR] [--status-md PATH]
 (`ninja cross-status` runs it.)
@@ -21,7 +23,8 @@ BEGIN, END = "<!-- BEGIN targets -->", "<!-- END targets -->"
 LIT = "/usr/lib/llvm-19/build/utils/lit/lit.py"
 
 TESTS = ["test/lit/aarch64", "test/lit/macho", "test/lit/codegen/macho.wat",
-         "test/lit/codegen/object-aarch64.wat"]
+         "test/lit/codegen/object-aarch64.wat", "test/lit/macos-rtlib",
+         "test/lit/posix-only"]
 
 # (row label, target, predicate on "suite :: path")
 ROWS = [
@@ -31,12 +34,25 @@ ROWS = [
      "aarch64-linux-gnu", lambda t: t.startswith("wasmc-aarch64-lit-traps ::")),
     ("linking, guard-page elision, fault classification, spec slice",
      "aarch64-linux-gnu",
-     lambda t: t.startswith("wasmc-lit :: aarch64/") or
+     lambda t: (t.startswith("wasmc-lit :: aarch64/") and
+                t != "wasmc-lit :: aarch64/embedding.c") or
      t.endswith("codegen/object-aarch64.wat")),
+    ("--shared modules loaded by a host through the AArch64 librtlib.so, "
+     "run under qemu-aarch64",
+     "aarch64-linux-gnu", lambda t: t == "wasmc-lit :: aarch64/embedding.c"),
     ("Mach-O objects and link plumbing (not run: no macOS here)",
      "x86_64-apple-macos, arm64-apple-macos",
      lambda t: t.startswith("wasmc-lit :: macho/") or
      t.endswith("codegen/macho.wat")),
+    ("rtlib compiled against macOS headers, programs linked against "
+     "libSystem.tbd (not run; needs tools/macos-headers.sh)",
+     "x86_64-apple-macos, arm64-apple-macos",
+     lambda t: t.startswith("wasmc-lit :: macos-rtlib/")),
+    ("rtlib's POSIX fallbacks (the macOS code paths) run on Linux: "
+     "test/lit/wasi, test/programs, fallbacks.c against rtlib_posix",
+     "x86_64-linux-gnu (POSIX-only rtlib)",
+     lambda t: t.startswith("wasmc-posix-only-") or
+     t.startswith("wasmc-lit :: posix-only/")),
 ]
 
 
