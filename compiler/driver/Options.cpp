@@ -154,14 +154,16 @@ std::optional<Options> parseCommandLine(int Argc, char **Argv,
                "wasmc_module_load) instead of an executable: any imports "
                "allowed, no _start needed, rtlib not included");
   std::string Jobs;
-  CLI::Option *JobsOption = App.add_option("-j,--jobs", Jobs,
-                 "Generate native code on <N> threads, each compiling a "
-                 "share of the functions after whole-module optimisation; "
-                 "-j1 compiles in one piece on one thread. The output is the "
-                 "same for the same <N> (default: the hardware threads "
-                 "available, " + std::to_string(defaultJobs()) + " here)")
-      ->type_name("<N>")
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
+  std::string JobsHelp =
+      "Generate native code on <N> threads, each compiling a share of the "
+      "functions after whole-module optimisation; -j1 compiles in one piece "
+      "on one thread. The output is the same for the same <N> (default: the "
+      "hardware threads available, " +
+      std::to_string(defaultJobs()) + " here)";
+  CLI::Option *JobsOption = App.add_option("-j,--jobs", Jobs, JobsHelp)
+                                ->type_name("<N>")
+                                ->multi_option_policy(
+                                    CLI::MultiOptionPolicy::TakeLast);
   App.add_flag("--validate-only", ValidateOnly,
                "Decode and validate the module, report the first error, and "
                "stop without writing any output");
@@ -227,8 +229,9 @@ std::optional<Options> parseCommandLine(int Argc, char **Argv,
   Opts.OptLevel = OptLevel[0] - '0';
 
   Opts.Jobs = defaultJobs();
-  if (JobsOption->count() > 0 && (StringRef(Jobs).getAsInteger(10, Opts.Jobs) ||
-                        Opts.Jobs == 0 || Opts.Jobs > MaxJobs)) {
+  if (JobsOption->count() > 0 &&
+      (StringRef(Jobs).getAsInteger(10, Opts.Jobs) || Opts.Jobs == 0 ||
+       Opts.Jobs > MaxJobs)) {
     ExitCode = usageError("invalid value '" + Jobs + "' for -j; expected a "
                           "number of threads from 1 to " + Twine(MaxJobs));
     return std::nullopt;
