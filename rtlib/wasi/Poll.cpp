@@ -7,13 +7,20 @@
 // missing right, unknown clock: reported in the event's error field), and,
 // when nothing else is ready, for the clocks that expired.
 //
+// macOS's poll(2) does not support devices (its man page, BUGS: a terminal
+// or /dev/null comes back POLLNVAL), so there a wait that involves a
+// character device goes through select(2) instead.
+//
 //===----------------------------------------------------------------------===//
+#include "wasi/HostCompat.h"
 #include "wasi/Wasi.h"
 
 #include <errno.h>
 #include <poll.h>
 #include <stdlib.h>
 #include <sys/ioctl.h>
+#include <sys/select.h>
+#include <sys/stat.h>
 #include <time.h>
 
 using namespace wasmc::rt;
@@ -41,6 +48,57 @@ static uint64_t nowNs(clockid_t C) {
   clock_gettime(C, &T);
   return uint64_t(T.tv_sec) * 1000000000ull + uint64_t(T.tv_nsec);
 }
+
+#if !WASMC_RT_LINUX
+/// poll(2) through select(2), for waits that include a character device.
+/// select reports no hangup (a closed pipe is readable, as at end of file)
+/// and no per-descriptor EBADF, so it is used only where poll cannot be;
+/// descriptors beyond FD_SETSIZE leave it to poll.
+static int selectFds(struct pollfd *Fds, int N, int TimeoutMs) {
+  int Max = -1;
+  for (int K = 0; K < N; ++K) {
+    if (Fds[K].fd < 0 || Fds[K].fd >= FD_SETSIZE)
+      return poll(Fds, static_cast<nfds_t>(N), TimeoutMs);
+    Max = Fds[K].fd > Max ? Fds[K].fd : Max;
+  }
+  fd_set Read, Write;
+  FD_ZERO(&Read);
+  FD_ZERO(&Write);
+  for (int K = 0; K < N; ++K) {
+    if (Fds[K].events & POLLIN)
+      FD_SET(Fds[K].fd, &Read);
+    if (Fds[K].events & POLLOUT)
+      FD_SET(Fds[K].fd, &Write);
+  }
+  struct timeval TV, *TP = nullptr;
+  if (TimeoutMs >= 0) {
+    TV.tv_sec = TimeoutMs / 1000;
+    TV.tv_usec = (TimeoutMs % 1000) * 1000;
+    TP = &TV;
+  }
+  int R = select(Max + 1, &Read, &Write, nullptr, TP);
+  if (R < 0)
+    return R;
+  int Ready = 0;
+  for (int K = 0; K < N; ++K) {
+    Fds[K].revents = 0;
+    if (FD_ISSET(Fds[K].fd, &Read))
+      Fds[K].revents |= POLLIN;
+    if (FD_ISSET(Fds[K].fd, &Write))
+      Fds[K].revents |= POLLOUT;
+    Ready += Fds[K].revents != 0;
+  }
+  return Ready;
+}
+
+static bool anyCharDevice(const struct pollfd *Fds, int N) {
+  struct stat St;
+  for (int K = 0; K < N; ++K)
+    if (fstat(Fds[K].fd, &St) == 0 && S_ISCHR(St.st_mode))
+      return true;
+  return false;
+}
+#endif
 
 static void writeEvent(uint8_t *Out, const Pending &P, uint16_t Error,
                        uint64_t NBytes, uint16_t Flags) {
@@ -132,6 +190,9 @@ extern "C" int32_t wasmc_wasi_poll_oneoff(wasmc_vmctx *V, int32_t In,
   }
 
   // Wait (unless an error is already there to report).
+#if !WASMC_RT_LINUX
+  bool UseSelect = anyCharDevice(Fds, NumFds);
+#endif
   for (;;) {
     int Timeout = -1;
     if (AnyError) {
@@ -143,7 +204,12 @@ extern "C" int32_t wasmc_wasi_poll_oneoff(wasmc_vmctx *V, int32_t In,
       uint64_t Ms = (Left + 999999) / 1000000;
       Timeout = Ms > INT32_MAX ? INT32_MAX : static_cast<int>(Ms);
     }
+#if WASMC_RT_LINUX
     int R = poll(Fds, static_cast<nfds_t>(NumFds), Timeout);
+#else
+    int R = UseSelect ? selectFds(Fds, NumFds, Timeout)
+                      : poll(Fds, static_cast<nfds_t>(NumFds), Timeout);
+#endif
     if (R < 0 && errno == EINTR)
       continue;
     if (R < 0) {
