@@ -14,7 +14,7 @@
 //   poll_oneoff    poll             / select when a character device is in
 //                                     the wait (stdin is /dev/zero here)
 //
-// REQUIRES: wasi-libc, x86_64, linux
+// REQUIRES: wasi-libc, x86_64, linux, posix-rtlib
 // RUN: rm -rf %t && mkdir -p %t/sandbox/dir %t/outside
 // RUN: echo secret > %t/outside/secret
 // RUN: clang-19 --target=wasm32-wasi -O2 %s -o %t/prog.wasm
