@@ -9,8 +9,9 @@
 // WASMC_RTLIB_POSIX_ONLY (a compile definition; CMake builds the variant
 // rtlib_posix with it) turns WASMC_RT_LINUX off on Linux too, so the
 // fallbacks macOS takes run in the Linux test suite (test/lit/posix-only).
-// What no Linux build can exercise is only what differs in the headers
-// themselves: struct stat's field names, hence statAtime() & co.
+// What no Linux build can exercise is what only Darwin's headers have:
+// struct stat's st_*timespec names (hence statAtime() & co.), and the
+// #ifdef'd extras F_FULLFSYNC, F_PREALLOCATE and SO_NOSIGPIPE.
 //
 //===----------------------------------------------------------------------===//
 #ifndef WASMC_RTLIB_WASI_HOSTCOMPAT_H
