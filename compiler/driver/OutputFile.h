@@ -3,7 +3,9 @@
 // An output appears under its final name only when it is complete: it is
 // written to a temporary file in the same directory (so that the final step
 // is an atomic rename) and removed if anything fails, including a crash or
-// a signal.
+// a signal. An existing device, FIFO or socket (-o /dev/null) is the
+// exception: it is written in place, from a temporary in the system's
+// temporary directory.
 //
 //===----------------------------------------------------------------------===//
 #ifndef WASMC_DRIVER_OUTPUTFILE_H
@@ -24,7 +26,8 @@ public:
   static llvm::Expected<PendingOutput> create(llvm::StringRef FinalPath);
 
   PendingOutput(PendingOutput &&Other)
-      : Temp(std::move(Other.Temp)), FinalPath(std::move(Other.FinalPath)) {
+      : Temp(std::move(Other.Temp)), FinalPath(std::move(Other.FinalPath)),
+        InPlace(Other.InPlace) {
     Other.Temp.reset();
   }
   PendingOutput &operator=(PendingOutput &&) = delete;
@@ -37,15 +40,20 @@ public:
   /// Writes Bytes to the temporary file.
   llvm::Error write(llvm::ArrayRef<char> Bytes);
 
-  /// Renames the temporary file to the final path.
+  /// Renames the temporary file to the final path (copies it there if the
+  /// final path is a device, FIFO or socket).
   llvm::Error commit();
 
 private:
-  PendingOutput(llvm::sys::fs::TempFile Temp, std::string FinalPath)
-      : Temp(std::move(Temp)), FinalPath(std::move(FinalPath)) {}
+  PendingOutput(llvm::sys::fs::TempFile Temp, std::string FinalPath,
+                bool InPlace)
+      : Temp(std::move(Temp)), FinalPath(std::move(FinalPath)),
+        InPlace(InPlace) {}
 
   std::optional<llvm::sys::fs::TempFile> Temp;
   std::string FinalPath;
+  /// FinalPath is not a regular file: copy into it instead of renaming.
+  bool InPlace = false;
 };
 
 /// Writes Bytes to Path atomically, or to stdout if Path is "-".
