@@ -38,6 +38,24 @@ def one_function(body, local_decls=b"\x00", export=True):
     return HEADER + VOID_TYPE + ONE_FUNC + exports + code
 
 
+def locals_loops(n):
+    """(func (param i32) (result i32)) with n i32 locals and n/10 nested
+    loops, each repeating while the parameter is non-zero; the innermost
+    increments every local and the sum of all is returned, so every local is
+    live around every loop. Not used by a test: it reproduces the quadratic
+    cost of SSA construction described in docs/robustness.md."""
+    loops = n // 10
+    inner = b"".join(b"\x20" + leb(i) + b"\x41\x01\x6a\x21" + leb(i)
+                     for i in range(1, n + 1))
+    body = (b"\x03\x40" * loops + inner + b"\x20\x00\x0d\x00\x0b" * loops +
+            b"\x41\x00" + b"".join(b"\x20" + leb(i) + b"\x6a"
+                                  for i in range(1, n + 1)))
+    body = b"\x01" + leb(n) + b"\x7f" + body + b"\x0b"
+    return (HEADER + sec(1, b"\x01\x60\x01\x7f\x01\x7f") + ONE_FUNC +
+            sec(7, b"\x01\x01f\x00\x00") +
+            sec(10, b"\x01" + leb(len(body)) + body))
+
+
 def deep(n, opener, closer=b"\x0b"):
     return one_function(opener * n + closer * n)
 
@@ -84,6 +102,8 @@ KINDS = {
     "import-params": lambda n: HEADER + sec(
         1, b"\x01\x60" + leb(n) + b"\x7f" * n + b"\x00") + sec(
         2, b"\x01\x01m\x01f\x00\x00"),
+    # Many locals live around many loops (see locals_loops).
+    "locals-loops": locals_loops,
     # Declared counts far beyond the bytes present: the reader must not
     # reserve space for them up front.
     "count-types": lambda n: HEADER + sec(1, leb(0xFFFFFFFF) + b"\x60\x00\x00"),
