@@ -13,6 +13,10 @@
 # Then the differential test against V8 (`ninja check-diff`, tools/difftest),
 # whose `diff: N passed, N failed (...)` line follows the wasi line; an
 # unexpected divergence makes the exit status non-zero.
+# Then both lit suites again with the ASan+UBSan build (WASMC_SANITIZE=ON,
+# docs/robustness.md) in $WASMC_BUILD_DIR-asan (or WASMC_ASAN_BUILD_DIR):
+# its `asan: N passed, N failed` line follows the diff line; any failure or
+# sanitizer report makes the exit status non-zero.
 source "$(dirname "${BASH_SOURCE[0]}")/lib-setup.sh"
 
 wasmc_setup
@@ -26,8 +30,9 @@ set -e
 
 # lit's closing block reads "  Passed: 12 (80.00%)" etc., one line per
 # non-zero category.
+# The second argument names another log (default: $log).
 count() {
-  sed -n "s/^ *$1 *: *\([0-9][0-9]*\).*/\1/p" "$log" | tail -n 1 | grep . || echo 0
+  sed -n "s/^ *$1 *: *\([0-9][0-9]*\).*/\1/p" "${2:-$log}" | tail -n 1 | grep . || echo 0
 }
 passed=$(count 'Passed')
 failed=$(( $(count 'Failed') + $(count 'Timed Out') + $(count 'Unexpectedly Passed') ))
@@ -86,11 +91,41 @@ if [[ -z $diff_line ]]; then
 fi
 echo "$diff_line"
 
+# The ASan+UBSan build: a second build directory (compiler with ASan and
+# UBSan, rtlib with UBSan in trap mode) whose `ninja check` runs both lit
+# suites -- the C programs and examples/hello.c included -- with the
+# instrumented wasmc. `asan: N passed, N failed`, printed just before the lit
+# lines.
+asan_dir=${WASMC_ASAN_BUILD_DIR:-$WASMC_BUILD_DIR-asan}
+mkdir -p "$asan_dir"
+asan_log=$asan_dir/check.log
+wasmc_log "building and testing the ASan+UBSan build in $asan_dir (full log: $asan_log)"
+set +e
+{
+  cmake -S "$WASMC_ROOT" -B "$asan_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+    -DCMAKE_C_COMPILER=clang-19 -DCMAKE_CXX_COMPILER=clang++-19 \
+    -DWASMC_SANITIZE=ON &&
+    ninja -C "$asan_dir" -j "$WASMC_JOBS" check
+} 2>&1 | tee "$asan_log"
+asan_status=${PIPESTATUS[0]}
+set -e
+asan_passed=$(count 'Passed' "$asan_log")
+asan_failed=$(( $(count 'Failed' "$asan_log") + $(count 'Timed Out' "$asan_log") +
+                $(count 'Unexpectedly Passed' "$asan_log") ))
+if ((asan_status != 0 && asan_failed == 0)); then
+  wasmc_log "the ASan+UBSan build or its lit run failed (exit $asan_status) without test failures; see $asan_log"
+  asan_failed=1
+fi
+if ((asan_passed == 0 && asan_failed == 0)); then
+  asan_failed=1
+fi
+echo "asan: $asan_passed passed, $asan_failed failed"
+
 echo "lit: $unsupported unsupported, $xfail expectedly failed, $skipped skipped"
 echo "lit: $passed passed, $failed failed"
 
 if ((failed != 0 || status != 0 || spec_status != 0 || wasi_status != 0 ||
-      diff_status != 0)); then
+      diff_status != 0 || asan_failed != 0 || asan_status != 0)); then
   exit 1
 fi
 if ((passed == 0)); then

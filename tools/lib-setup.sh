@@ -26,6 +26,9 @@ WASMC_PACKAGES=(
   # The differential test in CI (tools/difftest): binaryen generates random
   # modules, node's V8 is the reference.
   binaryen nodejs
+  # The sanitizer runtimes for the ASan+UBSan build in CI (and the fuzzers);
+  # only recommended by clang-19, so not there with --no-install-recommends.
+  libclang-rt-19-dev
 )
 
 wasmc_log() { printf '==> %s\n' "$*" >&2; }
