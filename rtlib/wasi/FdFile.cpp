@@ -182,7 +182,8 @@ extern "C" int32_t wasmc_wasi_fd_sync(wasmc_vmctx *V, int32_t Fd) {
   FdEntry *E;
   if (int32_t Err = lookupFd(V, Fd, RightFdSync, E))
     return Err;
-  if (syncToDisk(E->Host) != 0 && errno != EINVAL) // EINVAL: not syncable (tty)
+  // EINVAL: not syncable (a terminal).
+  if (syncToDisk(E->Host) != 0 && errno != EINVAL)
     return wasiErrnoFromHost(errno);
   return WasiSuccess;
 }

@@ -135,9 +135,10 @@ public:
   }
 
   /// Resolves every component of Path (following links, the last one only
-  /// if FollowLast). On success the result is a directory descriptor the
-  /// caller owns (O_PATH on Linux); the portable walk fails with ENOTDIR where the last
-  /// component is not a directory, which is all its caller needs.
+  /// if FollowLast). On success the result is a descriptor the caller
+  /// owns: O_PATH on Linux, where a non-directory last component is opened
+  /// too; the portable walk fails with ENOTDIR there instead, which is all
+  /// its caller (openDirBeneath) needs.
   int resolve(const char *Path, bool FollowLast);
 
   /// The directory the walk is in.
