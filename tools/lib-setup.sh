@@ -82,6 +82,12 @@ wasmc_build() {
 # The whole set-up, as both commands in the README begin.
 wasmc_setup() {
   wasmc_install_packages
+  # Optional: macOS headers for the macOS rtlib build check (npm; without
+  # them test/lit/macos-rtlib reports unsupported).
+  if [[ ${WASMC_NO_INSTALL:-0} != 1 ]]; then
+    "$WASMC_ROOT/tools/macos-headers.sh" ||
+      wasmc_log "no macOS headers: test/lit/macos-rtlib will be unsupported"
+  fi
   wasmc_configure
   wasmc_build
 }
