@@ -8,6 +8,7 @@
 #include "llvm/IR/PassManager.h"
 #include "llvm/IR/Verifier.h"
 #include "llvm/Passes/PassBuilder.h"
+#include "llvm/Passes/StandardInstrumentations.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace llvm;
@@ -70,7 +71,12 @@ void optimizeModule(Module &M, TargetMachine &TM, unsigned OptLevel) {
   // vectoriser from -O2 (PipelineTuningOptions leaves it off).
   PipelineTuningOptions PTO;
   PTO.SLPVectorization = OptLevel >= 2;
-  PassBuilder PB(&TM, PTO);
+  // The standard instrumentation is what makes passes skip `optnone`
+  // functions (FunctionLowering's optimisation budget relies on it).
+  PassInstrumentationCallbacks PIC;
+  StandardInstrumentations SI(M.getContext(), /*DebugLogging=*/false);
+  SI.registerCallbacks(PIC, &MAM);
+  PassBuilder PB(&TM, PTO, std::nullopt, &PIC);
   PB.registerModuleAnalyses(MAM);
   PB.registerCGSCCAnalyses(CGAM);
   PB.registerFunctionAnalyses(FAM);

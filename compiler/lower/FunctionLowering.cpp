@@ -159,6 +159,26 @@ void FunctionLowering::pushResults(Value *Call, size_t NumResults) {
     push(V);
 }
 
+//--- Optimisation budget -----------------------------------------------------
+
+/// Promoting locals to SSA values gives each local a phi at each loop
+/// header (and join) it is live across, so n locals across m loops cost
+/// n x m phis, and SROA, IPSCCP and InstCombine then take time and memory
+/// quadratic in the function's size: a hostile 87 KB function took 44 s and
+/// 1.9 GB (docs/robustness.md). The largest product in real code seen is in
+/// the thousands (Duktape's interpreter: 49 locals x 63 loops).
+static constexpr size_t MaxLocalLoopProduct = 100000;
+
+/// Leaves a function over the budget unoptimised (its locals stay in
+/// memory), which keeps its cost linear in its size. It is still correct
+/// and traps the same way; it is only slower.
+static void limitOptimisation(Function &F, size_t NumLocals, size_t NumLoops) {
+  if (NumLocals * NumLoops <= MaxLocalLoopProduct)
+    return;
+  F.addFnAttr(Attribute::OptimizeNone);
+  F.addFnAttr(Attribute::NoInline);
+}
+
 //--- Stack-limit check elision ------------------------------------------------
 
 /// Leaf functions with few locals whose frames fit in rtlib's stack margin
@@ -273,6 +293,7 @@ Error FunctionLowering::lower() {
 
   InstrReader R(Body.Code, Body.CodeOffset);
   Instr I;
+  size_t NumLoops = 0;
   while (!R.atEnd()) {
     if (Error E = R.next(I))
       return E;
@@ -303,6 +324,7 @@ Error FunctionLowering::lower() {
       }
     }
 
+    NumLoops += I.Op == Opcode::Loop;
     if (lowerControl(I) || lowerVariable(I) || lowerCall(I) ||
         lowerNumeric(I) || lowerConversion(I) || lowerMemory(I) ||
         lowerBulk(I) || lowerTableRef(I) || lowerSimd(I)) {
@@ -323,6 +345,7 @@ Error FunctionLowering::lower() {
 
   elideLeafStackCheck(*F, Entry, TrapBlocks[WASMC_TRAP_STACK_EXHAUSTED],
                       Locals.size());
+  limitOptimisation(*F, Locals.size(), NumLoops);
 
   // Cold trap blocks last, out of the way of the straight-line code.
   for (BasicBlock *TB : TrapBlocks)

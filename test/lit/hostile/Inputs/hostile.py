@@ -42,8 +42,8 @@ def locals_loops(n):
     """(func (param i32) (result i32)) with n i32 locals and n/10 nested
     loops, each repeating while the parameter is non-zero; the innermost
     increments every local and the sum of all is returned, so every local is
-    live around every loop. Not used by a test: it reproduces the quadratic
-    cost of SSA construction described in docs/robustness.md."""
+    live around every loop: the quadratic case of SSA construction that the
+    optimisation budget bounds (locals-loops.test, docs/robustness.md)."""
     loops = n // 10
     inner = b"".join(b"\x20" + leb(i) + b"\x41\x01\x6a\x21" + leb(i)
                      for i in range(1, n + 1))
