@@ -179,59 +179,142 @@ void Partitioner::externalizeCrossReferences() {
   }
 }
 
-/// Replaces the used list Name of Part by one with only the elements Part
-/// defines (a declaration in a used list would make no sense).
-static void filterUsedList(Module &Part, StringRef Name) {
-  GlobalVariable *List = Part.getNamedGlobal(Name);
-  if (!List)
-    return;
-  SmallVector<GlobalValue *, 8> Kept;
-  if (List->hasInitializer())
-    if (auto *Init = dyn_cast<ConstantArray>(List->getInitializer()))
-      for (const Use &Op : Init->operands())
-        if (auto *GV = dyn_cast<GlobalValue>(Op.get()->stripPointerCasts()))
-          if (!GV->isDeclaration())
-            Kept.push_back(GV);
-  List->eraseFromParent();
-  if (Kept.empty())
-    return;
-  if (Name == "llvm.used")
-    appendToUsed(Part, Kept);
-  else
-    appendToCompilerUsed(Part, Kept);
-}
+namespace {
+/// Builds one partition: definitions are copied from the module, and every
+/// other global value a copied definition refers to is declared on first
+/// use (ValueMapper calls materialize for a value it has not mapped yet),
+/// so the partition holds only the declarations it needs and copying all
+/// partitions costs one pass over the module.
+class PartitionBuilder final : public ValueMaterializer {
+public:
+  PartitionBuilder(const Module &M, Module &Part) : M(M), Part(Part) {}
+
+  Value *materialize(Value *V) override {
+    auto *GV = dyn_cast<GlobalValue>(V);
+    if (!GV || GV->getParent() != &M)
+      return nullptr;
+    // Another partition's definition, or a declaration of the module
+    // (whose linkage, extern_weak for the code section bounds, stays).
+    return create(*GV,
+                  GV->isDeclaration() ? GV->getLinkage()
+                                      : GlobalValue::ExternalLinkage,
+                  /*Define=*/false);
+  }
+
+  /// Creates Part's copy of GV (without body or initialiser yet) and maps
+  /// it. Define: the copy is to be a definition, else a declaration.
+  GlobalValue *create(const GlobalValue &GV, GlobalValue::LinkageTypes Linkage,
+                      bool Define) {
+    GlobalValue *New;
+    if (const auto *F = dyn_cast<Function>(&GV)) {
+      Function *NF =
+          Function::Create(F->getFunctionType(), Linkage, F->getAddressSpace(),
+                           F->getName(), &Part);
+      NF->copyAttributesFrom(F);
+      New = NF;
+    } else {
+      const auto *V = cast<GlobalVariable>(&GV);
+      auto *NV = new GlobalVariable(Part, V->getValueType(), V->isConstant(),
+                                    Linkage, nullptr, V->getName(), nullptr,
+                                    V->getThreadLocalMode(),
+                                    V->getType()->getAddressSpace());
+      NV->copyAttributesFrom(V);
+      New = NV;
+    }
+    // A declaration cannot have the personality, prefix or prologue data
+    // copyAttributesFrom carries over.
+    if (auto *NF = dyn_cast<Function>(New); NF && !Define) {
+      NF->setPersonalityFn(nullptr);
+      NF->setPrefixData(nullptr);
+      NF->setPrologueData(nullptr);
+    }
+    Map[&GV] = New;
+    return New;
+  }
+
+  Value *map(const Value *V) {
+    return MapValue(V, Map, RF_None, nullptr, this);
+  }
+
+  ValueToValueMapTy Map;
+
+private:
+  const Module &M;
+  Module &Part;
+};
+} // namespace
 
 std::unique_ptr<Module> Partitioner::clonePartition(unsigned Index) const {
-  ValueToValueMapTy VMap;
-  std::unique_ptr<Module> Part =
-      CloneModule(M, VMap, [&](const GlobalValue *GV) {
-        if (isUsedList(*GV))
-          return true;
-        return homeOf(*GV) == Index;
-      });
-  // Other appending lists (constructors) live in partition 0; elsewhere
-  // CloneModule left a declaration of them, which is not valid IR.
-  for (GlobalVariable &GV : make_early_inc_range(Part->globals()))
-    if (GV.hasAppendingLinkage() && GV.isDeclaration())
-      GV.eraseFromParent();
-  filterUsedList(*Part, "llvm.used");
-  filterUsedList(*Part, "llvm.compiler.used");
-  // Every partition starts with a declaration of everything in M; keep only
-  // those it refers to.
-  for (Function &F : make_early_inc_range(*Part)) {
-    if (!F.isDeclaration())
+  auto Part = std::make_unique<Module>(M.getModuleIdentifier(), M.getContext());
+  Part->setSourceFileName(M.getSourceFileName());
+  Part->setDataLayout(M.getDataLayout());
+  Part->setTargetTriple(M.getTargetTriple());
+  Part->IsNewDbgInfoFormat = M.IsNewDbgInfoFormat;
+  PartitionBuilder B(M, *Part);
+
+  // The partition's definitions first, in module order, so that
+  // references among them map to the definitions.
+  SmallVector<const Function *, 0> Functions;
+  SmallVector<const GlobalVariable *, 0> Variables;
+  for (const Function &F : M)
+    if (!F.isDeclaration() && homeOf(F) == Index) {
+      B.create(F, F.getLinkage(), /*Define=*/true);
+      Functions.push_back(&F);
+    }
+  for (const GlobalVariable &GV : M.globals()) {
+    if (GV.isDeclaration() || isUsedList(GV) || homeOf(GV) != Index)
       continue;
-    F.removeDeadConstantUsers();
-    if (F.use_empty())
-      F.eraseFromParent();
+    B.create(GV, GV.getLinkage(), /*Define=*/true);
+    Variables.push_back(&GV);
   }
-  for (GlobalVariable &GV : make_early_inc_range(Part->globals())) {
-    if (!GV.isDeclaration())
+  for (const GlobalVariable *GV : Variables) {
+    auto *NV = cast<GlobalVariable>(B.Map[GV]);
+    NV->setInitializer(cast<Constant>(B.map(GV->getInitializer())));
+    SmallVector<std::pair<unsigned, MDNode *>, 1> MDs;
+    GV->getAllMetadata(MDs);
+    for (const auto &[Kind, MD] : MDs)
+      NV->addMetadata(Kind, *MapMetadata(MD, B.Map, RF_None, nullptr, &B));
+  }
+  for (const Function *F : Functions) {
+    auto *NF = cast<Function>(B.Map[F]);
+    auto NewArg = NF->arg_begin();
+    for (const Argument &Arg : F->args())
+      B.Map[&Arg] = &*NewArg++;
+    SmallVector<ReturnInst *, 8> Returns;
+    CloneFunctionInto(NF, F, B.Map, CloneFunctionChangeType::DifferentModule,
+                      Returns, "", nullptr, nullptr, &B);
+  }
+  // Used lists: the entries this partition defines.
+  for (StringRef Name : {"llvm.used", "llvm.compiler.used"}) {
+    const GlobalVariable *List = M.getNamedGlobal(Name);
+    if (!List || !List->hasInitializer())
       continue;
-    GV.removeDeadConstantUsers();
-    if (GV.use_empty())
-      GV.eraseFromParent();
+    SmallVector<GlobalValue *, 8> Kept;
+    if (const auto *Init = dyn_cast<ConstantArray>(List->getInitializer()))
+      for (const Use &Op : Init->operands())
+        if (const auto *GV =
+                dyn_cast<GlobalValue>(Op.get()->stripPointerCasts()))
+          if (!GV->isDeclaration() && homeOf(*GV) == Index)
+            Kept.push_back(cast<GlobalValue>(B.Map[GV]));
+    if (Kept.empty())
+      continue;
+    if (Name == "llvm.used")
+      appendToUsed(*Part, Kept);
+    else
+      appendToCompilerUsed(*Part, Kept);
   }
+  // Module flags and other named metadata.
+  for (const NamedMDNode &NMD : M.named_metadata()) {
+    NamedMDNode *New = Part->getOrInsertNamedMetadata(NMD.getName());
+    for (const MDNode *Op : NMD.operands())
+      New->addOperand(MapMetadata(Op, B.Map, RF_None, nullptr, &B));
+  }
+  // CloneFunctionInto adds an llvm.dbg.cu list for the compile units of
+  // what it clones; empty (wasmc emits no debug info), it would make the
+  // bitcode reader warn about debug info without a version.
+  if (NamedMDNode *CUs = Part->getNamedMetadata("llvm.dbg.cu"))
+    if (CUs->getNumOperands() == 0)
+      CUs->eraseFromParent();
   return Part;
 }
 
