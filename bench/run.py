@@ -120,8 +120,9 @@ class Builder:
 
     def build_duktape(self):
         """The Duktape module (wasm32-wasi, -O2, like the kernels)."""
-        run_checked([self.a.clang, "--target=wasm32-wasi", "-O2",
-                     "-I", COMPILE_DIR, "-I", DUKTAPE_DIR,
+        run_checked([self.a.clang, "--target=wasm32-wasi", "-O2"] +
+                    WASM_FEATURES +
+                    ["-I", COMPILE_DIR, "-I", DUKTAPE_DIR,
                      os.path.join(COMPILE_DIR, "duktape_main.c"),
                      os.path.join(DUKTAPE_DIR, "duktape.c"), "-lm",
                      "-o", self.path("duktape", "wasm")])
