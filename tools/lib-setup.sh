@@ -29,6 +29,9 @@ WASMC_PACKAGES=(
   # The sanitizer runtimes for the ASan+UBSan build in CI (and the fuzzers);
   # only recommended by clang-19, so not there with --no-install-recommends.
   libclang-rt-19-dev
+  # bench/ only: the large module of the compile-throughput figure is built
+  # from the package's duktape.c.
+  duktape-dev
 )
 
 wasmc_log() { printf '==> %s\n' "$*" >&2; }

@@ -216,7 +216,9 @@ void runCompileJobs(std::vector<CompileJob> &Jobs, const ToolConfig &Config,
     CompileJob &J = Jobs[Todo[T]];
     std::vector<std::string> Argv = {Config.Wasmc};
     if (J.Kind == JobKind::Library) {
-      Argv.insert(Argv.end(), {"--shared", "-O" + Config.OptLevel});
+      // The runner already compiles one module per core; wasmc's own
+      // code-generation threads would only contend with them.
+      Argv.insert(Argv.end(), {"--shared", "-j1", "-O" + Config.OptLevel});
       Argv.insert(Argv.end(), Config.ExtraArgs.begin(), Config.ExtraArgs.end());
       Argv.insert(Argv.end(), {J.Input, "-o", J.Library});
     } else {
