@@ -183,19 +183,6 @@ Error Driver::compile() {
   return writeOutput(Opts.Output, *Merged);
 }
 
-/// Toolchain plans a link of one object; the others of a split module go
-/// right after it, so that the module's code stays together on the command
-/// line (and in wasmc_text) in partition order.
-static Error addPartitionObjects(LinkPlan &Plan,
-                                 ArrayRef<std::string> Objects) {
-  auto First = llvm::find(Plan.Args, Objects.front());
-  if (First == Plan.Args.end())
-    return makeError("internal compiler error: the link plan does not "
-                     "name the compiled object");
-  Plan.Args.insert(std::next(First), Objects.begin() + 1, Objects.end());
-  return Error::success();
-}
-
 Error Driver::linkExecutable(const Toolchain &TC,
                              ArrayRef<SmallVector<char, 0>> Objects) {
   TemporaryObjects Inputs;
@@ -206,15 +193,12 @@ Error Driver::linkExecutable(const Toolchain &TC,
   Expected<PendingOutput> Out = PendingOutput::create(Opts.Output);
   if (!Out)
     return Out.takeError();
-  StringRef FirstObject = Inputs.paths().front();
   Expected<LinkPlan> Plan =
       Opts.Kind == OutputKind::SharedLibrary
-          ? TC.planSharedLibrary(FirstObject, Out->tempPath())
-          : TC.planExecutable(FirstObject, Out->tempPath());
+          ? TC.planSharedLibrary(Inputs.paths(), Out->tempPath())
+          : TC.planExecutable(Inputs.paths(), Out->tempPath());
   if (!Plan)
     return Plan.takeError();
-  if (Error E = addPartitionObjects(*Plan, Inputs.paths()))
-    return E;
   if (Opts.Verbose)
     errs() << Plan->commandLine() << "\n";
   if (Error E = runLinker(*Plan))

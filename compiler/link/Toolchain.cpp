@@ -270,12 +270,12 @@ Error Toolchain::checkFiles() const {
   return Error::success();
 }
 
-Expected<LinkPlan> Toolchain::planExecutable(StringRef Object,
+Expected<LinkPlan> Toolchain::planExecutable(ArrayRef<std::string> Objects,
                                              StringRef Output) const {
   if (Error E = checkFiles())
     return std::move(E);
   if (TheTriple.isOSDarwin())
-    return planMachOExecutable(Object, Output);
+    return planMachOExecutable(Objects, Output);
 
   LinkPlan Plan;
   std::vector<std::string> &A = Plan.Args;
@@ -296,7 +296,7 @@ Expected<LinkPlan> Toolchain::planExecutable(StringRef Object,
                          sys::fs::exists(Files.CrtEnd);
   if (HaveCrtBeginEnd)
     A.push_back(Files.CrtBegin);
-  A.push_back(Object.str());
+  A.insert(A.end(), Objects.begin(), Objects.end());
   A.push_back(RuntimeLibrary);
   // LLVM lowers some float operations (floor, trunc, nearest...) to libm
   // calls on baseline x86-64.
@@ -341,8 +341,9 @@ static std::string sdkVersion(StringRef Sysroot, StringRef Fallback) {
   return Version.empty() ? Fallback.str() : Version.str();
 }
 
-Expected<LinkPlan> Toolchain::planMachOExecutable(StringRef Object,
-                                                  StringRef Output) const {
+Expected<LinkPlan>
+Toolchain::planMachOExecutable(ArrayRef<std::string> Objects,
+                               StringRef Output) const {
   std::string Min = macOSMinimum(TheTriple);
   LinkPlan Plan;
   // Position independent by default on macOS; libSystem (libc, libm,
@@ -357,15 +358,15 @@ Expected<LinkPlan> Toolchain::planMachOExecutable(StringRef Object,
                "-syslibroot",
                Sysroot,
                "-o",
-               Output.str(),
-               Object.str(),
-               RuntimeLibrary,
-               "-lSystem"};
+               Output.str()};
+  Plan.Args.insert(Plan.Args.end(), Objects.begin(), Objects.end());
+  Plan.Args.insert(Plan.Args.end(), {RuntimeLibrary, "-lSystem"});
   return std::move(Plan);
 }
 
-Expected<LinkPlan> Toolchain::planSharedLibrary(StringRef Object,
-                                                StringRef Output) const {
+Expected<LinkPlan>
+Toolchain::planSharedLibrary(ArrayRef<std::string> Objects,
+                             StringRef Output) const {
   if (TheTriple.isOSDarwin())
     return makeError("--shared is not supported for " + TheTriple.str() +
                      " (ELF shared objects only)");
@@ -382,9 +383,10 @@ Expected<LinkPlan> Toolchain::planSharedLibrary(StringRef Object,
                "--build-id",    "--eh-frame-hdr",
                "-z",            "now",        "-z",
                "relro",         "-z",         "noexecstack",
-               "-o",            Output.str(), Object.str(),
-               "--as-needed",   Files.Libm,   Files.Libc,
-               "--no-as-needed"};
+               "-o",            Output.str()};
+  Plan.Args.insert(Plan.Args.end(), Objects.begin(), Objects.end());
+  Plan.Args.insert(Plan.Args.end(),
+                   {"--as-needed", Files.Libm, Files.Libc, "--no-as-needed"});
   if (!Sysroot.empty() && scriptNeedsSysroot(Files.Libc))
     Plan.Args.push_back("--sysroot=" + Sysroot);
   return std::move(Plan);

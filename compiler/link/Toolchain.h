@@ -51,18 +51,21 @@ public:
   /// the C start files, libc, libm) is missing.
   llvm::Error checkFiles() const;
 
-  /// Plans linking Object (the compiled module) into the executable Output.
-  /// Fails if a file the link needs is missing.
-  llvm::Expected<LinkPlan> planExecutable(llvm::StringRef Object,
-                                          llvm::StringRef Output) const;
+  /// Plans linking Objects (the compiled module: one object, or one per
+  /// code-generation partition, kept together in this order) into the
+  /// executable Output. Fails if a file the link needs is missing.
+  llvm::Expected<LinkPlan>
+  planExecutable(llvm::ArrayRef<std::string> Objects,
+                 llvm::StringRef Output) const;
 
-  /// Plans linking Object into the shared object Output for embedders
+  /// Plans linking Objects into the shared object Output for embedders
   /// (wasmc --shared): position independent, -Bsymbolic so that modules
   /// loaded side by side never bind to each other's symbols, and without
   /// rtlib, whose entry points the module resolves from the host's
   /// librtlib.so when it is loaded. Fails if libc or libm is missing.
-  llvm::Expected<LinkPlan> planSharedLibrary(llvm::StringRef Object,
-                                             llvm::StringRef Output) const;
+  llvm::Expected<LinkPlan>
+  planSharedLibrary(llvm::ArrayRef<std::string> Objects,
+                    llvm::StringRef Output) const;
 
   const std::string &runtimeLibrary() const { return RuntimeLibrary; }
 
@@ -77,7 +80,7 @@ private:
       : TheTriple(std::move(T)), RuntimeLibrary(std::move(RuntimeLibrary)),
         Sysroot(std::move(Sysroot)) {}
 
-  llvm::Expected<LinkPlan> planMachOExecutable(llvm::StringRef Object,
+  llvm::Expected<LinkPlan> planMachOExecutable(llvm::ArrayRef<std::string> Objects,
                                                llvm::StringRef Output) const;
 
   llvm::Triple TheTriple;
