@@ -80,8 +80,9 @@ private:
       : TheTriple(std::move(T)), RuntimeLibrary(std::move(RuntimeLibrary)),
         Sysroot(std::move(Sysroot)) {}
 
-  llvm::Expected<LinkPlan> planMachOExecutable(llvm::ArrayRef<std::string> Objects,
-                                               llvm::StringRef Output) const;
+  llvm::Expected<LinkPlan>
+  planMachOExecutable(llvm::ArrayRef<std::string> Objects,
+                      llvm::StringRef Output) const;
 
   llvm::Triple TheTriple;
   std::string RuntimeLibrary;
