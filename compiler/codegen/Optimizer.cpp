@@ -91,7 +91,7 @@ void optimizeModule(Module &M, TargetMachine &TM, unsigned OptLevel) {
 
   // Code generation cannot lower the keep-alive calls; the optimisation
   // pipeline needed them as calls (KeepAlive.h).
-  lowerKeepAlives(M);
+  lowerKeepAlives(M, TM);
 }
 
 } // namespace wasmc

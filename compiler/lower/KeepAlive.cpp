@@ -12,7 +12,9 @@
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Analysis/TargetTransformInfo.h"
 #include "llvm/IR/InlineAsm.h"
+#include "llvm/Target/TargetMachine.h"
 #include "llvm/TargetParser/Triple.h"
 #include "llvm/Transforms/Utils/ModuleUtils.h"
 
@@ -97,8 +99,10 @@ bool isKeepAlive(const CallBase &CB) {
   return F && F->getName().starts_with(KeepPrefix);
 }
 
-/// Empty asm statements that take V's bits in registers.
-static void emitAsmUses(IRBuilderBase &B, Value *V, bool AArch64) {
+/// Empty asm statements that take V's bits in registers, vectors in pieces
+/// of at most RegBits (the widest vector register the target has).
+static void emitAsmUses(IRBuilderBase &B, Value *V, bool AArch64,
+                        unsigned RegBits) {
   Type *Ty = V->getType();
   const char *VecConstraint = AArch64 ? "w" : "x";
   auto Use = [&](Value *Piece, const char *Constraint) {
@@ -116,15 +120,22 @@ static void emitAsmUses(IRBuilderBase &B, Value *V, bool AArch64) {
     return Use(Ty->isIntegerTy() ? V : B.CreateBitCast(V, B.getIntNTy(Bits)),
                "r");
   if (Bits % 128 == 0) {
-    // One 128-bit register (SSE, NEON) per piece: every target has those,
-    // and wider vectors split into them for free or nearly so.
+    // Whole registers: a wider vector is taken piece by piece, each piece
+    // one register (extracting it is free or nearly so).
+    unsigned Piece = std::min(Bits, std::max(RegBits, 128u));
+    while (Bits % Piece)
+      Piece /= 2;
+    unsigned PieceLanes = Piece / 64;
     auto *I64s = FixedVectorType::get(B.getInt64Ty(), Bits / 64);
     Value *Whole = B.CreateBitCast(V, I64s);
-    for (unsigned I = 0; I < Bits / 64; I += 2)
-      Use(Bits == 128 ? Whole
-                      : B.CreateShuffleVector(Whole, ArrayRef<int>{int(I),
-                                                                   int(I + 1)}),
-          VecConstraint);
+    if (Piece == Bits)
+      return Use(Whole, VecConstraint);
+    for (unsigned I = 0; I < Bits / 64; I += PieceLanes) {
+      SmallVector<int, 8> Mask;
+      for (unsigned L = 0; L < PieceLanes; ++L)
+        Mask.push_back(int(I + L));
+      Use(B.CreateShuffleVector(Whole, Mask), VecConstraint);
+    }
     return;
   }
   // Odd sizes (no vectoriser produces them today): 64-bit integer pieces.
@@ -153,7 +164,7 @@ static Value *keptRoot(Value *V) {
   }
 }
 
-void lowerKeepAlives(Module &M) {
+void lowerKeepAlives(Module &M, TargetMachine &TM) {
   bool AArch64 = Triple(M.getTargetTriple()).isAArch64();
   SmallVector<Function *, 16> KeepFunctions;
   for (Function &F : M)
@@ -174,12 +185,17 @@ void lowerKeepAlives(Module &M) {
       if (!isa<Constant>(Root) && Kept.insert(Root).second) {
         // Right after the root's definition: it runs whenever the load did.
         IRBuilder<> B(Call);
+        Function &Caller = *Call->getFunction();
+        unsigned RegBits =
+            TM.getTargetTransformInfo(Caller)
+                .getRegisterBitWidth(TargetTransformInfo::RGK_FixedWidthVector)
+                .getFixedValue();
         if (auto *I = dyn_cast<Instruction>(Root))
           B.SetInsertPoint(I->getParent(),
                            isa<PHINode>(I)
                                ? I->getParent()->getFirstInsertionPt()
                                : std::next(I->getIterator()));
-        emitAsmUses(B, Root, AArch64);
+        emitAsmUses(B, Root, AArch64, RegBits);
       }
       Call->eraseFromParent();
     }

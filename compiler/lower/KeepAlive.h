@@ -22,6 +22,7 @@
 
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/Module.h"
+#include "llvm/Target/TargetMachine.h"
 
 namespace wasmc {
 
@@ -35,7 +36,8 @@ bool isKeepAlive(const llvm::CallBase &CB);
 /// keep-alive functions. Runs after the optimisation pipeline and before
 /// code generation (which cannot lower the calls); a module without
 /// keep-alive calls is left unchanged.
-void lowerKeepAlives(llvm::Module &M);
+/// TM gives the widest vector register, the size of each asm operand.
+void lowerKeepAlives(llvm::Module &M, llvm::TargetMachine &TM);
 
 } // namespace wasmc
 

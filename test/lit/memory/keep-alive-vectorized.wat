@@ -6,6 +6,8 @@
 ;; dropped.
 ;; RUN: wat2wasm %s -o %t.wasm
 ;; RUN: wasmc --emit-llvm -S -O2 %t.wasm -o - | FileCheck %s --check-prefix=IR
+;; RUN: wasmc --emit-llvm -S -O2 --cpu haswell %t.wasm -o - \
+;; RUN:   | FileCheck %s --check-prefix=AVX
 ;; RUN: wasmc -O2 %t.wasm -o %t
 ;; RUN: %t > %t.out 2>&1 || echo "exit code: $?" >> %t.out
 ;; RUN: FileCheck %s --check-prefix=TRAP < %t.out
@@ -31,6 +33,11 @@
 ;; IR-NEXT:  call void asm sideeffect "", "x"(<2 x i64> [[LO]])
 ;; IR-NEXT:  [[HI:%.*]] = shufflevector <4 x i64> [[GB]], <4 x i64> poison, <2 x i32> <i32 2, i32 3>
 ;; IR-NEXT:  call void asm sideeffect "", "x"(<2 x i64> [[HI]])
+;; With AVX2 a 256-bit load is one operand, in one ymm register: no halves.
+;; AVX-LABEL: define internal i32 @wasm_func_0(
+;; AVX:       [[W:%.*]] = load <8 x i32>, ptr %{{.*}}, align 1
+;; AVX-NEXT:  [[B:%.*]] = bitcast <8 x i32> [[W]] to <4 x i64>
+;; AVX-NEXT:  call void asm sideeffect "", "x"(<4 x i64> [[B]])
 ;; No keep-alive call survives optimisation.
 ;; IR-NOT:   wasmc.keep
 
