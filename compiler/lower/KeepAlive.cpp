@@ -183,9 +183,10 @@ void lowerKeepAlives(Module &M, TargetMachine &TM) {
       // A constant means the optimiser proved what the load reads without
       // reading it (a value just stored there, whose store faults instead).
       if (!isa<Constant>(Root) && Kept.insert(Root).second) {
-        // Right after the root's definition: it runs whenever the load did.
-        IRBuilder<> B(Call);
+        // Right after the root's definition (an argument's is the entry):
+        // it runs whenever the load did, whichever keep-alive came first.
         Function &Caller = *Call->getFunction();
+        IRBuilder<> B(&*Caller.getEntryBlock().getFirstInsertionPt());
         unsigned RegBits =
             TM.getTargetTransformInfo(Caller)
                 .getRegisterBitWidth(TargetTransformInfo::RGK_FixedWidthVector)
