@@ -34,8 +34,13 @@ set -e
 count() {
   sed -n "s/^ *$1 *: *\([0-9][0-9]*\).*/\1/p" "${2:-$log}" | tail -n 1 | grep . || echo 0
 }
+# Tests that failed, timed out or passed unexpectedly, in LOG (default $log).
+lit_failed() {
+  echo $(( $(count 'Failed' "$@") + $(count 'Timed Out' "$@") +
+           $(count 'Unexpectedly Passed' "$@") ))
+}
 passed=$(count 'Passed')
-failed=$(( $(count 'Failed') + $(count 'Timed Out') + $(count 'Unexpectedly Passed') ))
+failed=$(lit_failed)
 unsupported=$(count 'Unsupported')
 xfail=$(count 'Expectedly Failed')
 skipped=$(( $(count 'Skipped') + $(count 'Excluded') ))
@@ -46,50 +51,44 @@ if ((status != 0 && failed == 0)); then
   failed=1
 fi
 
-spec_log=$WASMC_BUILD_DIR/check-spec.log
-wasmc_log "running the spec test suite (full log: $spec_log)"
-set +e
-ninja -C "$WASMC_BUILD_DIR" check-spec 2>&1 | tee "$spec_log"
-spec_status=${PIPESTATUS[0]}
-set -e
-spec_line=$(grep '^spec: ' "$spec_log" | tail -n 1 || true)
-if [[ -z $spec_line ]]; then
-  spec_line="spec: 0 passed, 1 failed (the runner did not finish; see $spec_log)"
-  spec_status=1
-fi
-echo "$spec_line"
+# The runners after lit: `ninja TARGET` with its output in
+# check-NAME.log, then the runner's last summary line (matching PATTERN)
+# printed again, or a failure line if it never got that far. Sets
+# stage_status and prints the line.
+run_stage() {
+  local name=$1 target=$2 pattern=$3 what=$4
+  local stage_log=$WASMC_BUILD_DIR/check-$name.log
+  wasmc_log "running $what (full log: $stage_log)"
+  set +e
+  ninja -C "$WASMC_BUILD_DIR" "$target" 2>&1 | tee "$stage_log"
+  stage_status=${PIPESTATUS[0]}
+  set -e
+  local line
+  line=$(grep -E "$pattern" "$stage_log" | tail -n 1 || true)
+  if [[ -z $line ]]; then
+    line="$name: 0 passed, 1 failed ($what did not finish; see $stage_log)"
+    stage_status=1
+  fi
+  echo "$line"
+}
+
+# The spec suite (tools/spectest): `spec: N passed, N failed (...)`; a
+# failure not in tools/spectest/known-failures.txt fails the run.
+run_stage spec check-spec '^spec: ' 'the spec test suite'
+spec_status=$stage_status
 
 # The official WASI test suite (tools/wasi-testsuite/run.py): one line per
-# test, then `wasi: N passed, N failed`, printed again just before the lit
-# line.
-wasi_log=$WASMC_BUILD_DIR/check-wasi.log
-wasmc_log "running the WASI test suite (full log: $wasi_log)"
-set +e
-ninja -C "$WASMC_BUILD_DIR" check-wasi 2>&1 | tee "$wasi_log"
-wasi_status=${PIPESTATUS[0]}
-set -e
-wasi_line=$(grep -E '^wasi: [0-9]+ passed, [0-9]+ failed' "$wasi_log" | tail -n 1 || true)
-if [[ -z $wasi_line ]]; then
-  wasi_line="wasi: 0 passed, 1 failed (the runner did not finish; see $wasi_log)"
-  wasi_status=1
-fi
-echo "$wasi_line"
+# test, then `wasi: N passed, N failed`.
+run_stage wasi check-wasi '^wasi: [0-9]+ passed, [0-9]+ failed' \
+  'the WASI test suite'
+wasi_status=$stage_status
 
 # Differential testing against V8 (tools/difftest): 50 random modules,
-# `diff: N passed, N failed (...)`, printed just before the lit lines. Known
-# divergences (tools/difftest/known-divergences.txt) do not fail the run.
-diff_log=$WASMC_BUILD_DIR/check-diff.log
-wasmc_log "running the differential test (full log: $diff_log)"
-set +e
-ninja -C "$WASMC_BUILD_DIR" check-diff 2>&1 | tee "$diff_log"
-diff_status=${PIPESTATUS[0]}
-set -e
-diff_line=$(grep -E '^diff: [0-9]+ passed, [0-9]+ failed' "$diff_log" | tail -n 1 || true)
-if [[ -z $diff_line ]]; then
-  diff_line="diff: 0 passed, 1 failed (the differential test did not finish; see $diff_log)"
-  diff_status=1
-fi
-echo "$diff_line"
+# `diff: N passed, N failed (...)`. Known divergences
+# (tools/difftest/known-divergences.txt) do not fail the run.
+run_stage diff check-diff '^diff: [0-9]+ passed, [0-9]+ failed' \
+  'the differential test'
+diff_status=$stage_status
 
 # The ASan+UBSan build: a second build directory (compiler with ASan and
 # UBSan, rtlib with UBSan in trap mode) whose `ninja check` runs both lit
@@ -110,8 +109,7 @@ set +e
 asan_status=${PIPESTATUS[0]}
 set -e
 asan_passed=$(count 'Passed' "$asan_log")
-asan_failed=$(( $(count 'Failed' "$asan_log") + $(count 'Timed Out' "$asan_log") +
-                $(count 'Unexpectedly Passed' "$asan_log") ))
+asan_failed=$(lit_failed "$asan_log")
 if ((asan_status != 0 && asan_failed == 0)); then
   wasmc_log "the ASan+UBSan build or its lit run failed (exit $asan_status) without test failures; see $asan_log"
   asan_failed=1
