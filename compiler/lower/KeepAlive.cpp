@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "lower/KeepAlive.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
@@ -174,6 +175,7 @@ void lowerKeepAlives(Module &M, TargetMachine &TM) {
     return;
 
   SmallPtrSet<Value *, 32> Kept;
+  DenseMap<Function *, unsigned> RegBitsOf; // widest vector register, bits
   for (Function *F : KeepFunctions) {
     for (User *U : make_early_inc_range(F->users())) {
       auto *Call = dyn_cast<CallInst>(U);
@@ -187,10 +189,13 @@ void lowerKeepAlives(Module &M, TargetMachine &TM) {
         // it runs whenever the load did, whichever keep-alive came first.
         Function &Caller = *Call->getFunction();
         IRBuilder<> B(&*Caller.getEntryBlock().getFirstInsertionPt());
-        unsigned RegBits =
-            TM.getTargetTransformInfo(Caller)
-                .getRegisterBitWidth(TargetTransformInfo::RGK_FixedWidthVector)
-                .getFixedValue();
+        auto [It, New] = RegBitsOf.try_emplace(&Caller, 0);
+        if (New)
+          It->second =
+              TM.getTargetTransformInfo(Caller)
+                  .getRegisterBitWidth(TargetTransformInfo::RGK_FixedWidthVector)
+                  .getFixedValue();
+        unsigned RegBits = It->second;
         if (auto *I = dyn_cast<Instruction>(Root))
           B.SetInsertPoint(I->getParent(),
                            isa<PHINode>(I)
