@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 #include "lower/FunctionLowering.h"
 #include "lower/KeepAlive.h"
+#include "lower/Simd.h"
 #include "reader/InstrReader.h"
 #include "support/Diagnostic.h"
 #include "llvm/IR/CFG.h"
@@ -229,6 +230,38 @@ static void elideLeafStackCheck(Function &F, BasicBlock *Entry,
 
 //--- The body ------------------------------------------------------------------
 
+bool FunctionLowering::lowerFamily(const Instr &I) {
+  switch (opcodeFamily(I.Op)) {
+  case OpFamily::Control:
+    return lowerControl(I);
+  case OpFamily::Variable:
+    return lowerVariable(I);
+  case OpFamily::Call:
+    return lowerCall(I);
+  case OpFamily::Numeric:
+    return lowerNumeric(I);
+  case OpFamily::Conversion:
+    return lowerConversion(I);
+  case OpFamily::Memory:
+    return lowerMemory(I);
+  case OpFamily::Bulk:
+    return lowerBulk(I);
+  case OpFamily::TableRef:
+    return lowerTableRef(I);
+  case OpFamily::SimdMemory:
+    return simd::lowerSimdMemory(*this, I);
+  case OpFamily::SimdLanes:
+    return simd::lowerSimdLanes(*this, I);
+  case OpFamily::SimdInt:
+    return simd::lowerSimdInt(*this, I);
+  case OpFamily::SimdFloat:
+    return simd::lowerSimdFloat(*this, I);
+  case OpFamily::SimdConversion:
+    return simd::lowerSimdConversion(*this, I);
+  }
+  llvm_unreachable("opcodeFamily returned a value outside OpFamily");
+}
+
 Error FunctionLowering::lower() {
   const FunctionBody &Body = WM.Bodies[FuncIdx - WM.NumImportedFuncs];
   const FuncType &FT = WM.Types[Body.TypeIdx];
@@ -325,9 +358,7 @@ Error FunctionLowering::lower() {
     }
 
     NumLoops += I.Op == Opcode::Loop;
-    if (lowerControl(I) || lowerVariable(I) || lowerCall(I) ||
-        lowerNumeric(I) || lowerConversion(I) || lowerMemory(I) ||
-        lowerBulk(I) || lowerTableRef(I) || lowerSimd(I)) {
+    if (lowerFamily(I)) {
       // A family may end the block itself (an unconditional trap); what
       // follows is then dead code like after `unreachable`.
       if (!Controls.empty() && !Controls.back().Unreachable &&

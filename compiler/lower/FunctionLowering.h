@@ -3,9 +3,11 @@
 // FunctionLowering walks one validated function body with InstrReader and
 // builds its LLVM IR. The operand stack holds llvm::Value*; locals are
 // allocas that mem2reg/SROA turn into SSA. The dispatch in
-// FunctionLowering.cpp hands each instruction to the file of its family
-// (Control, Variables, Calls, Numeric, Conversion, Memory, Bulk, TableRef);
-// each lowerX returns false when the opcode is not one of its own.
+// FunctionLowering.cpp hands each instruction to the file of its family,
+// the OpFamily column of Opcodes.def (Control, Variables, Calls, Numeric,
+// Conversion, Memory, Bulk, TableRef, and the Simd*.cpp files); each lowerX
+// handles every opcode of its family, and returns false only for an opcode
+// of another family, which the dispatch reports as an internal error.
 //
 // Dead code (after unreachable, br, return, ...) is never handed to a family
 // except Control: the dispatch skips it, tracking only block nesting.
@@ -79,7 +81,9 @@ public:
   llvm::ConstantInt *i32(uint64_t V) { return B.getInt32(V); }
   llvm::ConstantInt *i64(uint64_t V) { return B.getInt64(V); }
 
-  //--- Families (one .cpp each) --------------------------------------------------
+  //--- Families (one .cpp each; the SIMD ones are in Simd.h) --------------
+  /// Hands I to the lowering of its OpFamily; false if that did not handle it.
+  bool lowerFamily(const Instr &I);
   bool lowerControl(const Instr &I);    // Control.cpp
   bool lowerVariable(const Instr &I);   // Variables.cpp (locals, globals, drop, select)
   bool lowerCall(const Instr &I);       // Calls.cpp (call, call_indirect)
@@ -90,7 +94,6 @@ public:
                                         //   table.init/copy, elem.drop)
   bool lowerTableRef(const Instr &I);   // TableRef.cpp (table.get/set/size/grow/fill,
                                         //   ref.null/is_null/func)
-  bool lowerSimd(const Instr &I);       // Simd*.cpp (every 0xFD instruction)
 
   /// Address of a linear-memory access of Size bytes at Index (an i32) +
   /// Offset, after the explicit bounds check when that mode is on; what

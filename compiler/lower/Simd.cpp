@@ -1,10 +1,4 @@
-//===- Simd.cpp - Dispatch and shared helpers of the SIMD lowering --------===//
-//
-// lowerSimd hands each 0xFD instruction to its family (Simd.h): memory
-// accesses, lane and constant operations, integer and bitwise arithmetic,
-// float arithmetic, and the conversions between shapes.
-//
-//===----------------------------------------------------------------------===//
+//===- Simd.cpp - Shared helpers of the SIMD lowering ---------------------===//
 #include "lower/Simd.h"
 #include "llvm/IR/Constants.h"
 
@@ -41,20 +35,4 @@ Value *quietNaN(IRBuilder<> &B, Value *V) {
 }
 
 } // namespace simd
-
-bool FunctionLowering::lowerSimd(const Instr &I) {
-  // The SIMD instructions are exactly those under the 0xFD prefix.
-  switch (I.Op) {
-#define WASM_OP(Name, Prefix, Code, Imm, Text, Sig)                            \
-  case Opcode::Name:                                                           \
-    if (Prefix != 0xFD)                                                        \
-      return false;                                                            \
-    break;
-#include "reader/Opcodes.def"
-  }
-  return simd::lowerSimdMemory(*this, I) || simd::lowerSimdLanes(*this, I) ||
-         simd::lowerSimdInt(*this, I) || simd::lowerSimdFloat(*this, I) ||
-         simd::lowerSimdConversion(*this, I);
-}
-
 } // namespace wasmc

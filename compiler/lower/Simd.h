@@ -34,8 +34,9 @@ void pushV128(FunctionLowering &FL, llvm::Value *V);
 llvm::Value *quietNaN(llvm::IRBuilder<> &B, llvm::Value *V);
 
 /// The families, one file each (SimdMemory.cpp, SimdLanes.cpp, SimdInt.cpp,
-/// SimdFloat.cpp, SimdConversion.cpp); each returns false for an opcode
-/// that is not its own.
+/// SimdFloat.cpp, SimdConversion.cpp), called by FunctionLowering::
+/// lowerFamily for the opcodes of their OpFamily; each returns false for an
+/// opcode that is not its own.
 bool lowerSimdMemory(FunctionLowering &FL, const Instr &I);
 bool lowerSimdLanes(FunctionLowering &FL, const Instr &I);
 bool lowerSimdInt(FunctionLowering &FL, const Instr &I);

@@ -16,8 +16,29 @@
 namespace wasmc {
 
 enum class Opcode : uint16_t {
-#define WASM_OP(Name, Prefix, Code, Imm, Text, Sig) Name,
+#define WASM_OP(Name, Prefix, Code, Imm, Text, Sig, Family) Name,
 #include "reader/Opcodes.def"
+};
+
+/// The family column of Opcodes.def: which lowering file owns an opcode
+/// and which function-validator method types it. Both dispatch with a
+/// switch over this enum without a default, so a family added here and not
+/// handled there is a -Wswitch warning.
+enum class OpFamily : uint8_t {
+  Control,        // blocks, branches, return, nop, unreachable
+  Variable,       // locals, globals, drop, select
+  Call,           // call, call_indirect
+  Numeric,        // constants, compares, int and float arithmetic
+  Conversion,     // between value types, sign extension
+  Memory,         // loads, stores, memory.size/grow
+  Bulk,           // memory.init/copy/fill, data.drop, table.init/copy,
+                  // elem.drop
+  TableRef,       // table.get/set/size/grow/fill, ref.null/is_null/func
+  SimdMemory,     // the 0xFD prefix from here on: v128 loads and stores
+  SimdLanes,      // v128.const, shuffle, swizzle, splat, lane access
+  SimdInt,        // bitwise and integer lane arithmetic and compares
+  SimdFloat,      // float lane arithmetic and compares
+  SimdConversion, // narrow, extend, extmul, dot, int/float conversions
 };
 
 /// How an opcode's immediates are encoded.
@@ -48,6 +69,7 @@ const char *opcodeName(Opcode Op);
 ImmKind opcodeImmKind(Opcode Op);
 /// Fixed signature in abi.h notation, or "" (see Opcodes.def).
 const char *opcodeSignature(Opcode Op);
+OpFamily opcodeFamily(Opcode Op);
 
 /// A block type: empty, one value type, or a type index.
 struct BlockType {

@@ -12,12 +12,13 @@ struct OpInfo {
   const char *Signature;
   uint8_t Prefix;
   uint32_t Code;
+  OpFamily Family;
 };
 } // namespace
 
 static constexpr OpInfo Infos[] = {
-#define WASM_OP(Name, Prefix, Code, Imm, Text, Sig)                            \
-  {Text, ImmKind::Imm, Sig, Prefix, Code},
+#define WASM_OP(Name, Prefix, Code, Imm, Text, Sig, Family)                    \
+  {Text, ImmKind::Imm, Sig, Prefix, Code, OpFamily::Family},
 #include "reader/Opcodes.def"
 };
 
@@ -36,6 +37,11 @@ ImmKind opcodeImmKind(Opcode Op) {
 const char *opcodeSignature(Opcode Op) {
   size_t I = static_cast<size_t>(Op);
   return I < NumOpcodes ? Infos[I].Signature : "";
+}
+
+OpFamily opcodeFamily(Opcode Op) {
+  // Every Opcode value comes from Opcodes.def, so the index is in range.
+  return Infos[static_cast<size_t>(Op)].Family;
 }
 
 // Direct-indexed decode tables, built at compile time from Opcodes.def so

@@ -18,7 +18,7 @@ namespace validation {
 namespace {
 
 constexpr size_t NumOpcodes = 0
-#define WASM_OP(Name, Prefix, Code, Imm, Text, Sig) +1
+#define WASM_OP(Name, Prefix, Code, Imm, Text, Sig, Family) +1
 #include "reader/Opcodes.def"
     ;
 
@@ -34,12 +34,12 @@ struct OpSig {
 } // namespace
 
 static const char *const OpTexts[] = {
-#define WASM_OP(Name, Prefix, Code, Imm, Text, Sig) Text,
+#define WASM_OP(Name, Prefix, Code, Imm, Text, Sig, Family) Text,
 #include "reader/Opcodes.def"
 };
 
 static const char *const OpSigs[] = {
-#define WASM_OP(Name, Prefix, Code, Imm, Text, Sig) Sig,
+#define WASM_OP(Name, Prefix, Code, Imm, Text, Sig, Family) Sig,
 #include "reader/Opcodes.def"
 };
 
