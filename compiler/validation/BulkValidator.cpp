@@ -1,0 +1,69 @@
+//===- BulkValidator.cpp - Bulk memory and table operations ---------------===//
+//
+// memory.init/copy/fill, data.drop, table.init/copy and elem.drop, the
+// counterpart of compiler/lower/Bulk.cpp: the indices of memories, tables
+// and segments, and that a table.copy or table.init moves references of
+// one type. The operand types are fixed (the signature column).
+//
+//===----------------------------------------------------------------------===//
+#include "validation/FunctionValidator.h"
+
+using namespace llvm;
+
+namespace wasmc {
+namespace validation {
+
+Error FunctionValidator::checkBulk(const Instr &I) {
+  switch (I.Op) {
+  case Opcode::MemoryFill:
+    if (Error E = knownMemory(I.A))
+      return E;
+    return checkFixed(I);
+  case Opcode::MemoryCopy:
+    if (Error E = knownMemory(I.A))
+      return E;
+    if (Error E = knownMemory(I.B))
+      return E;
+    return checkFixed(I);
+  case Opcode::MemoryInit:
+    // A is the data segment, B the memory.
+    if (Error E = knownMemory(I.B))
+      return E;
+    if (Error E = knownData(I.A))
+      return E;
+    return checkFixed(I);
+  case Opcode::DataDrop:
+    return knownData(I.A);
+  case Opcode::TableCopy: {
+    // A is the destination, B the source.
+    if (Error E = knownTable(I.A))
+      return E;
+    if (Error E = knownTable(I.B))
+      return E;
+    ValType Dst = M.Tables[I.A].Elem, Src = M.Tables[I.B].Elem;
+    if (Dst != Src)
+      return fail(Twine("type mismatch: table.copy from a table of ") +
+                  typeName(Src) + " to a table of " + typeName(Dst));
+    return checkFixed(I);
+  }
+  case Opcode::TableInit: {
+    // A is the element segment, B the table.
+    if (Error E = knownTable(I.B))
+      return E;
+    if (Error E = knownElem(I.A))
+      return E;
+    ValType Dst = M.Tables[I.B].Elem, Src = M.Elems[I.A].ElemType;
+    if (Dst != Src)
+      return fail(Twine("type mismatch: table.init of a ") + typeName(Src) +
+                  " segment into a table of " + typeName(Dst));
+    return checkFixed(I);
+  }
+  case Opcode::ElemDrop:
+    return knownElem(I.A);
+  default:
+    return unhandled(I);
+  }
+}
+
+} // namespace validation
+} // namespace wasmc
