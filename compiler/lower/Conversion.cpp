@@ -5,6 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "lower/FloatSemantics.h"
 #include "lower/FunctionLowering.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/Intrinsics.h"
@@ -74,19 +75,6 @@ static void lowerTruncSat(FunctionLowering &FL, IntegerType *To, bool Signed) {
   Value *X = FL.pop();
   Intrinsic::ID ID = Signed ? Intrinsic::fptosi_sat : Intrinsic::fptoui_sat;
   FL.push(FL.B.CreateIntrinsic(ID, {To, X->getType()}, {X}));
-}
-
-/// Sets the quiet bit of V if it is a NaN, on the integer bits so that LLVM
-/// cannot drop it (the same helper as in Numeric.cpp).
-static Value *quietNaN(IRBuilder<> &B, Value *V) {
-  Type *FTy = V->getType();
-  unsigned Bits = FTy->getPrimitiveSizeInBits();
-  Type *ITy = B.getIntNTy(Bits);
-  APInt QuietBit = APInt::getOneBitSet(Bits, FTy->isDoubleTy() ? 51 : 22);
-  Value *Quieted = B.CreateBitCast(
-      B.CreateOr(B.CreateBitCast(V, ITy), ConstantInt::get(ITy, QuietBit)),
-      FTy);
-  return B.CreateSelect(B.CreateFCmpUNO(V, V), Quieted, V);
 }
 
 /// extendN_s: sign-extend the low N bits in place.

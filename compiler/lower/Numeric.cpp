@@ -7,10 +7,11 @@
 // LLVM keeps IEEE semantics (NaN propagation, signed zeros, rounding). The
 // one gap is NaN quieting, which LLVM does not promise and Wasm requires of
 // arithmetic: min/max and the operations LLVM folds to identities quiet
-// their NaN results explicitly.
+// their NaN results explicitly (FloatSemantics.h).
 //
 //===----------------------------------------------------------------------===//
 
+#include "lower/FloatSemantics.h"
 #include "lower/FunctionLowering.h"
 #include "llvm/ADT/APFloat.h"
 #include "llvm/IR/Constants.h"
@@ -31,20 +32,6 @@ static void trapIfNotFalse(FunctionLowering &FL, Value *Cond,
                            wasmc_trap_code Code) {
   if (!isFalse(Cond))
     FL.trapIf(Cond, Code);
-}
-
-/// Sets the quiet bit of V if it is a NaN, without touching the payload
-/// (IEEE 754 quieting). Done on the integer bits: LLVM may drop a float
-/// operation whose only effect is quieting, never an integer `or`.
-static Value *quietNaN(IRBuilder<> &B, Value *V) {
-  Type *FTy = V->getType();
-  unsigned Bits = FTy->getPrimitiveSizeInBits();
-  Type *ITy = B.getIntNTy(Bits);
-  APInt QuietBit = APInt::getOneBitSet(Bits, FTy->isDoubleTy() ? 51 : 22);
-  Value *Quieted = B.CreateBitCast(
-      B.CreateOr(B.CreateBitCast(V, ITy), ConstantInt::get(ITy, QuietBit)),
-      FTy);
-  return B.CreateSelect(B.CreateFCmpUNO(V, V), Quieted, V);
 }
 
 static Value *boolToI32(FunctionLowering &FL, Value *Bit) {
@@ -72,34 +59,9 @@ static bool lowerBinary(FunctionLowering &FL, Instruction::BinaryOps Op) {
   return true;
 }
 
-/// True when LLVM may fold `L Op R` to L or to fneg L. LLVM does not promise
-/// that an operation quiets a signalling NaN, so it rewrites x - 0.0,
-/// x + -0.0, x * 1.0, x / 1.0 (and their -1.0 / -0.0 - x forms) without
-/// fast-math flags. Wasm requires a NaN result of arithmetic to be quiet.
-static bool mayFoldToIdentity(Instruction::BinaryOps Op, Value *L, Value *R) {
-  auto IsConst = [](Value *V, double D) {
-    auto *C = dyn_cast<ConstantFP>(V);
-    return C && C->isExactlyValue(D);
-  };
-  switch (Op) {
-  case Instruction::FAdd:
-    return IsConst(L, -0.0) || IsConst(R, -0.0);
-  case Instruction::FSub:
-    return IsConst(R, 0.0) || IsConst(L, -0.0);
-  case Instruction::FMul:
-    return IsConst(L, 1.0) || IsConst(R, 1.0) || IsConst(L, -1.0) ||
-           IsConst(R, -1.0);
-  case Instruction::FDiv:
-    return IsConst(R, 1.0) || IsConst(R, -1.0);
-  default:
-    return false;
-  }
-}
-
 /// Float add/sub/mul/div. Where LLVM may fold the operation away (see
 /// mayFoldToIdentity), the result is quieted explicitly so that a
-/// signalling NaN operand still yields a quiet NaN. Identity constants that
-/// only appear after optimisation (e.g. through a local) are not caught.
+/// signalling NaN operand still yields a quiet NaN.
 static bool lowerFloatBinary(FunctionLowering &FL, Instruction::BinaryOps Op) {
   Value *R = FL.pop();
   Value *L = FL.pop();

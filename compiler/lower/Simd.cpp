@@ -1,6 +1,5 @@
 //===- Simd.cpp - Shared helpers of the SIMD lowering ---------------------===//
 #include "lower/Simd.h"
-#include "llvm/IR/Constants.h"
 
 using namespace llvm;
 
@@ -20,18 +19,6 @@ Value *popAs(FunctionLowering &FL, Type *VecTy) {
 
 void pushV128(FunctionLowering &FL, Value *V) {
   FL.push(FL.B.CreateBitCast(V, FL.MC.V128Ty));
-}
-
-Value *quietNaN(IRBuilder<> &B, Value *V) {
-  Type *FTy = V->getType();
-  Type *ScalarTy = FTy->getScalarType();
-  unsigned Bits = ScalarTy->getPrimitiveSizeInBits();
-  Type *ITy = FTy->getWithNewType(B.getIntNTy(Bits));
-  APInt QuietBit = APInt::getOneBitSet(Bits, ScalarTy->isDoubleTy() ? 51 : 22);
-  Value *Quieted = B.CreateBitCast(
-      B.CreateOr(B.CreateBitCast(V, ITy), ConstantInt::get(ITy, QuietBit)),
-      FTy);
-  return B.CreateSelect(B.CreateFCmpUNO(V, V), Quieted, V);
 }
 
 } // namespace simd

@@ -12,6 +12,7 @@
 #ifndef WASMC_LOWER_SIMD_H
 #define WASMC_LOWER_SIMD_H
 
+#include "lower/FloatSemantics.h"
 #include "lower/FunctionLowering.h"
 #include "llvm/IR/DerivedTypes.h"
 
@@ -27,11 +28,6 @@ struct Shapes {
 llvm::Value *popAs(FunctionLowering &FL, llvm::Type *VecTy);
 /// Pushes a 128-bit vector of any shape as a v128.
 void pushV128(FunctionLowering &FL, llvm::Value *V);
-
-/// Sets the quiet bit of every NaN lane of a float vector (or scalar),
-/// without touching payloads; done on the integer bits so that LLVM cannot
-/// drop it.
-llvm::Value *quietNaN(llvm::IRBuilder<> &B, llvm::Value *V);
 
 /// The families, one file each (SimdMemory.cpp, SimdLanes.cpp, SimdInt.cpp,
 /// SimdFloat.cpp, SimdConversion.cpp), called by FunctionLowering::

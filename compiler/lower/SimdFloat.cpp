@@ -4,7 +4,7 @@
 // with the same NaN conventions: no fast-math flags, abs/neg only touch the
 // sign bit, and the results that LLVM might not quiet (an arithmetic
 // operation folded to one of its operands, min/max) are quieted
-// explicitly.
+// explicitly (FloatSemantics.h).
 //
 //===----------------------------------------------------------------------===//
 #include "lower/Simd.h"
@@ -16,34 +16,6 @@
 using namespace llvm;
 
 namespace wasmc::simd {
-
-/// True when V is a constant whose lanes all equal D (LLVM folds e.g.
-/// `fmul x, splat(1.0)` to x, as it does for scalars).
-static bool isSplatOf(Value *V, double D) {
-  auto *C = dyn_cast<Constant>(V);
-  if (!C)
-    return false;
-  auto *Splat = dyn_cast_or_null<ConstantFP>(C->getSplatValue());
-  return Splat && Splat->isExactlyValue(D);
-}
-
-/// As mayFoldToIdentity in Numeric.cpp: where LLVM may rewrite `L Op R` to
-/// L or fneg L, a signalling NaN would pass through unquieted.
-static bool mayFoldToIdentity(Instruction::BinaryOps Op, Value *L, Value *R) {
-  switch (Op) {
-  case Instruction::FAdd:
-    return isSplatOf(L, -0.0) || isSplatOf(R, -0.0);
-  case Instruction::FSub:
-    return isSplatOf(R, 0.0) || isSplatOf(L, -0.0);
-  case Instruction::FMul:
-    return isSplatOf(L, 1.0) || isSplatOf(R, 1.0) || isSplatOf(L, -1.0) ||
-           isSplatOf(R, -1.0);
-  case Instruction::FDiv:
-    return isSplatOf(R, 1.0) || isSplatOf(R, -1.0);
-  default:
-    return false;
-  }
-}
 
 static void lowerArith(FunctionLowering &FL, FixedVectorType *Ty,
                        Instruction::BinaryOps Op) {
