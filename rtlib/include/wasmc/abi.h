@@ -288,22 +288,26 @@ typedef struct wasmc_module_desc {
 /*--- Runtime entry points called by compiled code ----------------------------------*/
 
 /* All take the calling instance's vmctx. Trapping ones never return. Table and
- * memory indices are the module's. */
+ * memory indices are the module's. Each entry is X(symbol, Id, signature):
+ * Id names it in the compiler (RuntimeFn::Id), and the signature, in the
+ * notation "ret(param,...)" with void, ptr, i32 and i64, is what the
+ * compiler declares and what rtlib checks the prototypes below against at
+ * compile time (rtlib/abi/RuntimeEntries.cpp). */
 #define WASMC_RT_LIST(X)                                                       \
-  X(wasmc_rt_trap, "void(ptr,i32)")                                            \
-  X(wasmc_rt_memory_grow, "i32(ptr,i32,i32)")                                  \
-  X(wasmc_rt_memory_fill, "void(ptr,i32,i32,i32,i32)")                         \
-  X(wasmc_rt_memory_copy, "void(ptr,i32,i32,i32,i32,i32)")                     \
-  X(wasmc_rt_memory_init, "void(ptr,i32,i32,i32,i32,i32)")                     \
-  X(wasmc_rt_data_drop, "void(ptr,i32)")                                       \
-  X(wasmc_rt_table_get, "ptr(ptr,i32,i32)")                                    \
-  X(wasmc_rt_table_set, "void(ptr,i32,i32,ptr)")                               \
-  X(wasmc_rt_table_grow, "i32(ptr,i32,ptr,i32)")                               \
-  X(wasmc_rt_table_fill, "void(ptr,i32,i32,ptr,i32)")                          \
-  X(wasmc_rt_table_copy, "void(ptr,i32,i32,i32,i32,i32)")                      \
-  X(wasmc_rt_table_init, "void(ptr,i32,i32,i32,i32,i32)")                      \
-  X(wasmc_rt_elem_drop, "void(ptr,i32)")                                       \
-  X(wasmc_rt_call_host, "void(ptr,i32,ptr,ptr)")
+  X(wasmc_rt_trap, Trap, "void(ptr,i32)")                                      \
+  X(wasmc_rt_memory_grow, MemoryGrow, "i32(ptr,i32,i32)")                      \
+  X(wasmc_rt_memory_fill, MemoryFill, "void(ptr,i32,i32,i32,i32)")             \
+  X(wasmc_rt_memory_copy, MemoryCopy, "void(ptr,i32,i32,i32,i32,i32)")         \
+  X(wasmc_rt_memory_init, MemoryInit, "void(ptr,i32,i32,i32,i32,i32)")         \
+  X(wasmc_rt_data_drop, DataDrop, "void(ptr,i32)")                             \
+  X(wasmc_rt_table_get, TableGet, "ptr(ptr,i32,i32)")                          \
+  X(wasmc_rt_table_set, TableSet, "void(ptr,i32,i32,ptr)")                     \
+  X(wasmc_rt_table_grow, TableGrow, "i32(ptr,i32,ptr,i32)")                    \
+  X(wasmc_rt_table_fill, TableFill, "void(ptr,i32,i32,ptr,i32)")               \
+  X(wasmc_rt_table_copy, TableCopy, "void(ptr,i32,i32,i32,i32,i32)")           \
+  X(wasmc_rt_table_init, TableInit, "void(ptr,i32,i32,i32,i32,i32)")           \
+  X(wasmc_rt_elem_drop, ElemDrop, "void(ptr,i32)")                             \
+  X(wasmc_rt_call_host, CallHost, "void(ptr,i32,ptr,ptr)")
 
 /* Prototypes (argument meaning in order after vmctx):
  *   trap(code)
