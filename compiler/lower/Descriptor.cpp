@@ -394,7 +394,9 @@ Error DescriptorBuilder::build(ArrayRef<Function *> Trampolines) {
        array(T.Export, Exports, "wasmc.exports"), u32(Datas.size()),
        array(T.Data, Datas, "wasmc.datas"), u32(Elems.size()),
        array(T.Elem, Elems, "wasmc.elems"), u64(uint64_t(Start)), CodeStart,
-       CodeEnd, u8(MC.Opts.Bounds == BoundsChecks::Explicit ? 1 : 0)});
+       CodeEnd,
+       u8(MC.Opts.Bounds == BoundsChecks::Explicit ? WASMC_BOUNDS_EXPLICIT
+                                                   : WASMC_BOUNDS_GUARD_PAGES)});
   new GlobalVariable(MC.LM, T.ModuleDesc, true, GlobalValue::ExternalLinkage,
                      Desc, WASMC_MODULE_DESCRIPTOR_SYMBOL);
   return Error::success();
