@@ -1,6 +1,7 @@
 //===- Grants.cpp - WASI capabilities baked into an executable ------------===//
 #include "driver/Grants.h"
 #include "support/Diagnostic.h"
+#include "wasmc/abi.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/GlobalVariable.h"
 #include "llvm/IR/Module.h"
@@ -91,31 +92,31 @@ void embedWasiGrants(const WasiGrants &G, Module &M) {
     Blob += S.str();
     Blob += '\0';
   };
-  Field("wasmc-wasi-grants-1");
+  Field(WASMC_WASI_GRANTS_VERSION);
   for (const DirGrant &D : G.Dirs) {
-    Field("dir");
+    Field(WASMC_GRANT_DIR);
     Field(D.Host);
     Field(D.Guest);
-    Field(D.ReadOnly ? "ro" : "rw");
+    Field(D.ReadOnly ? WASMC_GRANT_RO : WASMC_GRANT_RW);
   }
   for (const std::string &Var : G.Env) {
-    Field("env");
+    Field(WASMC_GRANT_ENV);
     Field(Var);
   }
   for (const std::string &L : G.TcpListen) {
-    Field("tcp-listen");
+    Field(WASMC_GRANT_TCP_LISTEN);
     Field(L);
   }
   if (G.InheritEnv)
-    Field("inherit-env");
+    Field(WASMC_GRANT_INHERIT_ENV);
   if (G.AllowRuntimeGrants)
-    Field("runtime-grants");
+    Field(WASMC_GRANT_RUNTIME_GRANTS);
   Field(""); // end
   Constant *Init =
       ConstantDataArray::getString(M.getContext(), Blob, /*AddNull=*/false);
   auto *GV = new GlobalVariable(M, Init->getType(), /*isConstant=*/true,
                                 GlobalValue::ExternalLinkage, Init,
-                                "wasmc_wasi_grants");
+                                WASMC_WASI_GRANTS_SYMBOL);
   GV->setAlignment(Align(1));
 }
 

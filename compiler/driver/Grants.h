@@ -6,15 +6,11 @@
 // (--allow-runtime-grants). docs/security.md describes the model.
 //
 // The grants travel inside the executable as one constant, the byte string
-// `wasmc_wasi_grants` (NUL-separated fields, an empty field ends it):
-//   "wasmc-wasi-grants-1"
-//   "dir" <host path> <guest path> ("rw" | "ro")     per --dir / --dir-ro
-//   "env" <NAME=VALUE>                                per --env
-//   "inherit-env"                                     --inherit-env
-//   "tcp-listen" <HOST:PORT>                          per --tcp-listen
-//   "runtime-grants"                                  --allow-runtime-grants
-// rtlib's main (rtlib/main/Grants.cpp) reads it, applies the run-time
-// narrowing and hands the result to the instance.
+// `wasmc_wasi_grants`, in the format abi.h defines (WASMC_WASI_GRANTS_*,
+// WASMC_GRANT_*): an entry per --dir / --dir-ro, --env and --tcp-listen, and
+// one for each of --inherit-env and --allow-runtime-grants. rtlib's main
+// (rtlib/main/Grants.cpp) reads it, applies the run-time narrowing and hands
+// the result to the instance.
 //
 //===----------------------------------------------------------------------===//
 #ifndef WASMC_DRIVER_GRANTS_H

@@ -12,9 +12,9 @@
 using namespace llvm;
 using namespace wasmc;
 
-/// Calls the runtime entry point Name with vmctx, the immediates, and then
+/// Calls the runtime entry point F with vmctx, the immediates, and then
 /// the top NumOperands stack values in push order.
-static void callRuntime(FunctionLowering &FL, StringRef Name,
+static void callRuntime(FunctionLowering &FL, RuntimeFn F,
                         ArrayRef<uint32_t> Immediates, unsigned NumOperands) {
   std::vector<Value *> Args;
   Args.push_back(FL.VMCtx);
@@ -22,7 +22,7 @@ static void callRuntime(FunctionLowering &FL, StringRef Name,
     Args.push_back(FL.i32(Imm));
   for (Value *V : FL.popN(NumOperands))
     Args.push_back(V);
-  FL.B.CreateCall(FL.MC.runtime(Name), Args);
+  FL.B.CreateCall(FL.MC.runtime(F), Args);
 }
 
 bool FunctionLowering::lowerBulk(const Instr &I) {
@@ -30,32 +30,32 @@ bool FunctionLowering::lowerBulk(const Instr &I) {
   case Opcode::MemoryInit:
     // Immediates: A = data segment, B = memory.
     // Operands: dst, src, len. memory_init(mem, data, dst, src, len).
-    callRuntime(*this, "wasmc_rt_memory_init", {I.B, I.A}, 3);
+    callRuntime(*this, RuntimeFn::MemoryInit, {I.B, I.A}, 3);
     return true;
   case Opcode::DataDrop:
-    callRuntime(*this, "wasmc_rt_data_drop", {I.A}, 0);
+    callRuntime(*this, RuntimeFn::DataDrop, {I.A}, 0);
     return true;
   case Opcode::MemoryCopy:
     // Immediates: A = destination memory, B = source memory.
     // Operands: dst, src, len.
-    callRuntime(*this, "wasmc_rt_memory_copy", {I.A, I.B}, 3);
+    callRuntime(*this, RuntimeFn::MemoryCopy, {I.A, I.B}, 3);
     return true;
   case Opcode::MemoryFill:
     // Immediate: A = memory. Operands: dst, value, len.
-    callRuntime(*this, "wasmc_rt_memory_fill", {I.A}, 3);
+    callRuntime(*this, RuntimeFn::MemoryFill, {I.A}, 3);
     return true;
   case Opcode::TableInit:
     // Immediates: A = element segment, B = table.
     // Operands: dst, src, len. table_init(table, elem, dst, src, len).
-    callRuntime(*this, "wasmc_rt_table_init", {I.B, I.A}, 3);
+    callRuntime(*this, RuntimeFn::TableInit, {I.B, I.A}, 3);
     return true;
   case Opcode::ElemDrop:
-    callRuntime(*this, "wasmc_rt_elem_drop", {I.A}, 0);
+    callRuntime(*this, RuntimeFn::ElemDrop, {I.A}, 0);
     return true;
   case Opcode::TableCopy:
     // Immediates: A = destination table, B = source table.
     // Operands: dst, src, len.
-    callRuntime(*this, "wasmc_rt_table_copy", {I.A, I.B}, 3);
+    callRuntime(*this, RuntimeFn::TableCopy, {I.A, I.B}, 3);
     return true;
   default:
     return false;

@@ -1,11 +1,11 @@
 //===- Descriptor.cpp - The wasmc_module_descriptor constant -------------===//
 //
-// rtlib instantiates a module from this one constant (abi.h). The LLVM
-// struct types below mirror the C structs field by field; LLVM lays out a
-// non-packed struct with the same rules as the C ABI, and checkLayout
-// compares the result with the C layout that abi.h has in this very
-// compiler, so a drift between the two is an error rather than a silently
-// corrupt descriptor.
+// rtlib instantiates a module from this one constant (abi.h). Each C struct
+// is listed once, field by field (createTypes): the LLVM type of a field
+// follows from its C type, and the offsets and size are the C ones that
+// abi.h has in this very compiler. LLVM lays out a non-packed struct with the
+// same rules as the C ABI, and checkLayout compares the two, so a drift is an
+// error rather than a silently corrupt descriptor.
 //
 //===----------------------------------------------------------------------===//
 #include "lower/ModuleLowering.h"
@@ -13,14 +13,53 @@
 #include "wasmc/abi.h"
 #include "llvm/ADT/StringMap.h"
 #include <cstddef>
+#include <type_traits>
+#include <utility>
+#include <vector>
 
 using namespace llvm;
 
 namespace wasmc {
 namespace {
 
+/// What a descriptor field's C type is to LLVM.
+enum class FieldKind { U8, U32, U64, Ptr, Value, Limits, ConstExpr };
+
+template <typename T> constexpr FieldKind fieldKind() {
+  if constexpr (std::is_pointer_v<T>)
+    return FieldKind::Ptr;
+  else if constexpr (std::is_same_v<T, wasmc_value>)
+    return FieldKind::Value;
+  else if constexpr (std::is_same_v<T, wasmc_limits>)
+    return FieldKind::Limits;
+  else if constexpr (std::is_same_v<T, wasmc_const_expr>)
+    return FieldKind::ConstExpr;
+  else {
+    static_assert(std::is_integral_v<T> &&
+                      (sizeof(T) == 1 || sizeof(T) == 4 || sizeof(T) == 8),
+                  "a descriptor field of a type the compiler cannot lay out");
+    return sizeof(T) == 1   ? FieldKind::U8
+           : sizeof(T) == 4 ? FieldKind::U32
+                            : FieldKind::U64;
+  }
+}
+
+struct CField {
+  size_t Offset;
+  FieldKind Kind;
+};
+
+/// A descriptor struct as this compiler's abi.h has it: the one table from
+/// which its LLVM type is built and against which that type's layout on the
+/// target is checked. Fields are listed in declaration order.
+struct CStruct {
+  const char *Name;
+  size_t Size, Align;
+  std::vector<CField> Fields;
+};
+
 struct DescriptorTypes {
-  ArrayType *Value;  // wasmc_value: 16 bytes, 8-aligned
+  ArrayType *Value; // wasmc_value: 16 bytes, 8-aligned
   StructType *ConstExpr, *TypeDesc, *Import, *Export, *Func, *Limits, *Table,
       *Memory, *Global, *Data, *Elem, *ModuleDesc;
 };
@@ -33,11 +72,11 @@ public:
 private:
   ModuleContext &MC;
   const Module &WM;
-  DescriptorTypes T;
+  DescriptorTypes T{};
   StringMap<Constant *> Strings;
 
-  void createTypes();
-  Error checkLayouts() const;
+  Error createTypes();
+  Type *fieldType(FieldKind K) const;
   ConstantInt *u8(uint64_t V) { return ConstantInt::get(MC.I8Ty, V); }
   ConstantInt *u32(uint64_t V) { return ConstantInt::get(MC.I32Ty, V); }
   ConstantInt *u64(uint64_t V) { return ConstantInt::get(MC.I64Ty, V); }
@@ -53,127 +92,137 @@ private:
 
 } // namespace
 
-void DescriptorBuilder::createTypes() {
-  LLVMContext &C = MC.Ctx;
-  Type *P = MC.PtrTy, *U8 = MC.I8Ty, *U32 = MC.I32Ty, *U64 = MC.I64Ty;
-  T.Value = ArrayType::get(U64, 2);
-  T.ConstExpr =
-      StructType::create(C, {U8, U8, U32, T.Value}, "wasmc_const_expr");
-  T.TypeDesc = StructType::create(C, {P}, "wasmc_type_desc");
-  T.Import =
-      StructType::create(C, {P, P, U8, U32, P, U32, U32}, "wasmc_import_desc");
-  T.Export =
-      StructType::create(C, {P, U8, U32, P, U32}, "wasmc_export_desc");
-  T.Func = StructType::create(C, {P, P, U32}, "wasmc_func_desc");
-  T.Limits = StructType::create(C, {U64, U64, U8}, "wasmc_limits");
-  T.Table = StructType::create(C, {T.Limits, U8}, "wasmc_table_desc");
-  T.Memory = StructType::create(C, {T.Limits}, "wasmc_memory_desc");
-  T.Global = StructType::create(C, {U8, U8, T.ConstExpr}, "wasmc_global_desc");
-  T.Data = StructType::create(C, {U8, U32, T.ConstExpr, P, U32},
-                              "wasmc_data_desc");
-  T.Elem = StructType::create(C, {U8, U8, U32, T.ConstExpr, P, U32},
-                              "wasmc_elem_desc");
-  T.ModuleDesc = StructType::create(C,
-                                    {U32, U32, P,  // abi_version, types
-                                     U32, P,       // imports
-                                     U32, P,       // funcs
-                                     U32, P,       // tables
-                                     U32, P,       // memories
-                                     U32, P,       // globals
-                                     U32, P,       // exports
-                                     U32, P,       // datas
-                                     U32, P,       // elems
-                                     U64,          // start_func
-                                     P, P,         // code_start, code_end
-                                     U8},          // bounds_checks
-                                    "wasmc_module_desc");
-}
-
 /// Compares an LLVM struct's layout on the target with the C struct's.
-static Error checkLayout(const DataLayout &DL, StructType *ST, size_t CSize,
-                         size_t CAlign, ArrayRef<size_t> COffsets) {
+static Error checkLayout(const DataLayout &DL, StructType *ST,
+                         const CStruct &C) {
   const StructLayout *SL = DL.getStructLayout(ST);
-  bool Same = SL->getSizeInBytes() == CSize &&
-              SL->getAlignment().value() == CAlign &&
-              ST->getNumElements() == COffsets.size();
-  for (size_t K = 0; Same && K < COffsets.size(); ++K)
-    Same = SL->getElementOffset(K) == COffsets[K];
+  bool Same =
+      SL->getSizeInBytes() == C.Size && SL->getAlignment().value() == C.Align;
+  for (size_t K = 0; Same && K < C.Fields.size(); ++K)
+    Same = SL->getElementOffset(K) == C.Fields[K].Offset;
   if (Same)
     return Error::success();
   return makeError("internal: the target's layout of " + ST->getName() +
                    " differs from abi.h; this target is not supported");
 }
 
-#define OFF(S, F) offsetof(S, F)
-#define SZ(S) sizeof(S), alignof(S)
+template <typename T> static CField field(size_t Offset) {
+  return {Offset, fieldKind<T>()};
+}
 
-Error DescriptorBuilder::checkLayouts() const {
+template <typename S>
+static CStruct cStruct(const char *Name, std::vector<CField> Fields) {
+  return {Name, sizeof(S), alignof(S), std::move(Fields)};
+}
+
+#define FIELD(S, F) field<decltype(S::F)>(offsetof(S, F))
+#define STRUCT(S, ...) cStruct<S>(#S, {__VA_ARGS__})
+
+Error DescriptorBuilder::createTypes() {
   const DataLayout &DL = MC.LM.getDataLayout();
+  T.Value = ArrayType::get(MC.I64Ty, 2);
   if (DL.getTypeAllocSize(T.Value) != sizeof(wasmc_value) ||
       DL.getABITypeAlign(T.Value).value() != alignof(wasmc_value))
     return makeError("internal: the target's layout of wasmc_value differs "
                      "from abi.h; this target is not supported");
-  struct Check {
-    StructType *ST;
-    size_t Size, Align;
-    std::vector<size_t> Offsets;
+
+  // Nested structs before the structs that hold them.
+  const std::pair<StructType **, CStruct> Structs[] = {
+      {&T.ConstExpr,
+       STRUCT(wasmc_const_expr, FIELD(wasmc_const_expr, kind),
+              FIELD(wasmc_const_expr, type), FIELD(wasmc_const_expr, index),
+              FIELD(wasmc_const_expr, value))},
+      {&T.TypeDesc, STRUCT(wasmc_type_desc, FIELD(wasmc_type_desc, signature))},
+      {&T.Import,
+       STRUCT(wasmc_import_desc, FIELD(wasmc_import_desc, module),
+              FIELD(wasmc_import_desc, name), FIELD(wasmc_import_desc, kind),
+              FIELD(wasmc_import_desc, index),
+              FIELD(wasmc_import_desc, host_thunk),
+              FIELD(wasmc_import_desc, module_len),
+              FIELD(wasmc_import_desc, name_len))},
+      {&T.Export,
+       STRUCT(wasmc_export_desc, FIELD(wasmc_export_desc, name),
+              FIELD(wasmc_export_desc, kind), FIELD(wasmc_export_desc, index),
+              FIELD(wasmc_export_desc, trampoline),
+              FIELD(wasmc_export_desc, name_len))},
+      {&T.Func, STRUCT(wasmc_func_desc, FIELD(wasmc_func_desc, name),
+                       FIELD(wasmc_func_desc, code),
+                       FIELD(wasmc_func_desc, type_index))},
+      {&T.Limits,
+       STRUCT(wasmc_limits, FIELD(wasmc_limits, min), FIELD(wasmc_limits, max),
+              FIELD(wasmc_limits, has_max))},
+      {&T.Table, STRUCT(wasmc_table_desc, FIELD(wasmc_table_desc, limits),
+                        FIELD(wasmc_table_desc, elem_type))},
+      {&T.Memory, STRUCT(wasmc_memory_desc, FIELD(wasmc_memory_desc, limits))},
+      {&T.Global, STRUCT(wasmc_global_desc, FIELD(wasmc_global_desc, type),
+                         FIELD(wasmc_global_desc, mutable_),
+                         FIELD(wasmc_global_desc, init))},
+      {&T.Data,
+       STRUCT(wasmc_data_desc, FIELD(wasmc_data_desc, mode),
+              FIELD(wasmc_data_desc, memory), FIELD(wasmc_data_desc, offset),
+              FIELD(wasmc_data_desc, bytes), FIELD(wasmc_data_desc, size))},
+      {&T.Elem,
+       STRUCT(wasmc_elem_desc, FIELD(wasmc_elem_desc, mode),
+              FIELD(wasmc_elem_desc, elem_type), FIELD(wasmc_elem_desc, table),
+              FIELD(wasmc_elem_desc, offset), FIELD(wasmc_elem_desc, items),
+              FIELD(wasmc_elem_desc, count))},
+      {&T.ModuleDesc,
+       STRUCT(
+           wasmc_module_desc, FIELD(wasmc_module_desc, abi_version),
+           FIELD(wasmc_module_desc, num_types), FIELD(wasmc_module_desc, types),
+           FIELD(wasmc_module_desc, num_imports),
+           FIELD(wasmc_module_desc, imports),
+           FIELD(wasmc_module_desc, num_funcs), FIELD(wasmc_module_desc, funcs),
+           FIELD(wasmc_module_desc, num_tables),
+           FIELD(wasmc_module_desc, tables),
+           FIELD(wasmc_module_desc, num_memories),
+           FIELD(wasmc_module_desc, memories),
+           FIELD(wasmc_module_desc, num_globals),
+           FIELD(wasmc_module_desc, globals),
+           FIELD(wasmc_module_desc, num_exports),
+           FIELD(wasmc_module_desc, exports),
+           FIELD(wasmc_module_desc, num_datas), FIELD(wasmc_module_desc, datas),
+           FIELD(wasmc_module_desc, num_elems), FIELD(wasmc_module_desc, elems),
+           FIELD(wasmc_module_desc, start_func),
+           FIELD(wasmc_module_desc, code_start),
+           FIELD(wasmc_module_desc, code_end),
+           FIELD(wasmc_module_desc, bounds_checks))},
   };
-  const Check Checks[] = {
-      {T.ConstExpr, SZ(wasmc_const_expr),
-       {OFF(wasmc_const_expr, kind), OFF(wasmc_const_expr, type),
-        OFF(wasmc_const_expr, index), OFF(wasmc_const_expr, value)}},
-      {T.TypeDesc, SZ(wasmc_type_desc), {OFF(wasmc_type_desc, signature)}},
-      {T.Import, SZ(wasmc_import_desc),
-       {OFF(wasmc_import_desc, module), OFF(wasmc_import_desc, name),
-        OFF(wasmc_import_desc, kind), OFF(wasmc_import_desc, index),
-        OFF(wasmc_import_desc, host_thunk),
-        OFF(wasmc_import_desc, module_len), OFF(wasmc_import_desc, name_len)}},
-      {T.Export, SZ(wasmc_export_desc),
-       {OFF(wasmc_export_desc, name), OFF(wasmc_export_desc, kind),
-        OFF(wasmc_export_desc, index), OFF(wasmc_export_desc, trampoline),
-        OFF(wasmc_export_desc, name_len)}},
-      {T.Func, SZ(wasmc_func_desc),
-       {OFF(wasmc_func_desc, name), OFF(wasmc_func_desc, code),
-        OFF(wasmc_func_desc, type_index)}},
-      {T.Limits, SZ(wasmc_limits),
-       {OFF(wasmc_limits, min), OFF(wasmc_limits, max),
-        OFF(wasmc_limits, has_max)}},
-      {T.Table, SZ(wasmc_table_desc),
-       {OFF(wasmc_table_desc, limits), OFF(wasmc_table_desc, elem_type)}},
-      {T.Memory, SZ(wasmc_memory_desc), {OFF(wasmc_memory_desc, limits)}},
-      {T.Global, SZ(wasmc_global_desc),
-       {OFF(wasmc_global_desc, type), OFF(wasmc_global_desc, mutable_),
-        OFF(wasmc_global_desc, init)}},
-      {T.Data, SZ(wasmc_data_desc),
-       {OFF(wasmc_data_desc, mode), OFF(wasmc_data_desc, memory),
-        OFF(wasmc_data_desc, offset), OFF(wasmc_data_desc, bytes),
-        OFF(wasmc_data_desc, size)}},
-      {T.Elem, SZ(wasmc_elem_desc),
-       {OFF(wasmc_elem_desc, mode), OFF(wasmc_elem_desc, elem_type),
-        OFF(wasmc_elem_desc, table), OFF(wasmc_elem_desc, offset),
-        OFF(wasmc_elem_desc, items), OFF(wasmc_elem_desc, count)}},
-      {T.ModuleDesc, SZ(wasmc_module_desc),
-       {OFF(wasmc_module_desc, abi_version), OFF(wasmc_module_desc, num_types),
-        OFF(wasmc_module_desc, types), OFF(wasmc_module_desc, num_imports),
-        OFF(wasmc_module_desc, imports), OFF(wasmc_module_desc, num_funcs),
-        OFF(wasmc_module_desc, funcs), OFF(wasmc_module_desc, num_tables),
-        OFF(wasmc_module_desc, tables), OFF(wasmc_module_desc, num_memories),
-        OFF(wasmc_module_desc, memories), OFF(wasmc_module_desc, num_globals),
-        OFF(wasmc_module_desc, globals), OFF(wasmc_module_desc, num_exports),
-        OFF(wasmc_module_desc, exports), OFF(wasmc_module_desc, num_datas),
-        OFF(wasmc_module_desc, datas), OFF(wasmc_module_desc, num_elems),
-        OFF(wasmc_module_desc, elems), OFF(wasmc_module_desc, start_func),
-        OFF(wasmc_module_desc, code_start), OFF(wasmc_module_desc, code_end),
-        OFF(wasmc_module_desc, bounds_checks)}},
-  };
-  for (const Check &C : Checks)
-    if (Error E = checkLayout(DL, C.ST, C.Size, C.Align, C.Offsets))
+  for (const auto &[Slot, C] : Structs) {
+    SmallVector<Type *, 24> Elts;
+    for (const CField &F : C.Fields)
+      Elts.push_back(fieldType(F.Kind));
+    *Slot = StructType::create(MC.Ctx, Elts, C.Name);
+    if (Error E = checkLayout(DL, *Slot, C))
       return E;
+  }
   return Error::success();
 }
 
-#undef OFF
-#undef SZ
+#undef FIELD
+#undef STRUCT
+
+Type *DescriptorBuilder::fieldType(FieldKind K) const {
+  switch (K) {
+  case FieldKind::U8:
+    return MC.I8Ty;
+  case FieldKind::U32:
+    return MC.I32Ty;
+  case FieldKind::U64:
+    return MC.I64Ty;
+  case FieldKind::Ptr:
+    return MC.PtrTy;
+  case FieldKind::Value:
+    return T.Value;
+  case FieldKind::Limits:
+    assert(T.Limits && "wasmc_limits is created before the structs holding it");
+    return T.Limits;
+  case FieldKind::ConstExpr:
+    assert(T.ConstExpr && "wasmc_const_expr is created before its users");
+    return T.ConstExpr;
+  }
+  llvm_unreachable("unknown field kind");
+}
 
 Constant *DescriptorBuilder::string(StringRef S) {
   Constant *&G = Strings[S];
@@ -257,8 +306,7 @@ Constant *DescriptorBuilder::limits(const Limits &L) {
 }
 
 Error DescriptorBuilder::build(ArrayRef<Function *> Trampolines) {
-  createTypes();
-  if (Error E = checkLayouts())
+  if (Error E = createTypes())
     return E;
 
   std::vector<Constant *> Types;
@@ -394,7 +442,9 @@ Error DescriptorBuilder::build(ArrayRef<Function *> Trampolines) {
        array(T.Export, Exports, "wasmc.exports"), u32(Datas.size()),
        array(T.Data, Datas, "wasmc.datas"), u32(Elems.size()),
        array(T.Elem, Elems, "wasmc.elems"), u64(uint64_t(Start)), CodeStart,
-       CodeEnd, u8(MC.Opts.Bounds == BoundsChecks::Explicit ? 1 : 0)});
+       CodeEnd,
+       u8(MC.Opts.Bounds == BoundsChecks::Explicit ? WASMC_BOUNDS_EXPLICIT
+                                                   : WASMC_BOUNDS_GUARD_PAGES)});
   new GlobalVariable(MC.LM, T.ModuleDesc, true, GlobalValue::ExternalLinkage,
                      Desc, WASMC_MODULE_DESCRIPTOR_SYMBOL);
   return Error::success();

@@ -93,7 +93,7 @@ void FunctionLowering::trapIf(Value *Cond, wasmc_trap_code Code) {
   if (!TB) {
     TB = BasicBlock::Create(MC.Ctx, trapBlockName(Code), F);
     IRBuilder<> TBld(TB);
-    TBld.CreateCall(MC.runtime("wasmc_rt_trap"), {VMCtx, i32(Code)});
+    TBld.CreateCall(MC.runtime(RuntimeFn::Trap), {VMCtx, i32(Code)});
     TBld.CreateUnreachable();
   }
   BasicBlock *Cont = BasicBlock::Create(MC.Ctx, "cont", F);
@@ -102,7 +102,7 @@ void FunctionLowering::trapIf(Value *Cond, wasmc_trap_code Code) {
 }
 
 void FunctionLowering::trap(wasmc_trap_code Code) {
-  B.CreateCall(MC.runtime("wasmc_rt_trap"), {VMCtx, i32(Code)});
+  B.CreateCall(MC.runtime(RuntimeFn::Trap), {VMCtx, i32(Code)});
   B.CreateUnreachable();
 }
 
@@ -197,7 +197,8 @@ static bool isLeaf(const Function &F) {
     const Function *Callee = CB->getCalledFunction();
     if (!Callee)
       return false;
-    if (Callee->isIntrinsic() || Callee->getName() == "wasmc_rt_trap")
+    if (Callee->isIntrinsic() ||
+        Callee->getName() == runtimeSymbol(RuntimeFn::Trap))
       continue;
     return false;
   }

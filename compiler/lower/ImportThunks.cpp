@@ -56,7 +56,7 @@ Function *buildImportThunk(ModuleContext &MC, uint32_t FuncIdx) {
                          Align(16));
     B.CreateAlignedStore(P, slot(Args, K), MC.stateAlign(P->getType()));
   }
-  B.CreateCall(MC.runtime("wasmc_rt_call_host"),
+  B.CreateCall(MC.runtime(RuntimeFn::CallHost),
                {VMCtx, ConstantInt::get(MC.I32Ty, FuncIdx), Args, Results});
 
   Type *RetTy = NTy->getReturnType();

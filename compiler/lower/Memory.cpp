@@ -184,7 +184,7 @@ bool FunctionLowering::lowerMemory(const Instr &I) {
     // rtlib commits the pages and updates the size that memorySizeBytes()
     // reloads; the base never moves, so memoryBase() stays valid.
     Value *Delta = pop();
-    push(B.CreateCall(MC.runtime("wasmc_rt_memory_grow"),
+    push(B.CreateCall(MC.runtime(RuntimeFn::MemoryGrow),
                       {VMCtx, i32(I.A), Delta}, "mem.grow"));
     return true;
   }

@@ -83,20 +83,13 @@ static Type *runtimeType(StringRef S, const ModuleContext &MC) {
       .Default(nullptr);
 }
 
-FunctionCallee ModuleContext::runtime(StringRef Name) {
-  auto It = Runtime.find(Name);
-  if (It != Runtime.end())
-    return It->second;
+FunctionCallee ModuleContext::runtime(RuntimeFn F) {
+  FunctionCallee &Callee = Runtime[size_t(F)];
+  if (Callee)
+    return Callee;
 
-  StringRef Sig;
-#define WASMC_RT_SIG(N, S)                                                     \
-  if (Name == #N)                                                              \
-    Sig = S;
-  WASMC_RT_LIST(WASMC_RT_SIG)
-#undef WASMC_RT_SIG
-  if (Sig.empty())
-    report_fatal_error(Twine("wasmc: unknown runtime entry point ") + Name);
-
+  StringRef Name = runtimeSymbol(F);
+  StringRef Sig = runtimeSignature(F);
   // "ret(arg,arg,...)"
   auto [RetS, Rest] = Sig.split('(');
   Rest = Rest.drop_back(); // ')'
@@ -110,17 +103,16 @@ FunctionCallee ModuleContext::runtime(StringRef Name) {
     report_fatal_error(Twine("wasmc: bad runtime signature for ") + Name);
 
   FunctionType *FTy = FunctionType::get(Ret, Params, false);
-  FunctionCallee Callee = LM.getOrInsertFunction(Name, FTy);
+  Callee = LM.getOrInsertFunction(Name, FTy);
   if (auto *Fn = dyn_cast<Function>(Callee.getCallee())) {
     // Traps unwind by non-local exit from the signal/trap machinery, never
     // by C++ exceptions, so nothing compiled code calls can unwind.
     Fn->addFnAttr(Attribute::NoUnwind);
-    if (Name == "wasmc_rt_trap") {
+    if (F == RuntimeFn::Trap) {
       Fn->addFnAttr(Attribute::NoReturn);
       Fn->addFnAttr(Attribute::Cold);
     }
   }
-  Runtime[Name] = Callee;
   return Callee;
 }
 

@@ -9,8 +9,8 @@
 #define WASMC_LOWER_MODULECONTEXT_H
 
 #include "lower/Lowering.h"
+#include "lower/RuntimeFn.h"
 #include "reader/Module.h"
-#include "llvm/ADT/StringMap.h"
 #include "llvm/IR/Function.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/Module.h"
@@ -46,9 +46,9 @@ public:
     return Functions[FuncIdx - WM.NumImportedFuncs];
   }
 
-  /// Declaration of an rtlib entry point from WASMC_RT_LIST (e.g.
-  /// "wasmc_rt_memory_grow"), created on first use.
-  llvm::FunctionCallee runtime(llvm::StringRef Name);
+  /// Declaration of an rtlib entry point, built from its WASMC_RT_LIST
+  /// signature on first use.
+  llvm::FunctionCallee runtime(RuntimeFn F);
 
   /// TBAA tags that tell LLVM linear memory, instance state (vmctx fields,
   /// globals, tables) and the stack of locals never alias.
@@ -94,7 +94,7 @@ public:
 
 private:
   std::vector<llvm::Function *> Functions; // defined functions, in order
-  llvm::StringMap<llvm::FunctionCallee> Runtime;
+  llvm::FunctionCallee Runtime[NumRuntimeFns]; // by RuntimeFn
   friend class ModuleLowering;
 };
 

@@ -25,14 +25,14 @@ bool FunctionLowering::lowerTableRef(const Instr &I) {
   switch (I.Op) {
   case Opcode::TableGet: {
     Value *Index = pop();
-    push(B.CreateCall(MC.runtime("wasmc_rt_table_get"),
+    push(B.CreateCall(MC.runtime(RuntimeFn::TableGet),
                       {VMCtx, i32(I.A), Index}, "table.elem"));
     return true;
   }
   case Opcode::TableSet: {
     Value *Ref = pop();
     Value *Index = pop();
-    B.CreateCall(MC.runtime("wasmc_rt_table_set"),
+    B.CreateCall(MC.runtime(RuntimeFn::TableSet),
                  {VMCtx, i32(I.A), Index, Ref});
     return true;
   }
@@ -50,14 +50,14 @@ bool FunctionLowering::lowerTableRef(const Instr &I) {
     // Operands: init ref, delta. table_grow(table, init, delta).
     Value *Delta = pop();
     Value *Init = pop();
-    push(B.CreateCall(MC.runtime("wasmc_rt_table_grow"),
+    push(B.CreateCall(MC.runtime(RuntimeFn::TableGrow),
                       {VMCtx, i32(I.A), Init, Delta}, "table.grow"));
     return true;
   }
   case Opcode::TableFill: {
     // Operands: dst, ref, len. table_fill(table, dst, ref, len).
     std::vector<Value *> Ops = popN(3);
-    B.CreateCall(MC.runtime("wasmc_rt_table_fill"),
+    B.CreateCall(MC.runtime(RuntimeFn::TableFill),
                  {VMCtx, i32(I.A), Ops[0], Ops[1], Ops[2]});
     return true;
   }

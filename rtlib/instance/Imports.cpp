@@ -201,7 +201,8 @@ static bool bindMemory(wasmc_instance *I, const wasmc_import_desc &Imp,
     return false;
   }
   // Guard-page code relies on the full reservation behind the memory.
-  if (D->bounds_checks == 0 && Ext.memory->reserved < Memory32Reservation) {
+  if (D->bounds_checks == WASMC_BOUNDS_GUARD_PAGES &&
+      Ext.memory->reserved < Memory32Reservation) {
     setErrorOutcome(Out,
              "memory \"%s\" \"%s\" has no guard region, but this module "
              "was compiled for guard pages (use --bounds-checks=explicit)",

@@ -208,7 +208,7 @@ static bool createMemories(wasmc_instance *I, wasmc_outcome *Out) {
     uint64_t Max = L.has_max && L.max < Memory32MaxPages ? L.max
                                                          : Memory32MaxPages;
     char Err[200];
-    bool WithGuard = D->bounds_checks == 0;
+    bool WithGuard = D->bounds_checks == WASMC_BOUNDS_GUARD_PAGES;
     MemoryBox &Box = I->OwnedMemories[M];
     if (!createMemory(&Box.Memory, &I->MemorySlots[M], L.min, Max, WithGuard,
                       Err, sizeof(Err))) {

@@ -1,7 +1,7 @@
 //===- main/Grants.cpp - The WASI grants an executable runs with ----------===//
 //
 // The build's grants come from the `wasmc_wasi_grants` constant the driver
-// adds to the link (format in compiler/driver/Grants.h); an executable
+// adds to the link (format in wasmc/abi.h); an executable
 // linked without one grants nothing. Whoever runs the program may then
 // narrow them through the environment, which the guest never sees:
 //   WASMC_DIRS="GUEST;ro:GUEST;..."  keep only these granted directories
@@ -18,6 +18,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "main/Grants.h"
+#include "abi/Text.h"
 #include "wasi/HostCompat.h"
 
 #include <errno.h>
@@ -30,6 +31,8 @@
 #include <unistd.h>
 
 extern "C" const char wasmc_wasi_grants[] __attribute__((weak));
+static_assert(wasmc::rt::sameText("wasmc_wasi_grants", WASMC_WASI_GRANTS_SYMBOL),
+              "the grants symbol is not the one abi.h names");
 extern char **environ;
 
 using namespace wasmc::rt;
@@ -75,29 +78,29 @@ static bool readBuild(Build &B, char *Err, unsigned Len) {
   const char *P = wasmc_wasi_grants;
   if (!P)
     return true;
-  if (strcmp(P, "wasmc-wasi-grants-1") != 0)
+  if (strcmp(P, WASMC_WASI_GRANTS_VERSION) != 0)
     return fail(Err, Len, "this executable's grants have an unknown format");
   auto Next = [&]() {
     P += strlen(P) + 1;
     return P;
   };
   for (const char *Kind = Next(); *Kind; Kind = Next()) {
-    if (strcmp(Kind, "dir") == 0) {
+    if (strcmp(Kind, WASMC_GRANT_DIR) == 0) {
       wasmc_wasi_preopen D;
       D.host_path = Next();
       D.guest_path = Next();
-      D.read_only = strcmp(Next(), "ro") == 0;
+      D.read_only = strcmp(Next(), WASMC_GRANT_RO) == 0;
       if (!B.Dirs.push(D))
         return fail(Err, Len, "out of memory");
-    } else if (strcmp(Kind, "env") == 0) {
+    } else if (strcmp(Kind, WASMC_GRANT_ENV) == 0) {
       if (!B.Env.push(Next()))
         return fail(Err, Len, "out of memory");
-    } else if (strcmp(Kind, "tcp-listen") == 0) {
+    } else if (strcmp(Kind, WASMC_GRANT_TCP_LISTEN) == 0) {
       if (!B.Listen.push(Next()))
         return fail(Err, Len, "out of memory");
-    } else if (strcmp(Kind, "inherit-env") == 0) {
+    } else if (strcmp(Kind, WASMC_GRANT_INHERIT_ENV) == 0) {
       B.InheritEnv = true;
-    } else if (strcmp(Kind, "runtime-grants") == 0) {
+    } else if (strcmp(Kind, WASMC_GRANT_RUNTIME_GRANTS) == 0) {
       B.RuntimeGrants = true;
     } else {
       return fail(Err, Len,

@@ -7,46 +7,16 @@
 //
 //===----------------------------------------------------------------------===//
 #include "wasi/Wasi.h"
+#include "abi/Text.h"
 
 #include <string.h>
-#include <type_traits>
+
+using namespace wasmc::rt;
 
 namespace {
 
-template <typename T> struct WasmTypeChar;
-template <> struct WasmTypeChar<int32_t> {
-  static constexpr char Value = 'i';
-};
-template <> struct WasmTypeChar<int64_t> {
-  static constexpr char Value = 'I';
-};
-
-struct SignatureText {
-  char Text[32];
-};
-
-template <typename R, typename... Params>
-constexpr SignatureText signatureOf(R (*)(wasmc_vmctx *, Params...)) {
-  SignatureText S{};
-  int N = 0;
-  ((S.Text[N++] = WasmTypeChar<Params>::Value), ...);
-  S.Text[N++] = ':';
-  if constexpr (!std::is_void_v<R>)
-    S.Text[N++] = WasmTypeChar<R>::Value;
-  S.Text[N] = '\0';
-  return S;
-}
-
-constexpr bool sameText(const char *A, const char *B) {
-  while (*A && *A == *B) {
-    ++A;
-    ++B;
-  }
-  return *A == *B;
-}
-
 #define WASI_FUNC(name, signature)                                             \
-  static_assert(sameText(signatureOf(&wasmc_wasi_##name).Text, signature),     \
+  static_assert(sameText(wasmSignatureOf(&wasmc_wasi_##name).Text, signature), \
                 "wasmc_wasi_" #name " does not match wasi_functions.def");
 #include "wasmc/wasi_functions.def"
 

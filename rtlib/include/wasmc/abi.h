@@ -282,28 +282,41 @@ typedef struct wasmc_module_desc {
   int64_t start_func; /* -1 if none */
   const void *code_start; /* bounds of WASMC_CODE_SECTION in this object */
   const void *code_end;
-  uint8_t bounds_checks; /* 0 = guard pages, 1 = explicit */
+  uint8_t bounds_checks; /* wasmc_bounds_checks */
 } wasmc_module_desc;
+
+/* How the module's code keeps memory accesses in bounds. With guard pages,
+ * an out-of-bounds access faults, so every 32-bit memory the module uses
+ * needs its full reservation; rtlib maps one and refuses to import a smaller
+ * one. */
+enum wasmc_bounds_checks {
+  WASMC_BOUNDS_GUARD_PAGES = 0,
+  WASMC_BOUNDS_EXPLICIT = 1
+};
 
 /*--- Runtime entry points called by compiled code ----------------------------------*/
 
 /* All take the calling instance's vmctx. Trapping ones never return. Table and
- * memory indices are the module's. */
+ * memory indices are the module's. Each entry is X(symbol, Id, signature):
+ * Id names it in the compiler (RuntimeFn::Id), and the signature, in the
+ * notation "ret(param,...)" with void, ptr, i32 and i64, is what the
+ * compiler declares and what rtlib checks the prototypes below against at
+ * compile time (rtlib/abi/RuntimeEntries.cpp). */
 #define WASMC_RT_LIST(X)                                                       \
-  X(wasmc_rt_trap, "void(ptr,i32)")                                            \
-  X(wasmc_rt_memory_grow, "i32(ptr,i32,i32)")                                  \
-  X(wasmc_rt_memory_fill, "void(ptr,i32,i32,i32,i32)")                         \
-  X(wasmc_rt_memory_copy, "void(ptr,i32,i32,i32,i32,i32)")                     \
-  X(wasmc_rt_memory_init, "void(ptr,i32,i32,i32,i32,i32)")                     \
-  X(wasmc_rt_data_drop, "void(ptr,i32)")                                       \
-  X(wasmc_rt_table_get, "ptr(ptr,i32,i32)")                                    \
-  X(wasmc_rt_table_set, "void(ptr,i32,i32,ptr)")                               \
-  X(wasmc_rt_table_grow, "i32(ptr,i32,ptr,i32)")                               \
-  X(wasmc_rt_table_fill, "void(ptr,i32,i32,ptr,i32)")                          \
-  X(wasmc_rt_table_copy, "void(ptr,i32,i32,i32,i32,i32)")                      \
-  X(wasmc_rt_table_init, "void(ptr,i32,i32,i32,i32,i32)")                      \
-  X(wasmc_rt_elem_drop, "void(ptr,i32)")                                       \
-  X(wasmc_rt_call_host, "void(ptr,i32,ptr,ptr)")
+  X(wasmc_rt_trap, Trap, "void(ptr,i32)")                                      \
+  X(wasmc_rt_memory_grow, MemoryGrow, "i32(ptr,i32,i32)")                      \
+  X(wasmc_rt_memory_fill, MemoryFill, "void(ptr,i32,i32,i32,i32)")             \
+  X(wasmc_rt_memory_copy, MemoryCopy, "void(ptr,i32,i32,i32,i32,i32)")         \
+  X(wasmc_rt_memory_init, MemoryInit, "void(ptr,i32,i32,i32,i32,i32)")         \
+  X(wasmc_rt_data_drop, DataDrop, "void(ptr,i32)")                             \
+  X(wasmc_rt_table_get, TableGet, "ptr(ptr,i32,i32)")                          \
+  X(wasmc_rt_table_set, TableSet, "void(ptr,i32,i32,ptr)")                     \
+  X(wasmc_rt_table_grow, TableGrow, "i32(ptr,i32,ptr,i32)")                    \
+  X(wasmc_rt_table_fill, TableFill, "void(ptr,i32,i32,ptr,i32)")               \
+  X(wasmc_rt_table_copy, TableCopy, "void(ptr,i32,i32,i32,i32,i32)")           \
+  X(wasmc_rt_table_init, TableInit, "void(ptr,i32,i32,i32,i32,i32)")           \
+  X(wasmc_rt_elem_drop, ElemDrop, "void(ptr,i32)")                             \
+  X(wasmc_rt_call_host, CallHost, "void(ptr,i32,ptr,ptr)")
 
 /* Prototypes (argument meaning in order after vmctx):
  *   trap(code)
@@ -352,6 +365,28 @@ void wasmc_rt_call_host(wasmc_vmctx *vmctx, int32_t func_index,
  * signatures; rtlib defines each as wasmc_wasi_<name>(vmctx, params...). The
  * vmctx a host function receives is the calling instance's. */
 #define WASMC_WASI_MODULE "wasi_snapshot_preview1"
+
+/*--- WASI grants of an executable ----------------------------------------------------*/
+
+/* What an executable may touch beyond stdio, arguments, clocks and randomness
+ * (wasmc --dir, --env, ...; docs/security.md) travels inside it as one byte
+ * string, WASMC_WASI_GRANTS_SYMBOL, that rtlib's main reads: NUL-terminated
+ * fields, the first WASMC_WASI_GRANTS_VERSION, then entries of a keyword and
+ * its operands, and an empty field ends it:
+ *   WASMC_GRANT_DIR <host path> <guest path> (WASMC_GRANT_RW | WASMC_GRANT_RO)
+ *   WASMC_GRANT_ENV <NAME=VALUE>
+ *   WASMC_GRANT_INHERIT_ENV
+ *   WASMC_GRANT_TCP_LISTEN <HOST:PORT>
+ *   WASMC_GRANT_RUNTIME_GRANTS     (the person running it may add more) */
+#define WASMC_WASI_GRANTS_SYMBOL "wasmc_wasi_grants"
+#define WASMC_WASI_GRANTS_VERSION "wasmc-wasi-grants-1"
+#define WASMC_GRANT_DIR "dir"
+#define WASMC_GRANT_RW "rw"
+#define WASMC_GRANT_RO "ro"
+#define WASMC_GRANT_ENV "env"
+#define WASMC_GRANT_INHERIT_ENV "inherit-env"
+#define WASMC_GRANT_TCP_LISTEN "tcp-listen"
+#define WASMC_GRANT_RUNTIME_GRANTS "runtime-grants"
 
 #ifdef __cplusplus
 } /* extern "C" */
