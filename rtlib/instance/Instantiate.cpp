@@ -20,8 +20,6 @@
 #include "traps/Registry.h"
 #include "traps/TrapState.h"
 
-#include <stdarg.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -37,15 +35,6 @@ static_assert(offsetof(wasmc_vmctx, funcs) == WASMC_VMCTX_FUNCS, "");
 static_assert(offsetof(wasmc_vmctx, type_ids) == WASMC_VMCTX_TYPE_IDS, "");
 static_assert(offsetof(wasmc_vmctx, instance) == WASMC_VMCTX_INSTANCE, "");
 static_assert(sizeof(wasmc_value) == 16, "wasmc_value must be 16 bytes");
-
-static void setError(wasmc_outcome *Out, const char *Fmt, ...) {
-  memset(Out, 0, sizeof(*Out));
-  Out->kind = WASMC_OUTCOME_ERROR;
-  va_list Args;
-  va_start(Args, Fmt);
-  vsnprintf(Out->message, sizeof(Out->message), Fmt, Args);
-  va_end(Args);
-}
 
 static void setTrap(wasmc_outcome *Out, int32_t Code) {
   memset(Out, 0, sizeof(*Out));
@@ -155,7 +144,7 @@ static bool allocateState(wasmc_instance *I, wasmc_outcome *Out) {
   I->DataDropped =
       static_cast<uint8_t *>(allocArray(D->num_datas, sizeof(uint8_t), Ok));
   if (!Ok) {
-    setError(Out, "out of memory while instantiating");
+    setErrorOutcome(Out, "out of memory while instantiating");
     return false;
   }
   for (uint32_t M = 0; M < D->num_memories; ++M) {
@@ -173,9 +162,10 @@ static bool createTables(wasmc_instance *I, wasmc_outcome *Out) {
     const wasmc_table_desc &TD = D->tables[T];
     uint64_t Max = TD.limits.has_max ? TD.limits.max : UINT32_MAX;
     if (TD.limits.min > MaxTableElements || TD.limits.min > Max) {
-      setError(Out, "table %u: minimum size %llu is beyond what the runtime "
-                    "supports (%u elements)",
-               T, (unsigned long long)TD.limits.min, MaxTableElements);
+      setErrorOutcome(Out,
+                      "table %u: minimum size %llu is beyond what the runtime "
+                      "supports (%u elements)",
+                      T, (unsigned long long)TD.limits.min, MaxTableElements);
       return false;
     }
     TableBox *B = static_cast<TableBox *>(calloc(1, sizeof(TableBox)));
@@ -184,7 +174,7 @@ static bool createTables(wasmc_instance *I, wasmc_outcome *Out) {
     if (!B || !Elems) {
       free(B);
       free(Elems);
-      setError(Out, "out of memory allocating table %u", T);
+      setErrorOutcome(Out, "out of memory allocating table %u", T);
       return false;
     }
     B->Table.elems = Elems;
@@ -212,7 +202,7 @@ static bool createMemories(wasmc_instance *I, wasmc_outcome *Out) {
     MemoryBox &Box = I->OwnedMemories[M];
     if (!createMemory(&Box.Memory, &I->MemorySlots[M], L.min, Max, WithGuard,
                       Err, sizeof(Err))) {
-      setError(Out, "memory %u: %s", M, Err);
+      setErrorOutcome(Out, "memory %u: %s", M, Err);
       return false;
     }
     Box.Slot = I->MemorySlots[M];
@@ -230,7 +220,8 @@ static bool initGlobalsAndItems(wasmc_instance *I, wasmc_outcome *Out) {
     // The cell is bound only after evaluation, so an initialiser reading
     // this or a later global is caught as malformed.
     if (!evalConst(I, D->globals[G].init, I->OwnedGlobals[G])) {
-      setError(Out, "malformed module descriptor: initialiser of global %u", G);
+      setErrorOutcome(
+          Out, "malformed module descriptor: initialiser of global %u", G);
       return false;
     }
     I->Globals[G] = &I->OwnedGlobals[G];
@@ -242,14 +233,15 @@ static bool initGlobalsAndItems(wasmc_instance *I, wasmc_outcome *Out) {
       continue;
     void **Items = static_cast<void **>(calloc(S.count, sizeof(void *)));
     if (!Items) {
-      setError(Out, "out of memory evaluating element segment %u", E);
+      setErrorOutcome(Out, "out of memory evaluating element segment %u", E);
       return false;
     }
     I->ElemItems[E] = Items;
     for (uint32_t K = 0; K < S.count; ++K) {
       wasmc_value V;
       if (!evalConst(I, S.items[K], V)) {
-        setError(Out, "malformed module descriptor: element segment %u", E);
+        setErrorOutcome(Out, "malformed module descriptor: element segment %u",
+                        E);
         return false;
       }
       Items[K] = V.ref;
@@ -269,7 +261,8 @@ static bool initSegments(wasmc_instance *I, wasmc_outcome *Out) {
     if (S.mode == WASMC_SEGMENT_ACTIVE) {
       wasmc_value Offset;
       if (S.table >= D->num_tables || !evalConst(I, S.offset, Offset)) {
-        setError(Out, "malformed module descriptor: element segment %u", E);
+        setErrorOutcome(Out, "malformed module descriptor: element segment %u",
+                        E);
         return false;
       }
       wasmc_table *T = I->Tables[S.table];
@@ -290,7 +283,7 @@ static bool initSegments(wasmc_instance *I, wasmc_outcome *Out) {
       continue;
     wasmc_value Offset;
     if (Seg.memory >= D->num_memories || !evalConst(I, Seg.offset, Offset)) {
-      setError(Out, "malformed module descriptor: data segment %u", S);
+      setErrorOutcome(Out, "malformed module descriptor: data segment %u", S);
       return false;
     }
     wasmc_memory *M = I->Memories[Seg.memory];
@@ -320,19 +313,21 @@ extern "C" wasmc_instance *wasmc_instantiate(const wasmc_module_desc *D,
   memset(&Default, 0, sizeof(Default));
   const wasmc_instance_config &Config = C ? *C : Default;
   if (!D || D->abi_version != WASMC_ABI_VERSION) {
-    setError(Out, "module descriptor has ABI version %u, this runtime "
-                  "implements %u (recompile the module with a matching wasmc)",
-             D ? D->abi_version : 0u, WASMC_ABI_VERSION);
+    setErrorOutcome(
+        Out,
+        "module descriptor has ABI version %u, this runtime "
+        "implements %u (recompile the module with a matching wasmc)",
+        D ? D->abi_version : 0u, WASMC_ABI_VERSION);
     return nullptr;
   }
   if (!wasmc::rt::installSignalHandlers()) {
-    setError(Out, "cannot install the trap signal handlers");
+    setErrorOutcome(Out, "cannot install the trap signal handlers");
     return nullptr;
   }
   wasmc_instance *I =
       static_cast<wasmc_instance *>(calloc(1, sizeof(wasmc_instance)));
   if (!I) {
-    setError(Out, "out of memory while instantiating");
+    setErrorOutcome(Out, "out of memory while instantiating");
     return nullptr;
   }
   I->Desc = D;
@@ -345,7 +340,7 @@ extern "C" wasmc_instance *wasmc_instantiate(const wasmc_module_desc *D,
   char WasiError[200];
   if (!wasmc::rt::initWasi(I->Wasi, Config.wasi, WasiError,
                            sizeof(WasiError))) {
-    setError(Out, "%s", WasiError);
+    setErrorOutcome(Out, "%s", WasiError);
     freeInstance(I);
     return nullptr;
   }
@@ -356,7 +351,7 @@ extern "C" wasmc_instance *wasmc_instantiate(const wasmc_module_desc *D,
   for (uint32_t T = 0; T < D->num_types; ++T) {
     I->TypeIds[T] = wasmc_rt_intern_type(D->types[T].signature);
     if (I->TypeIds[T] == 0) {
-      setError(Out, "out of memory interning type %u", T);
+      setErrorOutcome(Out, "out of memory interning type %u", T);
       freeInstance(I);
       return nullptr;
     }
@@ -371,7 +366,7 @@ extern "C" wasmc_instance *wasmc_instantiate(const wasmc_module_desc *D,
     if (I->Funcs[F].code)
       continue; // imported
     if (!FD.code || FD.type_index >= D->num_types) {
-      setError(Out, "malformed module descriptor: function %u", F);
+      setErrorOutcome(Out, "malformed module descriptor: function %u", F);
       freeInstance(I);
       return nullptr;
     }
@@ -397,7 +392,7 @@ extern "C" wasmc_instance *wasmc_instantiate(const wasmc_module_desc *D,
   V.stack_limit = TS.StackLimit;
 
   if (!buildSymbols(I)) {
-    setError(Out, "out of memory building the symbol table");
+    setErrorOutcome(Out, "out of memory building the symbol table");
     freeInstance(I);
     return nullptr;
   }
@@ -406,13 +401,13 @@ extern "C" wasmc_instance *wasmc_instantiate(const wasmc_module_desc *D,
   if (CodeStart && CodeEnd > CodeStart) {
     I->CodeSlot = registerCode(CodeStart, CodeEnd, I);
     if (I->CodeSlot < 0) {
-      setError(Out, "too many instances in this process");
+      setErrorOutcome(Out, "too many instances in this process");
       freeInstance(I);
       return nullptr;
     }
   }
   if (D->start_func >= static_cast<int64_t>(D->num_funcs)) {
-    setError(Out, "malformed module descriptor: start function");
+    setErrorOutcome(Out, "malformed module descriptor: start function");
     freeInstance(I);
     return nullptr;
   }
@@ -461,7 +456,7 @@ extern "C" void wasmc_instance_invoke(wasmc_instance *I,
                                       const wasmc_export_desc *Exp,
                                       wasmc_value *Args, wasmc_outcome *Out) {
   if (!Exp || Exp->kind != WASMC_EXTERN_FUNC || !Exp->trampoline) {
-    setError(Out, "not a function export");
+    setErrorOutcome(Out, "not a function export");
     return;
   }
   InvokeArgs A = {I, Exp->trampoline, Args};

@@ -157,18 +157,30 @@ static char *nextItem(char *&Cursor) {
   return Item;
 }
 
-static bool narrowDirs(Build &B, List<wasmc_wasi_preopen> &Out, char *Err,
-                       unsigned Len) {
-  const char *Spec = getenv("WASMC_DIRS");
+/// Reads environment variable Var as a ';'-separated list and passes each
+/// item to Each, which narrows (or widens) the grants into Out and returns
+/// false after a message in Err. With Var unset, Out is Unset.
+template <typename T, typename EachFn>
+static bool forEachItem(const char *Var, const List<T> &Unset, List<T> &Out,
+                        char *Err, unsigned Len, EachFn Each) {
+  const char *Spec = getenv(Var);
   if (!Spec) {
-    Out = B.Dirs;
+    Out = Unset;
     return true;
   }
   char *Copy = strdup(Spec);
   if (!Copy)
     return fail(Err, Len, "out of memory");
   char *Cursor = Copy;
-  while (char *Item = nextItem(Cursor)) {
+  while (char *Item = nextItem(Cursor))
+    if (!Each(Item))
+      return false;
+  return true;
+}
+
+static bool narrowDirs(Build &B, List<wasmc_wasi_preopen> &Out, char *Err,
+                       unsigned Len) {
+  return forEachItem("WASMC_DIRS", B.Dirs, Out, Err, Len, [&](char *Item) {
     bool RO = strncmp(Item, "ro:", 3) == 0;
     if (RO)
       Item += 3;
@@ -186,25 +198,21 @@ static bool narrowDirs(Build &B, List<wasmc_wasi_preopen> &Out, char *Err,
       wasmc_wasi_preopen D = {Item, Sep + 2, RO};
       if (!Out.push(D))
         return fail(Err, Len, "out of memory");
-      continue;
+      return true;
     }
-    bool Found = false;
     for (int K = 0; K < B.Dirs.Size; ++K)
       if (strcmp(B.Dirs.Items[K].guest_path, Item) == 0) {
         wasmc_wasi_preopen D = B.Dirs.Items[K];
         D.read_only |= RO;
         if (!Out.push(D))
           return fail(Err, Len, "out of memory");
-        Found = true;
-        break;
+        return true;
       }
-    if (!Found)
-      return fail(Err, Len,
-                  "WASMC_DIRS: '%s' is not a directory this program was "
-                  "granted at build time",
-                  Item);
-  }
-  return true;
+    return fail(Err, Len,
+                "WASMC_DIRS: '%s' is not a directory this program was "
+                "granted at build time",
+                Item);
+  });
 }
 
 static bool narrowEnv(Build &B, List<const char *> &Granted,
@@ -223,16 +231,7 @@ static bool narrowEnv(Build &B, List<const char *> &Granted,
         return fail(Err, Len, "out of memory");
     Granted = Wider;
   }
-  const char *Spec = getenv("WASMC_ENV");
-  if (!Spec) {
-    Out = Granted;
-    return true;
-  }
-  char *Copy = strdup(Spec);
-  if (!Copy)
-    return fail(Err, Len, "out of memory");
-  char *Cursor = Copy;
-  while (char *Item = nextItem(Cursor)) {
+  return forEachItem("WASMC_ENV", Granted, Out, Err, Len, [&](char *Item) {
     if (strchr(Item, '=')) {
       if (!B.RuntimeGrants)
         return fail(Err, Len,
@@ -242,30 +241,21 @@ static bool narrowEnv(Build &B, List<const char *> &Granted,
                     static_cast<int>(nameLen(Item)), Item);
       if (!setVar(Out, Item))
         return fail(Err, Len, "out of memory");
-      continue;
+      return true;
     }
     // A name keeps the granted variable, if there is one.
     for (int K = 0; K < Granted.Size; ++K)
       if (sameName(Granted.Items[K], Item) && !setVar(Out, Granted.Items[K]))
         return fail(Err, Len, "out of memory");
-  }
-  return true;
+    return true;
+  });
 }
 
 /// The listening addresses this run gets: the build's, narrowed (or, with
 /// runtime grants, extended) by WASMC_TCP_LISTEN.
 static bool narrowListen(Build &B, List<const char *> &Out, char *Err,
                          unsigned Len) {
-  const char *Spec = getenv("WASMC_TCP_LISTEN");
-  if (!Spec) {
-    Out = B.Listen;
-    return true;
-  }
-  char *Copy = strdup(Spec);
-  if (!Copy)
-    return fail(Err, Len, "out of memory");
-  char *Cursor = Copy;
-  while (char *Item = nextItem(Cursor)) {
+  auto Each = [&](char *Item) {
     bool Granted = false;
     for (int K = 0; K < B.Listen.Size; ++K)
       Granted |= strcmp(B.Listen.Items[K], Item) == 0;
@@ -277,8 +267,9 @@ static bool narrowListen(Build &B, List<const char *> &Out, char *Err,
                   Item);
     if (!Out.push(Item))
       return fail(Err, Len, "out of memory");
-  }
-  return true;
+    return true;
+  };
+  return forEachItem("WASMC_TCP_LISTEN", B.Listen, Out, Err, Len, Each);
 }
 
 /// Opens a TCP socket listening on "HOST:PORT" ("[v6]:PORT" too); -1 after

@@ -202,14 +202,11 @@ void callGuarded(wasmc_vmctx *Vmctx, void (*Fn)(void *), void *Arg,
 
 using namespace wasmc::rt;
 
+// The backtrace still starts at the Wasm caller: recordBacktrace skips this
+// frame like any other runtime frame between the trap site and Wasm code.
 extern "C" __attribute__((noinline)) void wasmc_rt_trap(wasmc_vmctx *Vmctx,
                                                         int32_t Code) {
-  uintptr_t FP = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
-  const uintptr_t *Frame = reinterpret_cast<const uintptr_t *>(FP);
-  TS.Kind = WASMC_OUTCOME_TRAPPED;
-  TS.TrapCode = Code;
-  recordBacktrace(Frame[1], Frame[0], /*PCIsReturnAddress=*/true);
-  unwindToEntry();
+  trapFromHost(Code);
 }
 
 extern "C" const char *wasmc_trap_message(int32_t Code) {

@@ -131,50 +131,45 @@ wasmc_wasi_path_open(wasmc_vmctx *V, int32_t Fd, int32_t DirFlags, int32_t Path,
   return WasiSuccess;
 }
 
-extern "C" int32_t wasmc_wasi_path_create_directory(wasmc_vmctx *V, int32_t Fd,
-                                                    int32_t Path,
-                                                    int32_t PathLen) {
+/// The functions that act on one name: resolve Path's parent beneath
+/// directory descriptor Fd, which must hold right Needed, then apply Op to
+/// (parent descriptor, last component).
+static int32_t onName(wasmc_vmctx *V, int32_t Fd, uint64_t Needed, int32_t Path,
+                      int32_t PathLen, int (*Op)(int DirFd, const char *Name)) {
   FdEntry *Dir;
   GuestPath P;
-  if (int32_t Err =
-          begin(V, Fd, RightPathCreateDirectory, Path, PathLen, Dir, P))
+  if (int32_t Err = begin(V, Fd, Needed, Path, PathLen, Dir, P))
     return Err;
   ParentRef Parent;
   if (int32_t Err = resolveParent(Dir->Host, P.Text, Parent))
     return Err;
-  if (mkdirat(Parent.Fd, Parent.Name, 0777) != 0)
+  if (Op(Parent.Fd, Parent.Name) != 0)
     return wasiErrnoFromHost(errno);
   return WasiSuccess;
+}
+
+extern "C" int32_t wasmc_wasi_path_create_directory(wasmc_vmctx *V, int32_t Fd,
+                                                    int32_t Path,
+                                                    int32_t PathLen) {
+  return onName(
+      V, Fd, RightPathCreateDirectory, Path, PathLen,
+      [](int DirFd, const char *Name) { return mkdirat(DirFd, Name, 0777); });
 }
 
 extern "C" int32_t wasmc_wasi_path_remove_directory(wasmc_vmctx *V, int32_t Fd,
                                                     int32_t Path,
                                                     int32_t PathLen) {
-  FdEntry *Dir;
-  GuestPath P;
-  if (int32_t Err =
-          begin(V, Fd, RightPathRemoveDirectory, Path, PathLen, Dir, P))
-    return Err;
-  ParentRef Parent;
-  if (int32_t Err = resolveParent(Dir->Host, P.Text, Parent))
-    return Err;
-  if (unlinkat(Parent.Fd, Parent.Name, AT_REMOVEDIR) != 0)
-    return wasiErrnoFromHost(errno);
-  return WasiSuccess;
+  return onName(V, Fd, RightPathRemoveDirectory, Path, PathLen,
+                [](int DirFd, const char *Name) {
+                  return unlinkat(DirFd, Name, AT_REMOVEDIR);
+                });
 }
 
 extern "C" int32_t wasmc_wasi_path_unlink_file(wasmc_vmctx *V, int32_t Fd,
                                                int32_t Path, int32_t PathLen) {
-  FdEntry *Dir;
-  GuestPath P;
-  if (int32_t Err = begin(V, Fd, RightPathUnlinkFile, Path, PathLen, Dir, P))
-    return Err;
-  ParentRef Parent;
-  if (int32_t Err = resolveParent(Dir->Host, P.Text, Parent))
-    return Err;
-  if (unlinkat(Parent.Fd, Parent.Name, 0) != 0)
-    return wasiErrnoFromHost(errno);
-  return WasiSuccess;
+  return onName(
+      V, Fd, RightPathUnlinkFile, Path, PathLen,
+      [](int DirFd, const char *Name) { return unlinkat(DirFd, Name, 0); });
 }
 
 extern "C" int32_t wasmc_wasi_path_rename(wasmc_vmctx *V, int32_t Fd,

@@ -121,6 +121,24 @@ static char *replaceLast(const char *Path, const char *Target, bool Slash) {
   return Next;
 }
 
+/// Moves a walk on through the symbolic link that Path's last component is,
+/// whose text is Target: Path becomes replaceLast(Path, Target, Slash),
+/// owned by Owned (the previous replacement is freed). An absolute Target
+/// is refused: it would leave the directory the walk stays beneath.
+/// Returns WasiSuccess, WasiNotCapable or WasiNoMem.
+static int32_t followLink(const char *&Path, char *&Owned, const char *Target,
+                          bool Slash) {
+  if (Target[0] == '/')
+    return WasiNotCapable;
+  char *Next = replaceLast(Path, Target, Slash);
+  if (!Next)
+    return WasiNoMem;
+  free(Owned);
+  Owned = Next;
+  Path = Owned;
+  return WasiSuccess;
+}
+
 namespace {
 /// The component-by-component walk: a stack of descriptors for the
 /// directories entered (so `..` pops instead of asking the host), and the
@@ -349,19 +367,11 @@ static int walkBeneath(int Dir, const char *Path, int Flags, mode_t Mode,
       break;
     }
     Target[N] = '\0';
-    if (Target[0] == '/') {
-      Result = -WasiNotCapable;
+    if (int32_t E =
+            followLink(Path, Owned, Target, hasTrailingSlash(Parent.Name))) {
+      Result = -E;
       break;
     }
-    // New path: the parent's part of Path, then the target.
-    char *Next = replaceLast(Path, Target, hasTrailingSlash(Parent.Name));
-    if (!Next) {
-      Result = -WasiNoMem;
-      break;
-    }
-    free(Owned);
-    Owned = Next;
-    Path = Owned;
   }
   free(Owned);
   return Result;
@@ -480,18 +490,10 @@ int32_t wasmc::rt::resolveLast(int Dir, const char *Path, bool FollowLast,
       break;
     }
     Target[N] = '\0';
-    if (Target[0] == '/') {
-      Result = WasiNotCapable;
+    if (int32_t E = followLink(Path, Owned, Target, Slash)) {
+      Result = E;
       break;
     }
-    char *Next = replaceLast(Path, Target, Slash);
-    if (!Next) {
-      Result = WasiNoMem;
-      break;
-    }
-    free(Owned);
-    Owned = Next;
-    Path = Owned;
   }
   free(Owned);
   return Result;
