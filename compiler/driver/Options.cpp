@@ -48,10 +48,9 @@ Output:
   librtlib.so.
 
 Targets:
-  Executables: x86_64 and aarch64 Linux (glibc; aarch64 from the cross C
-  library found at build time, or --sysroot), x86_64 and arm64 macOS (with
-  --sysroot <MacOSX.sdk>). -c and -S also work for other 64-bit LLVM
-  targets.
+  x86_64 and aarch64 Linux (glibc; aarch64 executables from the cross C
+  library found at build time, or --sysroot), x86_64 and arm64 macOS
+  (executables with --sysroot <MacOSX.sdk>). Other targets are refused.
 
 Exit status:
   0 success, 1 the module could not be compiled (the diagnostic names the
@@ -143,9 +142,8 @@ static CLI::Option *declareOptions(CLI::App &App, RawOptions &Raw) {
   App.add_flag("--emit-llvm", Raw.EmitLLVM,
                "With -S or -c, write LLVM IR instead of native code");
   App.add_option("--target", Raw.Target,
-                 "Target triple (default: the host; 64-bit targets only). "
-                 "Executables: x86_64/aarch64 Linux, x86_64/arm64 macOS "
-                 "(with --sysroot)")
+                 "Target triple (default: the host): x86_64/aarch64 Linux, "
+                 "x86_64/arm64 macOS (executables with --sysroot)")
       ->type_name("<triple>");
   App.add_option("--sysroot", Raw.Sysroot,
                  "Link against the C library under <dir>: a root file "
@@ -241,8 +239,9 @@ static Expected<OutputKind> resolveOutputKind(const RawOptions &Raw,
 }
 
 /// Checks and defaults what CLI11 parsed. Every error is a usage error, in
-/// the order the checks are listed. Whether wasmc supports the (well-formed)
-/// target is not a usage question: the driver decides that (TargetInfo).
+/// the order the checks are listed. Whether wasmc supports a well-formed
+/// triple is not a usage question (exit 1, like a module it cannot
+/// compile): the driver decides that when it builds the TargetInfo.
 static Expected<Options> resolveOptions(RawOptions Raw) {
   Options Opts;
   Opts.Input = std::move(Raw.Input);

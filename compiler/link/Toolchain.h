@@ -17,9 +17,9 @@
 #ifndef WASMC_LINK_TOOLCHAIN_H
 #define WASMC_LINK_TOOLCHAIN_H
 
+#include "support/TargetInfo.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
-#include "llvm/TargetParser/Triple.h"
 #include <string>
 #include <vector>
 
@@ -33,17 +33,13 @@ struct LinkPlan {
   std::string commandLine() const;
 };
 
-/// The directory name rtlib is built under for T, e.g. "x86_64-linux-gnu".
-std::string runtimeTripleDir(const llvm::Triple &T);
-
 class Toolchain {
 public:
-  /// Fails for targets wasmc cannot link executables for (yet), and for
-  /// macOS without an SDK. WasmcPath is the path of the running wasmc
+  /// Fails for macOS without an SDK. WasmcPath is the path of the running wasmc
   /// executable. Sysroot (--sysroot) is where the target's C library is:
   /// a Linux root file system or a MacOSX.sdk; empty for the files found
   /// when wasmc was built.
-  static llvm::Expected<Toolchain> create(const llvm::Triple &T,
+  static llvm::Expected<Toolchain> create(const TargetInfo &T,
                                           llvm::StringRef WasmcPath,
                                           llvm::StringRef Sysroot = "");
 
@@ -76,15 +72,15 @@ public:
   };
 
 private:
-  Toolchain(llvm::Triple T, std::string RuntimeLibrary, std::string Sysroot)
-      : TheTriple(std::move(T)), RuntimeLibrary(std::move(RuntimeLibrary)),
+  Toolchain(TargetInfo T, std::string RuntimeLibrary, std::string Sysroot)
+      : Target(std::move(T)), RuntimeLibrary(std::move(RuntimeLibrary)),
         Sysroot(std::move(Sysroot)) {}
 
   llvm::Expected<LinkPlan>
   planMachOExecutable(llvm::ArrayRef<std::string> Objects,
                       llvm::StringRef Output) const;
 
-  llvm::Triple TheTriple;
+  TargetInfo Target;
   std::string RuntimeLibrary;
   std::string Sysroot;
   ElfSystemFiles Files;
