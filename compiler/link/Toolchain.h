@@ -3,15 +3,15 @@
 // Knows, per target, which files make up an executable besides the compiled
 // module: the C start files and libc of the system, and the wasmc runtime
 // (rtlib), which lives beside the compiler as
-//   <dir of wasmc>/../lib/wasmc/<triple dir>/librtlib.a
+//   <dir of wasmc>/../lib/wasmc/<RuntimeDir of the target's row>/librtlib.a
 // in both the build tree and an install tree (or under $WASMC_RUNTIME_DIR,
 // when set, instead of .../lib/wasmc). A LinkPlan is the resulting
 // linker command line; Linker.cpp runs it with lld in process.
 //
-// Targets that link: x86-64 and AArch64 glibc Linux (ELF, lld's GNU driver)
-// with the build host's C library, a cross C library found when wasmc was
-// built, or a --sysroot; x86-64 and arm64 macOS (Mach-O, lld's ld64 driver)
-// with a macOS SDK given as --sysroot.
+// Every supported target (support/TargetInfo.h) links: x86-64 and AArch64
+// glibc Linux (ELF, lld's GNU driver) with the build host's C library, a
+// cross C library found when wasmc was built, or a --sysroot; x86-64 and
+// arm64 macOS (Mach-O, lld's ld64 driver) with a macOS SDK as --sysroot.
 //
 //===----------------------------------------------------------------------===//
 #ifndef WASMC_LINK_TOOLCHAIN_H
