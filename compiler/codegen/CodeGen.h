@@ -10,6 +10,7 @@
 #ifndef WASMC_CODEGEN_CODEGEN_H
 #define WASMC_CODEGEN_CODEGEN_H
 
+#include "support/TargetInfo.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/Analysis/TargetLibraryInfo.h"
 #include "llvm/IR/Module.h"
@@ -22,8 +23,9 @@
 namespace wasmc {
 
 struct CodeGenOptions {
-  /// A normalised triple, e.g. "x86_64-pc-linux-gnu".
-  std::string Triple;
+  explicit CodeGenOptions(TargetInfo Target) : Target(std::move(Target)) {}
+
+  TargetInfo Target;
   /// Empty: the target's baseline CPU (what clang uses without -march), so
   /// that the output runs on any machine of that architecture. "native":
   /// the host's CPU and features.
@@ -38,8 +40,10 @@ struct CodeGenOptions {
 llvm::Expected<std::unique_ptr<llvm::TargetMachine>>
 createTargetMachine(const CodeGenOptions &Opts);
 
-/// Runs the IR verifier. A broken module is a bug in wasmc, never in the
-/// input, so the error says "internal compiler error".
+/// Runs the IR verifier on the lowered module, the one check that the
+/// lowering's output is valid (lowerModule leaves it to its caller, so that
+/// the fuzzer can tell a bug from a refusal). A broken module is a bug in
+/// wasmc, never in the input, so the error says "internal compiler error".
 llvm::Error verifyLoweredModule(const llvm::Module &M);
 
 /// Library information that declares no library function available, so
@@ -48,7 +52,7 @@ llvm::TargetLibraryInfoImpl noLibraryFunctions(const llvm::TargetMachine &TM);
 
 /// Runs the standard per-module pipeline for OptLevel (0..3), as clang does.
 void optimizeModule(llvm::Module &M, llvm::TargetMachine &TM,
-                    unsigned OptLevel);
+                    const TargetInfo &Target, unsigned OptLevel);
 
 enum class EmitKind { Object, Assembly, LLVMText, LLVMBitcode };
 

@@ -51,7 +51,8 @@ static OptimizationLevel optimizationLevel(unsigned OptLevel) {
   }
 }
 
-void optimizeModule(Module &M, TargetMachine &TM, unsigned OptLevel) {
+void optimizeModule(Module &M, TargetMachine &TM, const TargetInfo &Target,
+                    unsigned OptLevel) {
   // The analysis managers must outlive the pass manager that uses them and
   // be destroyed in reverse order of registration, hence this layout.
   LoopAnalysisManager LAM;
@@ -91,7 +92,7 @@ void optimizeModule(Module &M, TargetMachine &TM, unsigned OptLevel) {
 
   // Code generation cannot lower the keep-alive calls; the optimisation
   // pipeline needed them as calls (KeepAlive.h).
-  lowerKeepAlives(M, TM);
+  lowerKeepAlives(M, TM, Target);
 }
 
 } // namespace wasmc

@@ -14,14 +14,17 @@ using namespace llvm;
 namespace wasmc {
 
 static void initializeTargets() {
-  // Every target LLVM was built with, so that -c/-S work for targets we
-  // cannot link for yet.
+  // Only the architectures TargetInfo has rows for.
   static std::once_flag Once;
   std::call_once(Once, [] {
-    InitializeAllTargetInfos();
-    InitializeAllTargets();
-    InitializeAllTargetMCs();
-    InitializeAllAsmPrinters();
+    LLVMInitializeX86TargetInfo();
+    LLVMInitializeX86Target();
+    LLVMInitializeX86TargetMC();
+    LLVMInitializeX86AsmPrinter();
+    LLVMInitializeAArch64TargetInfo();
+    LLVMInitializeAArch64Target();
+    LLVMInitializeAArch64TargetMC();
+    LLVMInitializeAArch64AsmPrinter();
   });
 }
 
@@ -38,29 +41,21 @@ static CodeGenOptLevel codeGenOptLevel(unsigned OptLevel) {
   }
 }
 
-/// The CPU clang picks without -march: the architecture's baseline.
-static std::string defaultCPU(const Triple &T) {
-  if (T.getArch() == Triple::x86_64)
-    return "x86-64";
-  if (T.isAArch64() && T.isOSDarwin())
-    return "apple-m1";
-  return "generic";
-}
-
 Expected<std::unique_ptr<TargetMachine>>
 createTargetMachine(const CodeGenOptions &Opts) {
   initializeTargets();
-  Triple T(Opts.Triple);
+  const Triple &T = Opts.Target.triple();
   std::string Message;
   const Target *TheTarget = TargetRegistry::lookupTarget(T.str(), Message);
   if (!TheTarget)
     return makeError("unsupported target '" + T.str() + "': " + Message);
 
-  std::string CPU = Opts.CPU.empty() ? defaultCPU(T) : Opts.CPU;
+  std::string CPU =
+      Opts.CPU.empty() ? Opts.Target.row().DefaultCPU.str() : Opts.CPU;
   std::string Features = Opts.Features;
   if (CPU == "native") {
     // The machine wasmc runs on: only meaningful when compiling for it.
-    if (T.getArch() != Triple(sys::getProcessTriple()).getArch())
+    if (!Opts.Target.isHostArch())
       return makeError("--cpu=native needs the host's architecture; the "
                        "target is " + T.str());
     CPU = sys::getHostCPUName().str();

@@ -17,7 +17,6 @@
 #include "llvm/Support/Process.h"
 #include "llvm/Support/Signals.h"
 #include "llvm/Support/raw_ostream.h"
-#include "llvm/TargetParser/Triple.h"
 #include <optional>
 
 using namespace llvm;
@@ -63,13 +62,10 @@ static bool isBinaryOutput(OutputKind Kind) {
 }
 
 Error Driver::compile() {
-  // The instance ABI (abi.h: vmctx offsets, descriptor layout) assumes
-  // 64-bit pointers.
-  Triple TargetTriple(Opts.Triple);
-  if (!TargetTriple.isArch64Bit())
-    return makeError("target " + TargetTriple.str() +
-                     " is not supported: wasmc generates code for 64-bit "
-                     "targets only");
+  // The one place the target is looked up; everything below asks Target.
+  Expected<TargetInfo> Target = TargetInfo::create(Opts.Triple);
+  if (!Target)
+    return Target.takeError();
 
   ErrorOr<std::unique_ptr<MemoryBuffer>> Buffer = MemoryBuffer::getFileOrSTDIN(
       Opts.Input, /*IsText=*/false, /*RequiresNullTerminator=*/false);
@@ -95,7 +91,7 @@ Error Driver::compile() {
   bool Linking = Opts.Kind == OutputKind::Executable ||
                  Opts.Kind == OutputKind::SharedLibrary;
   if (Linking) {
-    Expected<Toolchain> Created = Toolchain::create(TargetTriple, WasmcPath,
+    Expected<Toolchain> Created = Toolchain::create(*Target, WasmcPath,
                                                     Opts.Sysroot);
     if (!Created)
       return Created.takeError();
@@ -116,8 +112,7 @@ Error Driver::compile() {
     return makeError("refusing to write binary output to a terminal; use "
                      "-o <file>");
 
-  CodeGenOptions CGOpts;
-  CGOpts.Triple = Opts.Triple;
+  CodeGenOptions CGOpts(*Target);
   CGOpts.CPU = Opts.CPU;
   CGOpts.OptLevel = Opts.OptLevel;
   Expected<std::unique_ptr<TargetMachine>> TM = createTargetMachine(CGOpts);
@@ -130,18 +125,14 @@ Error Driver::compile() {
   LowerOpts.ModuleName = sys::path::filename(Opts.Input).str();
   DataLayout DL = (*TM)->createDataLayout();
   Expected<std::unique_ptr<llvm::Module>> IR =
-      lowerModule(**M, Context, TargetTriple, DL, LowerOpts);
+      lowerModule(**M, Context, *Target, DL, LowerOpts);
   if (!IR)
     return IR.takeError();
-  (*IR)->setTargetTriple(TargetTriple.str());
-  (*IR)->setDataLayout(DL);
-  if (Error E = verifyLoweredModule(**IR))
-    return E;
   // Capabilities reach the executable as a constant that rtlib's main reads.
   if (Opts.Kind == OutputKind::Executable)
     embedWasiGrants(Opts.Grants, **IR);
 
-  optimizeModule(**IR, **TM, Opts.OptLevel);
+  optimizeModule(**IR, **TM, *Target, Opts.OptLevel);
 
   EmitKind Kind = emitKindFor(Opts.Kind);
   if (Kind != EmitKind::Object) {
@@ -151,10 +142,10 @@ Error Driver::compile() {
     return writeOutput(Opts.Output, *Bytes);
   }
   // Several objects are fine for the linker, and lld's ELF driver merges
-  // them for -c; lld's Mach-O driver cannot, so a Mach-O (or any other) -c
-  // object is generated in one piece.
+  // them for -c; lld's Mach-O driver cannot, so a Mach-O -c object is
+  // generated in one piece.
   unsigned Parts = 1;
-  if (TC || TargetTriple.isOSBinFormatELF())
+  if (TC || Target->isELF())
     Parts = codeGenPartitions(**IR, Opts.Jobs);
   if (Opts.Verbose)
     errs() << "wasmc: generating code in " << Parts << " partition"

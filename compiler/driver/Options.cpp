@@ -7,6 +7,7 @@
 #include "driver/Options.h"
 #include "codegen/CodeGen.h"
 #include "support/Config.h"
+#include "support/Diagnostic.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/TargetParser/Host.h"
@@ -47,10 +48,9 @@ Output:
   librtlib.so.
 
 Targets:
-  Executables: x86_64 and aarch64 Linux (glibc; aarch64 from the cross C
-  library found at build time, or --sysroot), x86_64 and arm64 macOS (with
-  --sysroot <MacOSX.sdk>). -c and -S also work for other 64-bit LLVM
-  targets.
+  x86_64 and aarch64 Linux (glibc; aarch64 executables from the cross C
+  library found at build time, or --sysroot), x86_64 and arm64 macOS
+  (executables with --sysroot <MacOSX.sdk>). Other targets are refused.
 
 Exit status:
   0 success, 1 the module could not be compiled (the diagnostic names the
@@ -91,114 +91,225 @@ static std::string defaultOutput(StringRef Input, OutputKind Kind) {
   llvm_unreachable("unknown output kind");
 }
 
-std::optional<Options> parseCommandLine(int Argc, char **Argv,
-                                        int &ExitCode) {
-  CLI::App App("wasmc: compile a WebAssembly module to native code", "wasmc");
+namespace {
+/// The command line as CLI11 fills it in, before anything is checked or
+/// defaulted.
+struct RawOptions {
+  std::string Input, Output, Sysroot, CPU;
+  std::string OptLevel = "2";
+  std::string Target;
+  std::string Bounds = "guard";
+  std::string Jobs;
+  /// -j was given (Jobs is meaningful).
+  bool JobsGiven = false;
+  bool CompileOnly = false, AssemblyOnly = false, EmitLLVM = false;
+  bool ValidateOnly = false;
+  bool Shared = false;
+  bool Verbose = false;
+  std::vector<std::string> GrantDirs, GrantDirsRo, GrantEnv, GrantListen;
+  bool InheritEnv = false, AllowRuntimeGrants = false;
+};
+} // namespace
+
+/// Declares every option of App, writing into Raw. Returns the -j option,
+/// whose count() says whether it was given.
+static CLI::Option *declareOptions(CLI::App &App, RawOptions &Raw) {
   App.footer(HelpFooter);
   App.formatter(std::make_shared<UsageFormatter>());
   App.set_version_flag("--version", versionText(),
                        "Print the wasmc and LLVM versions and exit");
   App.set_help_flag("-h,--help", "Print this help and exit");
 
-  Options Opts;
-  std::string OptLevel = "2";
-  std::string Target;
-  std::string Bounds = "guard";
-  bool CompileOnly = false, AssemblyOnly = false, EmitLLVM = false;
-  bool ValidateOnly = false;
-  bool Shared = false;
-
   // Not ->required(): CLI11's message for that names the option's internal
   // name rather than saying what is missing.
-  App.add_option("input", Opts.Input,
+  App.add_option("input", Raw.Input,
                  "The Wasm binary module to compile ('-' reads stdin)")
       ->type_name("<input.wasm>");
-  App.add_option("-o", Opts.Output,
+  App.add_option("-o", Raw.Output,
                  "Write the output to <file> (default: a.out, or <stem>.o/.s/"
                  ".ll/.bc; '-' is stdout)")
       ->type_name("<file>");
-  App.add_option("-O", OptLevel,
+  App.add_option("-O", Raw.OptLevel,
                  "Optimisation level: -O0, -O1, -O2 or -O3 (default: -O2)")
       ->type_name("<0-3>")
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
-  App.add_flag("-c", CompileOnly,
+  App.add_flag("-c", Raw.CompileOnly,
                "Compile to an object file (with --emit-llvm: LLVM bitcode); "
                "do not link");
-  App.add_flag("-S", AssemblyOnly,
+  App.add_flag("-S", Raw.AssemblyOnly,
                "Compile to assembly (with --emit-llvm: textual LLVM IR); "
                "do not link");
-  App.add_flag("--emit-llvm", EmitLLVM,
+  App.add_flag("--emit-llvm", Raw.EmitLLVM,
                "With -S or -c, write LLVM IR instead of native code");
-  App.add_option("--target", Target,
-                 "Target triple (default: the host; 64-bit targets only). "
-                 "Executables: x86_64/aarch64 Linux, x86_64/arm64 macOS "
-                 "(with --sysroot)")
+  App.add_option("--target", Raw.Target,
+                 "Target triple (default: the host): x86_64/aarch64 Linux, "
+                 "x86_64/arm64 macOS (executables with --sysroot)")
       ->type_name("<triple>");
-  App.add_option("--sysroot", Opts.Sysroot,
+  App.add_option("--sysroot", Raw.Sysroot,
                  "Link against the C library under <dir>: a root file "
                  "system of the target (Linux), or a MacOSX.sdk (required "
                  "for macOS executables)")
       ->type_name("<dir>");
-  App.add_option("--cpu", Opts.CPU,
+  App.add_option("--cpu", Raw.CPU,
                  "CPU to generate code for, e.g. 'native' (the host's CPU "
                  "and features) or 'skylake' (default: the target's "
                  "baseline, e.g. x86-64)")
       ->type_name("<name>");
-  App.add_option("--bounds-checks", Bounds,
+  App.add_option("--bounds-checks", Raw.Bounds,
                  "Linear-memory bounds checks: 'guard' (guard pages, no "
                  "checks in code) or 'explicit' (compare and branch before "
                  "every access) (default: guard)")
       ->type_name("guard|explicit");
-  App.add_flag("--shared", Shared,
+  App.add_flag("--shared", Raw.Shared,
                "Link a shared object for embedding (rtlib.h: "
                "wasmc_module_load) instead of an executable: any imports "
                "allowed, no _start needed, rtlib not included");
-  std::string Jobs;
   std::string JobsHelp =
       "Generate native code on <N> threads, each compiling a share of the "
       "functions after whole-module optimisation; -j1 compiles in one piece "
       "on one thread. The output is the same for the same <N> (default: the "
       "hardware threads available, " +
       std::to_string(defaultJobs()) + " here)";
-  CLI::Option *JobsOption = App.add_option("-j,--jobs", Jobs, JobsHelp)
+  CLI::Option *JobsOption = App.add_option("-j,--jobs", Raw.Jobs, JobsHelp)
                                 ->type_name("<N>")
                                 ->multi_option_policy(
                                     CLI::MultiOptionPolicy::TakeLast);
-  App.add_flag("--validate-only", ValidateOnly,
+  App.add_flag("--validate-only", Raw.ValidateOnly,
                "Decode and validate the module, report the first error, and "
                "stop without writing any output");
-  App.add_flag("-v,--verbose", Opts.Verbose,
+  App.add_flag("-v,--verbose", Raw.Verbose,
                "Print the number of code-generation partitions and the "
                "linker command line to stderr");
 
   // WASI capabilities (docs/security.md). Without them the program sees
   // stdio, its arguments, clocks and randomness, and nothing else.
-  std::vector<std::string> GrantDirs, GrantDirsRo, GrantEnv;
-  App.add_option("--dir", GrantDirs,
+  App.add_option("--dir", Raw.GrantDirs,
                  "Let the program read and write directory HOST, which it "
                  "sees as GUEST (default: HOST as written); repeatable")
       ->type_name("HOST[::GUEST]");
-  App.add_option("--dir-ro", GrantDirsRo,
+  App.add_option("--dir-ro", Raw.GrantDirsRo,
                  "Like --dir, but nothing beneath HOST can be created, "
                  "changed or removed by the program; repeatable")
       ->type_name("HOST[::GUEST]");
-  App.add_option("--env", GrantEnv,
+  App.add_option("--env", Raw.GrantEnv,
                  "Give the program environment variable NAME with VALUE; "
                  "repeatable")
       ->type_name("NAME=VALUE");
-  std::vector<std::string> GrantListen;
-  App.add_option("--tcp-listen", GrantListen,
+  App.add_option("--tcp-listen", Raw.GrantListen,
                  "Give the program a TCP socket listening on HOST:PORT (its "
                  "descriptor follows the directories); repeatable")
       ->type_name("HOST:PORT");
-  App.add_flag("--inherit-env", Opts.Grants.InheritEnv,
+  App.add_flag("--inherit-env", Raw.InheritEnv,
                "Give the program the environment it is run with (except "
                "WASMC_* variables); --env values take precedence");
-  App.add_flag("--allow-runtime-grants", Opts.Grants.AllowRuntimeGrants,
+  App.add_flag("--allow-runtime-grants", Raw.AllowRuntimeGrants,
                "Let whoever runs the program grant more directories and "
                "variables (WASMC_DIRS, WASMC_ENV, WASMC_INHERIT_ENV); "
                "without it those can only narrow the grants above");
+  return JobsOption;
+}
 
+/// The output kind from the -c/-S/--emit-llvm/--validate-only/--shared
+/// combination, or a usage error for a combination that means nothing.
+static Expected<OutputKind> resolveOutputKind(const RawOptions &Raw,
+                                              bool OutputGiven) {
+  if (Raw.CompileOnly && Raw.AssemblyOnly)
+    return makeError("-c and -S cannot be used together");
+  if (Raw.EmitLLVM && !Raw.CompileOnly && !Raw.AssemblyOnly)
+    return makeError("--emit-llvm cannot be used when linking; add -S "
+                     "(textual IR) or -c (bitcode)");
+  if (Raw.ValidateOnly && (Raw.CompileOnly || Raw.AssemblyOnly ||
+                           Raw.EmitLLVM || OutputGiven))
+    return makeError("--validate-only writes no output; it cannot be "
+                     "combined with -c, -S, --emit-llvm or -o");
+  if (Raw.Shared && (Raw.CompileOnly || Raw.AssemblyOnly || Raw.EmitLLVM ||
+                     Raw.ValidateOnly))
+    return makeError("--shared links a shared object; it cannot be "
+                     "combined with -c, -S, --emit-llvm or "
+                     "--validate-only");
+  if (Raw.Shared)
+    return OutputKind::SharedLibrary;
+  if (Raw.ValidateOnly)
+    return OutputKind::None;
+  if (Raw.CompileOnly)
+    return Raw.EmitLLVM ? OutputKind::LLVMBitcode : OutputKind::Object;
+  if (Raw.AssemblyOnly)
+    return Raw.EmitLLVM ? OutputKind::LLVMText : OutputKind::Assembly;
+  return OutputKind::Executable;
+}
+
+/// Checks and defaults what CLI11 parsed. Every error is a usage error, in
+/// the order the checks are listed. Whether wasmc supports a well-formed
+/// triple is not a usage question (exit 1, like a module it cannot
+/// compile): the driver decides that when it builds the TargetInfo.
+static Expected<Options> resolveOptions(RawOptions Raw) {
+  Options Opts;
+  Opts.Input = std::move(Raw.Input);
+  Opts.Output = std::move(Raw.Output);
+  Opts.Sysroot = std::move(Raw.Sysroot);
+  Opts.CPU = std::move(Raw.CPU);
+  Opts.Verbose = Raw.Verbose;
+  Opts.Grants.InheritEnv = Raw.InheritEnv;
+  Opts.Grants.AllowRuntimeGrants = Raw.AllowRuntimeGrants;
+
+  if (Opts.Input.empty())
+    return makeError("no input file");
+  if (Error E = parseWasiGrants(Raw.GrantDirs, Raw.GrantDirsRo, Raw.GrantEnv,
+                               Raw.GrantListen, Opts.Grants))
+    return std::move(E);
+  const std::string &OptLevel = Raw.OptLevel;
+  if (OptLevel.size() != 1 || OptLevel[0] < '0' || OptLevel[0] > '3')
+    return makeError("invalid optimisation level '-O" + OptLevel +
+                     "'; expected -O0, -O1, -O2 or -O3");
+  Opts.OptLevel = OptLevel[0] - '0';
+
+  Opts.Jobs = defaultJobs();
+  if (Raw.JobsGiven &&
+      (StringRef(Raw.Jobs).getAsInteger(10, Opts.Jobs) || Opts.Jobs == 0 ||
+       Opts.Jobs > MaxJobs))
+    return makeError("invalid value '" + Raw.Jobs + "' for -j; expected a "
+                     "number of threads from 1 to " + Twine(MaxJobs));
+
+  if (Raw.Bounds == "guard")
+    Opts.Bounds = BoundsChecks::Guard;
+  else if (Raw.Bounds == "explicit")
+    Opts.Bounds = BoundsChecks::Explicit;
+  else
+    return makeError("invalid value '" + Raw.Bounds +
+                     "' for --bounds-checks; expected guard or explicit");
+
+  Expected<OutputKind> Kind = resolveOutputKind(Raw, !Opts.Output.empty());
+  if (!Kind)
+    return Kind.takeError();
+  Opts.Kind = *Kind;
+
+  std::string Target =
+      Raw.Target.empty() ? sys::getDefaultTargetTriple() : Raw.Target;
+  Triple T(Triple::normalize(Target));
+  if (T.getArch() == Triple::UnknownArch)
+    return makeError("unknown target triple '" + Target + "'");
+  Opts.Triple = T.str();
+
+  if (Opts.Output.empty())
+    Opts.Output = defaultOutput(Opts.Input, Opts.Kind);
+  if (Opts.Output == "-" && Opts.Kind == OutputKind::SharedLibrary)
+    return makeError("cannot write a shared object to stdout; use -o "
+                     "<file>");
+  if (!Opts.Grants.empty() && Opts.Kind != OutputKind::Executable)
+    return makeError("--dir, --dir-ro, --env, --inherit-env, "
+                     "--tcp-listen and --allow-runtime-grants apply to "
+                     "executables only");
+  if (Opts.Output == "-" && Opts.Kind == OutputKind::Executable)
+    return makeError("cannot write an executable to stdout; use -o "
+                     "<file>, or -c/-S for an object or assembly");
+  return std::move(Opts);
+}
+
+std::optional<Options> parseCommandLine(int Argc, char **Argv,
+                                        int &ExitCode) {
+  CLI::App App("wasmc: compile a WebAssembly module to native code", "wasmc");
+  RawOptions Raw;
+  CLI::Option *JobsOption = declareOptions(App, Raw);
   try {
     App.parse(Argc, Argv);
   } catch (const CLI::CallForHelp &E) {
@@ -211,100 +322,14 @@ std::optional<Options> parseCommandLine(int Argc, char **Argv,
     ExitCode = usageError(E.what());
     return std::nullopt;
   }
+  Raw.JobsGiven = JobsOption->count() > 0;
 
-  if (Opts.Input.empty()) {
-    ExitCode = usageError("no input file");
+  Expected<Options> Opts = resolveOptions(std::move(Raw));
+  if (!Opts) {
+    ExitCode = usageError(toString(Opts.takeError()));
     return std::nullopt;
   }
-  if (Error E = parseWasiGrants(GrantDirs, GrantDirsRo, GrantEnv,
-                               GrantListen, Opts.Grants)) {
-    ExitCode = usageError(toString(std::move(E)));
-    return std::nullopt;
-  }
-  if (OptLevel.size() != 1 || OptLevel[0] < '0' || OptLevel[0] > '3') {
-    ExitCode = usageError("invalid optimisation level '-O" + OptLevel +
-                          "'; expected -O0, -O1, -O2 or -O3");
-    return std::nullopt;
-  }
-  Opts.OptLevel = OptLevel[0] - '0';
-
-  Opts.Jobs = defaultJobs();
-  if (JobsOption->count() > 0 &&
-      (StringRef(Jobs).getAsInteger(10, Opts.Jobs) || Opts.Jobs == 0 ||
-       Opts.Jobs > MaxJobs)) {
-    ExitCode = usageError("invalid value '" + Jobs + "' for -j; expected a "
-                          "number of threads from 1 to " + Twine(MaxJobs));
-    return std::nullopt;
-  }
-
-  if (Bounds == "guard") {
-    Opts.Bounds = BoundsChecks::Guard;
-  } else if (Bounds == "explicit") {
-    Opts.Bounds = BoundsChecks::Explicit;
-  } else {
-    ExitCode = usageError("invalid value '" + Bounds +
-                          "' for --bounds-checks; expected guard or explicit");
-    return std::nullopt;
-  }
-
-  if (CompileOnly && AssemblyOnly) {
-    ExitCode = usageError("-c and -S cannot be used together");
-    return std::nullopt;
-  }
-  if (EmitLLVM && !CompileOnly && !AssemblyOnly) {
-    ExitCode = usageError("--emit-llvm cannot be used when linking; add -S "
-                          "(textual IR) or -c (bitcode)");
-    return std::nullopt;
-  }
-  if (ValidateOnly && (CompileOnly || AssemblyOnly || EmitLLVM ||
-                       !Opts.Output.empty())) {
-    ExitCode = usageError("--validate-only writes no output; it cannot be "
-                          "combined with -c, -S, --emit-llvm or -o");
-    return std::nullopt;
-  }
-  if (Shared && (CompileOnly || AssemblyOnly || EmitLLVM || ValidateOnly)) {
-    ExitCode = usageError("--shared links a shared object; it cannot be "
-                          "combined with -c, -S, --emit-llvm or "
-                          "--validate-only");
-    return std::nullopt;
-  }
-  if (Shared)
-    Opts.Kind = OutputKind::SharedLibrary;
-  else if (ValidateOnly)
-    Opts.Kind = OutputKind::None;
-  else if (CompileOnly)
-    Opts.Kind = EmitLLVM ? OutputKind::LLVMBitcode : OutputKind::Object;
-  else if (AssemblyOnly)
-    Opts.Kind = EmitLLVM ? OutputKind::LLVMText : OutputKind::Assembly;
-
-  if (Target.empty())
-    Target = sys::getDefaultTargetTriple();
-  Triple T(Triple::normalize(Target));
-  if (T.getArch() == Triple::UnknownArch) {
-    ExitCode = usageError("unknown target triple '" + Target + "'");
-    return std::nullopt;
-  }
-  Opts.Triple = T.str();
-
-  if (Opts.Output.empty())
-    Opts.Output = defaultOutput(Opts.Input, Opts.Kind);
-  if (Opts.Output == "-" && Opts.Kind == OutputKind::SharedLibrary) {
-    ExitCode = usageError("cannot write a shared object to stdout; use -o "
-                          "<file>");
-    return std::nullopt;
-  }
-  if (!Opts.Grants.empty() && Opts.Kind != OutputKind::Executable) {
-    ExitCode = usageError("--dir, --dir-ro, --env, --inherit-env, "
-                          "--tcp-listen and --allow-runtime-grants apply to "
-                          "executables only");
-    return std::nullopt;
-  }
-  if (Opts.Output == "-" && Opts.Kind == OutputKind::Executable) {
-    ExitCode = usageError("cannot write an executable to stdout; use -o "
-                          "<file>, or -c/-S for an object or assembly");
-    return std::nullopt;
-  }
-  return Opts;
+  return std::move(*Opts);
 }
 
 } // namespace wasmc

@@ -31,7 +31,9 @@ struct Options {
   std::string Output;
   OutputKind Kind = OutputKind::Executable;
   unsigned OptLevel = 2;
-  /// Normalised target triple; the host's when --target is absent.
+  /// Normalised target triple; the host's when --target is absent. Only
+  /// known to name an architecture: the driver turns it into a TargetInfo,
+  /// which refuses unsupported targets.
   std::string Triple;
   /// --cpu: empty for the target's baseline CPU, or "native".
   std::string CPU;

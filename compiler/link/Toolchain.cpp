@@ -8,7 +8,6 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/Program.h"
-#include "llvm/TargetParser/Host.h"
 
 using namespace llvm;
 
@@ -32,58 +31,15 @@ std::string LinkPlan::commandLine() const {
   return Line;
 }
 
-std::string runtimeTripleDir(const Triple &T) {
-  // The vendor says nothing about the ABI, so x86_64-pc-linux-gnu and
-  // x86_64-unknown-linux-gnu share x86_64-linux-gnu, Debian's multiarch name.
-  std::string Dir = Triple::getArchTypeName(T.getArch()).str();
-  if (T.isOSDarwin())
-    return Dir + "-apple-macos";
-  Dir += "-" + Triple::getOSTypeName(T.getOS()).str();
-  if (T.getEnvironment() != Triple::UnknownEnvironment)
-    Dir += "-" + Triple::getEnvironmentTypeName(T.getEnvironment()).str();
-  return Dir;
-}
-
-static bool isLinuxGnu(const Triple &T) {
-  return T.isOSLinux() && (T.getEnvironment() == Triple::GNU ||
-                           T.getEnvironment() == Triple::UnknownEnvironment);
-}
-
-/// ELF targets: glibc Linux on x86-64 and AArch64, whose start files, libc
-/// and dynamic linker are set up below.
-static bool isElfLinkTarget(const Triple &T) {
-  return isLinuxGnu(T) &&
-         (T.getArch() == Triple::x86_64 || T.getArch() == Triple::aarch64);
-}
-
-static bool isMachOLinkTarget(const Triple &T) {
-  return T.isMacOSX() &&
-         (T.getArch() == Triple::x86_64 || T.getArch() == Triple::aarch64);
-}
-
-/// Debian's multiarch name, which is also the GCC target directory name.
-static std::string multiarchName(const Triple &T) {
-  return Triple::getArchTypeName(T.getArch()).str() + "-linux-gnu";
-}
-
-static StringRef elfEmulation(const Triple &T) {
-  return T.getArch() == Triple::aarch64 ? "aarch64linux" : "elf_x86_64";
-}
-
-static StringRef dynamicLinker(const Triple &T) {
-  return T.getArch() == Triple::aarch64 ? "/lib/ld-linux-aarch64.so.1"
-                                        : "/lib64/ld-linux-x86-64.so.2";
-}
-
 /// The files found when wasmc was built: the host's for the host
 /// architecture, the cross C library's for AArch64 on another host.
-static Toolchain::ElfSystemFiles configuredFiles(const Triple &T) {
+static Toolchain::ElfSystemFiles configuredFiles(const TargetInfo &T) {
   Toolchain::ElfSystemFiles F;
-  if (T.getArch() == Triple(sys::getProcessTriple()).getArch()) {
+  if (T.isHostArch()) {
     F = {WASMC_HOST_SCRT1,   WASMC_HOST_CRTI,   WASMC_HOST_CRTN,
          WASMC_HOST_CRTBEGIN, WASMC_HOST_CRTEND, WASMC_HOST_LIBC,
          WASMC_HOST_LIBM,    WASMC_HOST_LIBGCC};
-  } else if (T.getArch() == Triple::aarch64) {
+  } else if (T.isAArch64()) {
     F = {WASMC_AARCH64_LINUX_SCRT1,    WASMC_AARCH64_LINUX_CRTI,
          WASMC_AARCH64_LINUX_CRTN,     WASMC_AARCH64_LINUX_CRTBEGIN,
          WASMC_AARCH64_LINUX_CRTEND,   WASMC_AARCH64_LINUX_LIBC,
@@ -105,13 +61,13 @@ static std::string findIn(ArrayRef<std::string> Dirs, StringRef Name) {
 
 /// GCC's per-version directories under Sysroot for T, newest first by
 /// name; they hold crtbeginS.o, crtendS.o and libgcc.a.
-static std::vector<std::string> gccDirs(StringRef Sysroot, const Triple &T) {
+static std::vector<std::string> gccDirs(StringRef Sysroot, StringRef Multiarch) {
   std::vector<std::string> Dirs;
   // ../lib/gcc-cross: beside a Debian cross directory (/usr/<triple>).
   for (const char *Base : {"usr/lib/gcc", "usr/lib/gcc-cross", "usr/lib64/gcc",
                            "../lib/gcc-cross"}) {
     SmallString<256> Dir(Sysroot);
-    sys::path::append(Dir, Base, multiarchName(T));
+    sys::path::append(Dir, Base, Multiarch);
     std::error_code EC;
     for (sys::fs::directory_iterator I(Dir, EC), E; I != E && !EC;
          I.increment(EC))
@@ -129,8 +85,8 @@ static std::vector<std::string> gccDirs(StringRef Sysroot, const Triple &T) {
 /// plain layouts), or in a Debian cross directory such as
 /// /usr/aarch64-linux-gnu, whose lib/ holds them directly.
 static Toolchain::ElfSystemFiles sysrootFiles(StringRef Sysroot,
-                                              const Triple &T) {
-  std::string MA = multiarchName(T);
+                                              const TargetInfo &T) {
+  std::string MA = T.row().Multiarch.str();
   std::vector<std::string> LibDirs;
   const std::string Rels[] = {"usr/lib/" + MA, "lib/" + MA, "usr/lib64",
                               "lib64", "usr/lib", "lib", "usr/" + MA + "/lib"};
@@ -139,7 +95,7 @@ static Toolchain::ElfSystemFiles sysrootFiles(StringRef Sysroot,
     sys::path::append(Dir, Rel);
     LibDirs.push_back(Dir.str().str());
   }
-  std::vector<std::string> GccDirs = gccDirs(Sysroot, T);
+  std::vector<std::string> GccDirs = gccDirs(Sysroot, MA);
   Toolchain::ElfSystemFiles F;
   F.Scrt1 = findIn(LibDirs, "Scrt1.o");
   F.Crti = findIn(LibDirs, "crti.o");
@@ -194,32 +150,23 @@ static std::string runtimeRoot(StringRef WasmcPath) {
   return Root.str().str();
 }
 
-Expected<Toolchain> Toolchain::create(const Triple &T, StringRef WasmcPath,
+Expected<Toolchain> Toolchain::create(const TargetInfo &T, StringRef WasmcPath,
                                       StringRef Sysroot) {
   if (!Sysroot.empty() && !sys::fs::is_directory(Sysroot))
     return makeError("--sysroot '" + Sysroot + "' is not a directory");
-  Triple Normal = T;
-  if (isElfLinkTarget(T)) {
-    Normal.setEnvironment(Triple::GNU);
-  } else if (isMachOLinkTarget(T)) {
-    if (Sysroot.empty())
-      return makeError(
-          "linking for " + T.str() +
-          " needs a macOS SDK: pass --sysroot <path to MacOSX.sdk> (from "
-          "Xcode or the Command Line Tools: `xcrun --show-sdk-path` on a "
-          "Mac) and provide the runtime built for that target, or use -c "
-          "and link on the Mac");
-  } else {
-    return makeError("linking for " + T.str() +
-                     " is not supported yet; use -c");
-  }
+  if (T.isMachO() && Sysroot.empty())
+    return makeError(
+        "linking for " + T.str() +
+        " needs a macOS SDK: pass --sysroot <path to MacOSX.sdk> (from "
+        "Xcode or the Command Line Tools: `xcrun --show-sdk-path` on a "
+        "Mac) and provide the runtime built for that target, or use -c "
+        "and link on the Mac");
   SmallString<256> Lib(runtimeRoot(WasmcPath));
-  sys::path::append(Lib, runtimeTripleDir(Normal), "librtlib.a");
+  sys::path::append(Lib, T.row().RuntimeDir, "librtlib.a");
   sys::path::remove_dots(Lib, /*remove_dot_dot=*/true);
-  Toolchain TC(std::move(Normal), Lib.str().str(), Sysroot.str());
-  if (isElfLinkTarget(T))
-    TC.Files = Sysroot.empty() ? configuredFiles(TC.TheTriple)
-                               : sysrootFiles(Sysroot, TC.TheTriple);
+  Toolchain TC(T, Lib.str().str(), Sysroot.str());
+  if (T.isELF())
+    TC.Files = Sysroot.empty() ? configuredFiles(T) : sysrootFiles(Sysroot, T);
   return std::move(TC);
 }
 
@@ -235,9 +182,9 @@ static Error requireFile(StringRef Path, StringRef What, StringRef Hint = "") {
 Error Toolchain::checkFiles() const {
   if (Error E = requireFile(
           RuntimeLibrary, "the wasmc runtime library (librtlib.a) for " +
-                              runtimeTripleDir(TheTriple)))
+                              Target.row().RuntimeDir.str()))
     return E;
-  if (TheTriple.isOSDarwin()) {
+  if (Target.isMachO()) {
     SmallString<256> LibSystem(Sysroot);
     sys::path::append(LibSystem, "usr", "lib", "libSystem.tbd");
     return requireFile(LibSystem, "libSystem.tbd of the macOS SDK",
@@ -246,9 +193,8 @@ Error Toolchain::checkFiles() const {
   // Where to look instead: a cross target's C library comes from the build
   // host's cross packages or a --sysroot.
   std::string Hint;
-  if (Sysroot.empty() &&
-      TheTriple.getArch() != Triple(sys::getProcessTriple()).getArch())
-    Hint = " (install the " + multiarchName(TheTriple) +
+  if (Sysroot.empty() && !Target.isHostArch())
+    Hint = " (install the " + Target.row().Multiarch.str() +
            " cross C library, e.g. Debian's libc6-dev-arm64-cross, and "
            "rebuild wasmc, or pass --sysroot <target root file system>)";
   else if (!Sysroot.empty())
@@ -274,16 +220,16 @@ Expected<LinkPlan> Toolchain::planExecutable(ArrayRef<std::string> Objects,
                                              StringRef Output) const {
   if (Error E = checkFiles())
     return std::move(E);
-  if (TheTriple.isOSDarwin())
+  if (Target.isMachO())
     return planMachOExecutable(Objects, Output);
 
   LinkPlan Plan;
   std::vector<std::string> &A = Plan.Args;
-  A = {"ld.lld",        "-m",        elfEmulation(TheTriple).str(), "-pie",
+  A = {"ld.lld",        "-m",        Target.row().LinkerArch.str(), "-pie",
        "--hash-style=gnu", "--build-id", "--eh-frame-hdr",
        "-z",            "now",       "-z",         "relro",
        "-z",            "noexecstack", "--dynamic-linker",
-       dynamicLinker(TheTriple).str(), "-o", Output.str()};
+       Target.row().DynamicLinker.str(), "-o", Output.str()};
   // Absolute paths inside libc.so's linker script are relative to it.
   if (!Sysroot.empty() && scriptNeedsSysroot(Files.Libc))
     A.push_back("--sysroot=" + Sysroot);
@@ -314,13 +260,14 @@ Expected<LinkPlan> Toolchain::planExecutable(ArrayRef<std::string> Objects,
 }
 
 /// "11.0" from arm64-apple-macos11, or the oldest macOS the architecture
-/// runs: 11.0 for arm64, 10.15 for x86-64.
-static std::string macOSMinimum(const Triple &T) {
+/// runs (the target's row).
+static std::string macOSMinimum(const TargetInfo &Target) {
+  const Triple &T = Target.triple();
   VersionTuple V;
   if (T.getOSMajorVersion() != 0 && T.getMacOSXVersion(V))
     return std::to_string(V.getMajor()) + "." +
            std::to_string(V.getMinor().value_or(0));
-  return T.getArch() == Triple::aarch64 ? "11.0" : "10.15";
+  return Target.row().MinimumOS.str();
 }
 
 /// The SDK's version from SDKSettings.json ("Version": "14.2"), or Fallback.
@@ -344,13 +291,13 @@ static std::string sdkVersion(StringRef Sysroot, StringRef Fallback) {
 Expected<LinkPlan>
 Toolchain::planMachOExecutable(ArrayRef<std::string> Objects,
                                StringRef Output) const {
-  std::string Min = macOSMinimum(TheTriple);
+  std::string Min = macOSMinimum(Target);
   LinkPlan Plan;
   // Position independent by default on macOS; libSystem (libc, libm,
   // libpthread) comes from the SDK's text stubs.
   Plan.Args = {"ld64.lld",
                "-arch",
-               TheTriple.getArch() == Triple::aarch64 ? "arm64" : "x86_64",
+               Target.row().LinkerArch.str(),
                "-platform_version",
                "macos",
                Min,
@@ -367,8 +314,8 @@ Toolchain::planMachOExecutable(ArrayRef<std::string> Objects,
 Expected<LinkPlan>
 Toolchain::planSharedLibrary(ArrayRef<std::string> Objects,
                              StringRef Output) const {
-  if (TheTriple.isOSDarwin())
-    return makeError("--shared is not supported for " + TheTriple.str() +
+  if (Target.isMachO())
+    return makeError("--shared is not supported for " + Target.str() +
                      " (ELF shared objects only)");
   if (Error E = requireFile(Files.Libc, "the C library (libc.so)"))
     return std::move(E);
@@ -378,7 +325,7 @@ Toolchain::planSharedLibrary(ArrayRef<std::string> Objects,
   // libm for the float operations LLVM lowers to calls; libc for memcpy and
   // friends. Only the descriptor needs to be visible; everything else the
   // compiler emits is internal already.
-  Plan.Args = {"ld.lld",        "-m",         elfEmulation(TheTriple).str(),
+  Plan.Args = {"ld.lld",        "-m",         Target.row().LinkerArch.str(),
                "-shared",       "-Bsymbolic", "--hash-style=gnu",
                "--build-id",    "--eh-frame-hdr",
                "-z",            "now",        "-z",

@@ -3,23 +3,23 @@
 // Knows, per target, which files make up an executable besides the compiled
 // module: the C start files and libc of the system, and the wasmc runtime
 // (rtlib), which lives beside the compiler as
-//   <dir of wasmc>/../lib/wasmc/<triple dir>/librtlib.a
+//   <dir of wasmc>/../lib/wasmc/<RuntimeDir of the target's row>/librtlib.a
 // in both the build tree and an install tree (or under $WASMC_RUNTIME_DIR,
 // when set, instead of .../lib/wasmc). A LinkPlan is the resulting
 // linker command line; Linker.cpp runs it with lld in process.
 //
-// Targets that link: x86-64 and AArch64 glibc Linux (ELF, lld's GNU driver)
-// with the build host's C library, a cross C library found when wasmc was
-// built, or a --sysroot; x86-64 and arm64 macOS (Mach-O, lld's ld64 driver)
-// with a macOS SDK given as --sysroot.
+// Every supported target (support/TargetInfo.h) links: x86-64 and AArch64
+// glibc Linux (ELF, lld's GNU driver) with the build host's C library, a
+// cross C library found when wasmc was built, or a --sysroot; x86-64 and
+// arm64 macOS (Mach-O, lld's ld64 driver) with a macOS SDK as --sysroot.
 //
 //===----------------------------------------------------------------------===//
 #ifndef WASMC_LINK_TOOLCHAIN_H
 #define WASMC_LINK_TOOLCHAIN_H
 
+#include "support/TargetInfo.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
-#include "llvm/TargetParser/Triple.h"
 #include <string>
 #include <vector>
 
@@ -33,17 +33,13 @@ struct LinkPlan {
   std::string commandLine() const;
 };
 
-/// The directory name rtlib is built under for T, e.g. "x86_64-linux-gnu".
-std::string runtimeTripleDir(const llvm::Triple &T);
-
 class Toolchain {
 public:
-  /// Fails for targets wasmc cannot link executables for (yet), and for
-  /// macOS without an SDK. WasmcPath is the path of the running wasmc
+  /// Fails for macOS without an SDK. WasmcPath is the path of the running wasmc
   /// executable. Sysroot (--sysroot) is where the target's C library is:
   /// a Linux root file system or a MacOSX.sdk; empty for the files found
   /// when wasmc was built.
-  static llvm::Expected<Toolchain> create(const llvm::Triple &T,
+  static llvm::Expected<Toolchain> create(const TargetInfo &T,
                                           llvm::StringRef WasmcPath,
                                           llvm::StringRef Sysroot = "");
 
@@ -76,15 +72,15 @@ public:
   };
 
 private:
-  Toolchain(llvm::Triple T, std::string RuntimeLibrary, std::string Sysroot)
-      : TheTriple(std::move(T)), RuntimeLibrary(std::move(RuntimeLibrary)),
+  Toolchain(TargetInfo T, std::string RuntimeLibrary, std::string Sysroot)
+      : Target(std::move(T)), RuntimeLibrary(std::move(RuntimeLibrary)),
         Sysroot(std::move(Sysroot)) {}
 
   llvm::Expected<LinkPlan>
   planMachOExecutable(llvm::ArrayRef<std::string> Objects,
                       llvm::StringRef Output) const;
 
-  llvm::Triple TheTriple;
+  TargetInfo Target;
   std::string RuntimeLibrary;
   std::string Sysroot;
   ElfSystemFiles Files;

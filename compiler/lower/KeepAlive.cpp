@@ -16,7 +16,6 @@
 #include "llvm/Analysis/TargetTransformInfo.h"
 #include "llvm/IR/InlineAsm.h"
 #include "llvm/Target/TargetMachine.h"
-#include "llvm/TargetParser/Triple.h"
 #include "llvm/Transforms/Utils/ModuleUtils.h"
 
 using namespace llvm;
@@ -102,11 +101,10 @@ bool isKeepAlive(const CallBase &CB) {
 
 /// Empty asm statements that take V's bits in registers, vectors in pieces
 /// of at most RegBits (the widest vector register the target has).
-static void emitAsmUses(IRBuilderBase &B, Value *V, bool AArch64,
+static void emitAsmUses(IRBuilderBase &B, Value *V, StringRef VecConstraint,
                         unsigned RegBits) {
   Type *Ty = V->getType();
-  const char *VecConstraint = AArch64 ? "w" : "x";
-  auto Use = [&](Value *Piece, const char *Constraint) {
+  auto Use = [&](Value *Piece, StringRef Constraint) {
     auto *Asm = InlineAsm::get(
         FunctionType::get(B.getVoidTy(), {Piece->getType()}, false), "",
         Constraint, /*hasSideEffects=*/true);
@@ -165,8 +163,8 @@ static Value *keptRoot(Value *V) {
   }
 }
 
-void lowerKeepAlives(Module &M, TargetMachine &TM) {
-  bool AArch64 = Triple(M.getTargetTriple()).isAArch64();
+void lowerKeepAlives(Module &M, TargetMachine &TM, const TargetInfo &Target) {
+  StringRef VecConstraint = Target.row().VectorRegConstraint;
   SmallVector<Function *, 16> KeepFunctions;
   for (Function &F : M)
     if (F.isDeclaration() && F.getName().starts_with(KeepPrefix))
@@ -201,7 +199,7 @@ void lowerKeepAlives(Module &M, TargetMachine &TM) {
                            isa<PHINode>(I)
                                ? I->getParent()->getFirstInsertionPt()
                                : std::next(I->getIterator()));
-        emitAsmUses(B, Root, AArch64, RegBits);
+        emitAsmUses(B, Root, VecConstraint, RegBits);
       }
       Call->eraseFromParent();
     }

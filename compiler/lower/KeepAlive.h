@@ -20,6 +20,7 @@
 #ifndef WASMC_LOWER_KEEPALIVE_H
 #define WASMC_LOWER_KEEPALIVE_H
 
+#include "support/TargetInfo.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Target/TargetMachine.h"
@@ -36,8 +37,10 @@ bool isKeepAlive(const llvm::CallBase &CB);
 /// keep-alive functions. Runs after the optimisation pipeline and before
 /// code generation (which cannot lower the calls); a module without
 /// keep-alive calls is left unchanged.
-/// TM gives the widest vector register, the size of each asm operand.
-void lowerKeepAlives(llvm::Module &M, llvm::TargetMachine &TM);
+/// TM gives the widest vector register, the size of each asm operand, and
+/// Target the register constraint naming one.
+void lowerKeepAlives(llvm::Module &M, llvm::TargetMachine &TM,
+                     const TargetInfo &Target);
 
 } // namespace wasmc
 

@@ -8,11 +8,11 @@
 #define WASMC_LOWER_LOWERING_H
 
 #include "reader/Module.h"
+#include "support/TargetInfo.h"
 #include "llvm/IR/DataLayout.h"
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Support/Error.h"
-#include "llvm/TargetParser/Triple.h"
 #include <memory>
 #include <string>
 
@@ -28,9 +28,11 @@ struct LowerOptions {
 
 /// Builds the LLVM module for M: one internal function per defined Wasm
 /// function, an entry trampoline per exported function, and the
-/// wasmc_module_descriptor that rtlib instantiates from (see abi.h).
+/// wasmc_module_descriptor that rtlib instantiates from (see abi.h). The
+/// module gets T's triple and DL (the TargetMachine's). It is not verified
+/// here: the caller runs verifyLoweredModule (codegen/CodeGen.h).
 llvm::Expected<std::unique_ptr<llvm::Module>>
-lowerModule(const Module &M, llvm::LLVMContext &Ctx, const llvm::Triple &T,
+lowerModule(const Module &M, llvm::LLVMContext &Ctx, const TargetInfo &T,
             const llvm::DataLayout &DL, const LowerOptions &Opts);
 
 } // namespace wasmc

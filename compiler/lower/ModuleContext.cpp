@@ -4,15 +4,14 @@
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/IR/MDBuilder.h"
-#include "llvm/TargetParser/Triple.h"
 
 using namespace llvm;
 
 namespace wasmc {
 
 ModuleContext::ModuleContext(const Module &WM, llvm::Module &LM,
-                             const LowerOptions &Opts)
-    : WM(WM), LM(LM), Ctx(LM.getContext()), Opts(Opts) {
+                             const LowerOptions &Opts, const TargetInfo &Target)
+    : WM(WM), LM(LM), Ctx(LM.getContext()), Opts(Opts), Target(Target) {
   PtrTy = PointerType::get(Ctx, 0);
   I8Ty = Type::getInt8Ty(Ctx);
   I16Ty = Type::getInt16Ty(Ctx);
@@ -170,10 +169,6 @@ void ModuleContext::unpackResults(IRBuilderBase &B, Value *Call,
   }
   for (size_t K = 0; K < NumResults; ++K)
     Out.push_back(B.CreateExtractValue(Call, {unsigned(K)}));
-}
-
-bool ModuleContext::isMachO() const {
-  return Triple(LM.getTargetTriple()).isOSBinFormatMachO();
 }
 
 std::string ModuleContext::codeSectionName() const {

@@ -21,12 +21,15 @@ namespace wasmc {
 
 class ModuleContext {
 public:
-  ModuleContext(const Module &WM, llvm::Module &LM, const LowerOptions &Opts);
+  ModuleContext(const Module &WM, llvm::Module &LM, const LowerOptions &Opts,
+                const TargetInfo &Target);
 
   const Module &WM;
   llvm::Module &LM;
   llvm::LLVMContext &Ctx;
   const LowerOptions &Opts;
+  /// The only source of target facts in the lowering (never LM's triple).
+  const TargetInfo &Target;
 
   llvm::PointerType *PtrTy;
   llvm::IntegerType *I8Ty, *I16Ty, *I32Ty, *I64Ty;
@@ -86,7 +89,7 @@ public:
   /// Section specifier of WASMC_CODE_SECTION for the target's object
   /// format ("wasmc_text" on ELF, "__TEXT,wasmc_text,..." on Mach-O).
   std::string codeSectionName() const;
-  bool isMachO() const;
+  bool isMachO() const { return Target.isMachO(); }
 
   /// Attributes every compiled Wasm function carries (section, frame
   /// pointers, nounwind).

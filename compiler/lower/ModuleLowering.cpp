@@ -3,8 +3,6 @@
 #include "lower/FunctionLowering.h"
 #include "lower/Lowering.h"
 #include "support/Diagnostic.h"
-#include "llvm/IR/Verifier.h"
-#include "llvm/Support/raw_ostream.h"
 
 using namespace llvm;
 
@@ -70,14 +68,12 @@ static Error checkSignatureLengths(const Module &M) {
 }
 
 Expected<std::unique_ptr<llvm::Module>>
-lowerModule(const Module &M, LLVMContext &Ctx, const Triple &T,
+lowerModule(const Module &M, LLVMContext &Ctx, const TargetInfo &T,
             const DataLayout &DL, const LowerOptions &Opts) {
   // wasmc_value, the descriptor and the argument slots of trampolines are
-  // laid out for little-endian LP64 targets (x86-64, AArch64).
-  if (!DL.isLittleEndian() || DL.getPointerSize() != 8)
-    return makeError("target " + T.str() +
-                     " is not supported: wasmc needs a little-endian 64-bit "
-                     "target");
+  // laid out for little-endian LP64 targets, which every TargetInfo row is.
+  assert(DL.isLittleEndian() && DL.getPointerSize() == 8 &&
+         "TargetInfo admitted a target that is not little-endian LP64");
   if (Error E = checkSignatureLengths(M))
     return std::move(E);
 
@@ -86,7 +82,7 @@ lowerModule(const Module &M, LLVMContext &Ctx, const Triple &T,
   LM->setTargetTriple(T.str());
   LM->setDataLayout(DL);
 
-  ModuleContext MC(M, *LM, Opts);
+  ModuleContext MC(M, *LM, Opts, T);
   ModuleLowering ML(MC);
   ML.declareFunctions();
   if (Error E = ML.lowerFunctions())
@@ -105,16 +101,6 @@ lowerModule(const Module &M, LLVMContext &Ctx, const Triple &T,
   if (Error E = buildDescriptor(MC, Trampolines))
     return std::move(E);
 
-  // A verifier failure is a wasmc bug; report it instead of handing broken
-  // IR to the code generator.
-  std::string Msg;
-  raw_string_ostream OS(Msg);
-  if (verifyModule(*LM, &OS)) {
-    OS.flush();
-    if (Msg.size() > 2000)
-      Msg.resize(2000);
-    return makeError("internal: lowering produced invalid LLVM IR: " + Msg);
-  }
   return std::move(LM);
 }
 

@@ -124,7 +124,7 @@ static Value *truncSat(FunctionLowering &FL, Value *X, Type *ToTy,
                        bool Signed) {
   IRBuilder<> &B = FL.B;
   // AArch64's fcvtz[su] saturate exactly like this: one instruction.
-  if (!Triple(FL.MC.LM.getTargetTriple()).isX86())
+  if (!FL.MC.Target.row().X86SimdLowering)
     return B.CreateIntrinsic(Signed ? Intrinsic::fptosi_sat
                                     : Intrinsic::fptoui_sat,
                              {ToTy, X->getType()}, {X});

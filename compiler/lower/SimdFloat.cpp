@@ -42,7 +42,7 @@ static void lowerMinMax(FunctionLowering &FL, FixedVectorType *Ty, bool IsMax) {
   Value *R = popAs(FL, Ty);
   Value *L = popAs(FL, Ty);
   Value *Unordered = B.CreateFCmpUNO(L, R);
-  if (!Triple(FL.MC.LM.getTargetTriple()).isX86()) {
+  if (!FL.MC.Target.row().X86SimdLowering) {
     Value *V = B.CreateBinaryIntrinsic(
         IsMax ? Intrinsic::maximum : Intrinsic::minimum, L, R);
     pushV128(FL, B.CreateSelect(Unordered, B.CreateFAdd(L, R), V));

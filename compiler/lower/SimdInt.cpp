@@ -71,7 +71,7 @@ static void lowerAvgr(FunctionLowering &FL, FixedVectorType *Ty) {
 static void lowerQ15MulrSat(FunctionLowering &FL, const Shapes &S) {
   IRBuilder<> &B = FL.B;
   // AArch64's sqrdmulh is exactly this operation, saturation included.
-  if (Triple(FL.MC.LM.getTargetTriple()).isAArch64()) {
+  if (FL.MC.Target.row().NeonSqrdmulh) {
     Value *R = popAs(FL, S.I16x8);
     Value *L = popAs(FL, S.I16x8);
     pushV128(FL, B.CreateIntrinsic(Intrinsic::aarch64_neon_sqrdmulh, {S.I16x8},

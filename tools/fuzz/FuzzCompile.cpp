@@ -17,12 +17,23 @@
 #include <cstdint>
 #include <cstdlib>
 
+static const wasmc::TargetInfo &targetInfo() {
+  static const wasmc::TargetInfo Target = [] {
+    auto Created = wasmc::TargetInfo::create("x86_64-pc-linux-gnu");
+    if (!Created) {
+      llvm::errs() << llvm::toString(Created.takeError()) << "\n";
+      std::abort();
+    }
+    return std::move(*Created);
+  }();
+  return Target;
+}
+
 static llvm::TargetMachine &targetMachine() {
   // One TargetMachine for the whole run: creating it is slower than
   // compiling a small module.
   static std::unique_ptr<llvm::TargetMachine> TM = [] {
-    wasmc::CodeGenOptions Opts;
-    Opts.Triple = "x86_64-pc-linux-gnu";
+    wasmc::CodeGenOptions Opts(targetInfo());
     auto Created = wasmc::createTargetMachine(Opts);
     if (!Created) {
       llvm::errs() << llvm::toString(Created.takeError()) << "\n";
@@ -53,23 +64,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   }
   llvm::TargetMachine &TM = targetMachine();
   llvm::LLVMContext Context;
-  llvm::Triple T(TM.getTargetTriple());
   llvm::DataLayout DL = TM.createDataLayout();
-  auto IR = wasmc::lowerModule(**M, Context, T, DL, wasmc::LowerOptions());
+  auto IR = wasmc::lowerModule(**M, Context, targetInfo(), DL,
+                               wasmc::LowerOptions());
   if (!IR) {
     // The lowering may refuse what it does not implement, with an error;
     // that is allowed, a crash is not.
     llvm::consumeError(IR.takeError());
     return 0;
   }
-  (*IR)->setTargetTriple(T.str());
-  (*IR)->setDataLayout(DL);
   if (llvm::Error E = wasmc::verifyLoweredModule(**IR))
     fail("the IR verifier", std::move(E));
   // -O1 rather than the default -O2: more inputs per second, and the passes
   // that matter for wasmc's IR (instcombine, GVN-free simplification, the
   // code generator) still run.
-  wasmc::optimizeModule(**IR, TM, 1);
+  wasmc::optimizeModule(**IR, TM, targetInfo(), 1);
   auto Bytes = wasmc::emitModule(**IR, TM, wasmc::EmitKind::Object);
   if (!Bytes)
     fail("emission", Bytes.takeError());
