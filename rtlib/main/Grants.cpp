@@ -31,11 +31,12 @@
 #include <unistd.h>
 
 extern "C" const char wasmc_wasi_grants[] __attribute__((weak));
-static_assert(wasmc::rt::sameText("wasmc_wasi_grants", WASMC_WASI_GRANTS_SYMBOL),
-              "the grants symbol is not the one abi.h names");
 extern char **environ;
 
 using namespace wasmc::rt;
+
+static_assert(sameText("wasmc_wasi_grants", WASMC_WASI_GRANTS_SYMBOL),
+              "the grants symbol is not the one abi.h names");
 
 namespace {
 /// A growable array of pointers (rtlib has no libstdc++).
