@@ -92,6 +92,8 @@ void classify(ScriptReport &R, std::vector<KnownFailure> &Known) {
 Totals sum(const std::vector<ScriptReport> &Reports) {
   Totals T;
   for (const ScriptReport &R : Reports) {
+    if (R.OutOfScope)
+      continue;
     T.Passed += R.Passed;
     T.Failed += R.Failed;
     T.KnownFailed += R.KnownFailed;
