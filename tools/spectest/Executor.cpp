@@ -85,7 +85,8 @@ std::string diagnostic(const CompileJob &J) {
 
 class ScriptRunner {
 public:
-  explicit ScriptRunner(const std::vector<CompileJob> &Jobs) : Jobs(Jobs) {}
+  ScriptRunner(const std::vector<CompileJob> &Jobs, bool StrictInvalid)
+      : Jobs(Jobs), StrictInvalid(StrictInvalid) {}
   ~ScriptRunner() {
     if (Linker)
       wasmc_linker_delete(Linker);
@@ -97,6 +98,7 @@ public:
 
 private:
   const std::vector<CompileJob> &Jobs;
+  bool StrictInvalid;
   wasmc_linker *Linker = nullptr;
   std::vector<wasmc_module *> Loaded; // by job index
   wasmc_instance *Current = nullptr;
@@ -377,6 +379,26 @@ Result ScriptRunner::runAssertTrap(const Command &C) {
   return checkTrap(C, Out);
 }
 
+/// Whether wasmc's diagnostic is one of its binary reader's (a malformed
+/// module) rather than its validator's. "constant expression required" is
+/// the spec's own invalid-module message, so it is not among them.
+static bool isDecodingError(StringRef Stderr) {
+  static const char *const Decoding[] = {
+      "illegal opcode",        "malformed ",
+      "zero byte expected",    "integer representation too long",
+      "integer too large",     "unexpected end",
+      "section size mismatch", "END opcode expected",
+      "length out of bounds",  "unexpected content after last"};
+  size_t At = Stderr.find("error: ");
+  if (At == StringRef::npos)
+    return false;
+  StringRef Msg = Stderr.drop_front(At + 7);
+  for (const char *D : Decoding)
+    if (Msg.starts_with(D))
+      return true;
+  return false;
+}
+
 Result ScriptRunner::runRejection(const Command &C) {
   if (C.TextModule)
     return {Status::NotApplicable,
@@ -398,6 +420,11 @@ Result ScriptRunner::runRejection(const Command &C) {
     return fail("rejected for a missing feature, not as " +
                 StringRef(C.TypeName).drop_front(7) + " (expected \"" +
                 C.Text + "\"): " + diagnostic(J));
+  if (StrictInvalid && C.Kind == CommandKind::AssertInvalid &&
+      isDecodingError(J.Result.Stderr))
+    return fail("an invalid but well-formed module failed to decode (a "
+                "feature wasmc lacks?), expected \"" +
+                C.Text + "\": " + diagnostic(J));
   return pass();
 }
 
@@ -487,8 +514,8 @@ void writeResult(int Fd, size_t Index, const Result &R) {
 } // namespace
 
 void executeScript(const Script &S, const std::vector<CompileJob> &Jobs,
-                   int Fd) {
-  ScriptRunner Runner(Jobs);
+                   int Fd, bool StrictInvalid) {
+  ScriptRunner Runner(Jobs, StrictInvalid);
   std::string Err;
   bool Ready = Runner.init(Err);
   for (size_t K = 0; K < S.Commands.size(); ++K) {

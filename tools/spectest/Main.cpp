@@ -70,6 +70,12 @@ static cl::opt<std::string> SummaryName(
     cl::desc("First word of the last line, `NAME: N passed, N failed ...` "
              "(default: spec)"),
     cl::init("spec"), cl::cat(Category));
+static cl::opt<bool> StrictInvalid(
+    "strict-invalid",
+    cl::desc("assert_invalid fails when wasmc rejects the module with a "
+             "decoding error (a feature it cannot read), not a validation "
+             "error"),
+    cl::cat(Category));
 static cl::opt<std::string> ProposalsPath(
     "proposals",
     cl::desc("Script-to-proposal list: also print per-proposal counts and "
@@ -328,7 +334,7 @@ void executeScripts(std::vector<ScriptReport> &Reports,
       if (Pid == 0) {
         // The child: a script runs at most Timeout seconds.
         alarm(Config.Timeout);
-        executeScript(*Reports[I].S, Jobs, Fd);
+        executeScript(*Reports[I].S, Jobs, Fd, StrictInvalid);
         close(Fd);
         _exit(0);
       }

@@ -10,5 +10,5 @@ stem=$(basename "$in" .wast)
 inputs=$(dirname "$in")/Inputs
 cp "$inputs/$stem.json" "$out"
 for wat in "$inputs/$stem".*.wat; do
-  wat2wasm "$wat" -o "$(dirname "$out")/$(basename "$wat" .wat).wasm"
+  wat2wasm --enable-all --no-check "$wat" -o "$(dirname "$out")/$(basename "$wat" .wat).wasm"
 done
