@@ -5,6 +5,9 @@
 #   WASMC_BUILD_DIR   build directory (default: <repo>/build)
 #   WASMC_JOBS        parallel build jobs (default: nproc)
 #   WASMC_NO_INSTALL  set to 1 to skip the package step
+#   WASMC_NODE24      set to 1 to also npm-install node 24 and binaryen into
+#                     $WASMC_BUILD_DIR/node24 (tools/node24.sh; optional
+#                     Wasm 3.0 reference for tools/difftest)
 
 set -euo pipefail
 
@@ -90,6 +93,10 @@ wasmc_setup() {
   if [[ ${WASMC_NO_INSTALL:-0} != 1 ]]; then
     "$WASMC_ROOT/tools/macos-headers.sh" ||
       wasmc_log "no macOS headers: test/lit/macos-rtlib will be unsupported"
+  fi
+  if [[ ${WASMC_NODE24:-0} == 1 ]]; then
+    "$WASMC_ROOT/tools/node24.sh" "$WASMC_BUILD_DIR/node24" ||
+      wasmc_log "tools/node24.sh failed: no node 24 for differential testing"
   fi
   wasmc_configure
   wasmc_build

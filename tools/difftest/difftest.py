@@ -35,6 +35,11 @@ import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+# The reference V8 and the module generator: Debian's node and wasm-opt
+# unless --node/--wasm-opt or these variables name others (tools/node24.sh
+# installs node 24 and npm binaryen, which know Wasm 3.0).
+TOOLS = {"node": os.environ.get("WASMC_DIFFTEST_NODE") or "node",
+         "wasm-opt": os.environ.get("WASMC_DIFFTEST_WASM_OPT") or "wasm-opt"}
 FEATURES = ["--enable-sign-ext", "--enable-nontrapping-float-to-int",
             "--enable-bulk-memory", "--enable-multivalue",
             "--enable-mutable-globals"]
@@ -183,7 +188,7 @@ def reference(wasm, calls, calls_path):
         with open(calls_path, "w") as f:
             json.dump(calls, f)
         try:
-            r = subprocess.run(["node", "--stack-size=900",
+            r = subprocess.run([TOOLS["node"], "--stack-size=900",
                                 os.path.join(HERE, "reference.js"), wasm,
                                 calls_path], capture_output=True, text=True,
                                timeout=60)
@@ -207,7 +212,7 @@ def generate(seed, work):
     wasm = os.path.join(work, "modules", "seed-%d.wasm" % seed)
     with open(raw, "wb") as f:
         f.write(bytes(rng.getrandbits(8) for _ in range(rng.randint(500, 8000))))
-    r = subprocess.run(["wasm-opt", raw, "-ttf", "--mvp-features"] + FEATURES +
+    r = subprocess.run([TOOLS["wasm-opt"], raw, "-ttf", "--mvp-features"] + FEATURES +
                        ["--remove-imports", "-o", wasm],
                        capture_output=True, text=True, timeout=60)
     os.unlink(raw)
@@ -227,12 +232,21 @@ def main():
                     help="known divergences ('none': no list)")
     ap.add_argument("--wasmc-arg", action="append", default=[],
                     help="passed on to wasmc --shared (repeatable)")
+    ap.add_argument("--node", help="the reference node (default: "
+                    "$WASMC_DIFFTEST_NODE, or node on PATH)")
+    ap.add_argument("--wasm-opt", help="binaryen's wasm-opt (default: "
+                    "$WASMC_DIFFTEST_WASM_OPT, or wasm-opt on PATH)")
     args = ap.parse_args()
+    if args.node:
+        TOOLS["node"] = args.node
+    if args.wasm_opt:
+        TOOLS["wasm-opt"] = args.wasm_opt
     build = os.path.abspath(args.build)
     work = os.path.abspath(args.work or os.path.join(build, "difftest"))
     for tool in ("wasm-opt", "node"):
-        if not shutil.which(tool):
-            print("difftest: %s not found (Debian: binaryen, nodejs)" % tool)
+        if not shutil.which(TOOLS[tool]):
+            print("difftest: %s not found (Debian: binaryen, nodejs; or "
+                  "tools/node24.sh)" % TOOLS[tool])
             return 2
     runner = os.path.join(build, "bin", "wasmc-spectest")
     for sub in ("tmp", "modules", "scripts"):

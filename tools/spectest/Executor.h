@@ -34,8 +34,12 @@ struct CommandResult {
 };
 
 /// Runs S's commands in order, writing one result line per command to Fd.
+/// With StrictInvalid, an assert_invalid module that wasmc rejects with a
+/// decoding error fails: the spec's invalid modules are well-formed, so
+/// such a rejection means wasmc cannot read a feature the module uses (the
+/// Wasm 3.0 suite, while wasmc lacks 3.0 features).
 void executeScript(const Script &S, const std::vector<CompileJob> &Jobs,
-                   int Fd);
+                   int Fd, bool StrictInvalid = false);
 
 /// Parses what executeScript wrote into one result per command.
 void parseResults(llvm::StringRef Text, std::vector<CommandResult> &Results);

@@ -23,6 +23,7 @@ namespace spectest {
 struct ToolConfig {
   std::string Wasmc;
   std::string Wast2Json;
+  std::string Node; // runs --wast2json3
   std::string WorkDir;
   std::string CacheDir; // set by prepareCache
   std::string OptLevel = "1";

@@ -16,6 +16,7 @@
 //===----------------------------------------------------------------------===//
 #include "Executor.h"
 #include "Jobs.h"
+#include "Proposals.h"
 #include "Report.h"
 #include "Script.h"
 
@@ -55,6 +56,31 @@ static cl::opt<std::string>
 static cl::opt<std::string> Wast2JsonPath("wast2json",
                                           cl::desc("wabt's wast2json"),
                                           cl::cat(Category));
+static cl::opt<std::string> Wast2Json3Path(
+    "wast2json3",
+    cl::desc("Convert with this wast2json.mjs (Wasm 3.0 scripts; run by "
+             "--node) instead of wabt, except scripts in a legacy/ "
+             "directory (wabt with --enable-exceptions --enable-tail-call)"),
+    cl::cat(Category));
+static cl::opt<std::string>
+    NodePath("node", cl::desc("node for --wast2json3 (default: on PATH)"),
+             cl::cat(Category));
+static cl::opt<std::string> SummaryName(
+    "summary-name",
+    cl::desc("First word of the last line, `NAME: N passed, N failed ...` "
+             "(default: spec)"),
+    cl::init("spec"), cl::cat(Category));
+static cl::opt<bool> StrictInvalid(
+    "strict-invalid",
+    cl::desc("assert_invalid fails when wasmc rejects the module with a "
+             "decoding error (a feature it cannot read), not a validation "
+             "error"),
+    cl::cat(Category));
+static cl::opt<std::string> ProposalsPath(
+    "proposals",
+    cl::desc("Script-to-proposal list: also print per-proposal counts and "
+             "the commonest failure reasons"),
+    cl::cat(Category));
 static cl::opt<std::string>
     WorkDir("work-dir", cl::desc("Where JSON, modules and caches go"),
             cl::init(WASMC_SPECTEST_WORK_DIR), cl::cat(Category));
@@ -100,6 +126,30 @@ double secondsSince(Clock::time_point T) {
 [[noreturn]] void fatal(const Twine &Msg, int Code = 2) {
   errs() << "wasmc-spectest: error: " << Msg << "\n";
   exit(Code);
+}
+
+/// How a script is named in results: its file name, or for a script in a
+/// directory of the suite its path there (legacy/throw.wast is not the root
+/// throw.wast).
+std::string scriptName(StringRef Path) {
+  SmallString<256> Abs(Path), Suite(SuiteDir);
+  sys::fs::make_absolute(Abs);
+  sys::fs::make_absolute(Suite);
+  sys::path::remove_dots(Abs, true);
+  sys::path::remove_dots(Suite, true);
+  StringRef Rel = Abs.str();
+  if (Rel.consume_front(Suite.str()) && Rel.consume_front("/"))
+    return Rel.str();
+  return sys::path::filename(Path).str();
+}
+
+/// wast2json3 cannot encode the legacy exception instructions; wabt can.
+bool isLegacyScript(StringRef Path) {
+  return sys::path::filename(sys::path::parent_path(Path)) == "legacy";
+}
+
+bool usesWabt(StringRef Path) {
+  return Wast2Json3Path.empty() || isLegacyScript(Path);
 }
 
 /// The scripts to run: the named ones (a name, name.wast or a path), or
@@ -158,23 +208,34 @@ void convertScripts(const std::vector<std::string> &Paths,
   Errors.resize(Paths.size());
   parallelFor(Paths.size(), Config.Jobs, [&](size_t I) {
     std::string Stem = sys::path::stem(Paths[I]).str();
-    std::string Dir = Config.WorkDir + "/json/" + Stem;
+    std::string Name = scriptName(Paths[I]);
+    std::string Dir = Config.WorkDir + "/json/" +
+                      StringRef(Name).drop_back(5 /* .wast */).str();
     std::string Json = Dir + "/" + Stem + ".json";
     JsonPaths[I] = Json;
-    if (newerThan(Json, Paths[I]) && newerThan(Json, Config.Wast2Json))
+    bool Wabt = usesWabt(Paths[I]);
+    std::string Converter = Wabt ? Config.Wast2Json : Wast2Json3Path.getValue();
+    if (newerThan(Json, Paths[I]) && newerThan(Json, Converter))
       return;
     sys::fs::remove_directories(Dir);
     if (std::error_code EC = sys::fs::create_directories(Dir)) {
       Errors[I] = "cannot create " + Dir + ": " + EC.message();
       return;
     }
-    ProcessResult R = runProcess(
-        {Config.Wast2Json, "--enable-all", Paths[I], "-o", Json},
-        Config.Timeout, Dir);
+    std::vector<std::string> Argv;
+    if (!Wabt)
+      Argv = {Config.Node, Converter, Paths[I], "-o", Json};
+    else if (isLegacyScript(Paths[I]))
+      Argv = {Converter, "--enable-exceptions", "--enable-tail-call",
+              Paths[I], "-o", Json};
+    else
+      Argv = {Converter, "--enable-all", Paths[I], "-o", Json};
+    ProcessResult R = runProcess(Argv, Config.Timeout, Dir);
     // wast2json 1.0.32 reports typed-reference "errors" on valid modules
     // (ref_func.wast) yet writes everything and exits 0: trust the status.
     if (R.Failed || R.Exit != 0) {
-      Errors[I] = "wast2json failed: " +
+      Errors[I] = std::string(Wabt ? "wast2json" : "wast2json3") +
+                  " failed: " +
                   StringRef(R.Stderr).trim().split('\n').first.str();
       sys::fs::remove(Json);
     }
@@ -221,7 +282,9 @@ void executeScripts(std::vector<ScriptReport> &Reports,
   std::map<pid_t, size_t> Running;
   size_t Next = 0;
   auto ResultPath = [&](size_t I) {
-    return ResultDir + "/" + Reports[I].S->Name + ".txt";
+    std::string Path = ResultDir + "/" + Reports[I].S->Name + ".txt";
+    sys::fs::create_directories(sys::path::parent_path(Path));
+    return Path;
   };
   auto Finish = [&](size_t I, int Status) {
     ScriptReport &R = Reports[I];
@@ -271,7 +334,7 @@ void executeScripts(std::vector<ScriptReport> &Reports,
       if (Pid == 0) {
         // The child: a script runs at most Timeout seconds.
         alarm(Config.Timeout);
-        executeScript(*Reports[I].S, Jobs, Fd);
+        executeScript(*Reports[I].S, Jobs, Fd, StrictInvalid);
         close(Fd);
         _exit(0);
       }
@@ -327,13 +390,36 @@ int main(int Argc, char **Argv) {
     std::string Self = sys::fs::getMainExecutable(Argv[0], (void *)&main);
     Config.Wasmc = (sys::path::parent_path(Self) + "/wasmc").str();
   }
+  // Phase 1's converters: wabt's unless every script goes to wast2json3.
+  std::vector<std::string> Paths = listScripts();
   Config.Wast2Json = Wast2JsonPath;
-  if (Config.Wast2Json.empty()) {
+  if (Config.Wast2Json.empty() &&
+      std::any_of(Paths.begin(), Paths.end(),
+                  [](const std::string &P) { return usesWabt(P); })) {
     ErrorOr<std::string> P = sys::findProgramByName("wast2json");
     if (!P)
       fatal("wast2json not found on PATH (install wabt) ; or pass "
             "--wast2json");
     Config.Wast2Json = *P;
+  }
+  if (!Wast2Json3Path.empty()) {
+    if (!sys::fs::exists(Wast2Json3Path))
+      fatal("no " + Wast2Json3Path +
+            " (ninja wast2json3 sets it up in the build directory)");
+    Config.Node = NodePath;
+    if (Config.Node.empty()) {
+      ErrorOr<std::string> P = sys::findProgramByName("node");
+      if (!P)
+        fatal("node not found on PATH; pass --node");
+      Config.Node = *P;
+    }
+  }
+  std::vector<ProposalGroup> Groups;
+  if (!ProposalsPath.empty()) {
+    Expected<std::vector<ProposalGroup>> G = readProposals(ProposalsPath);
+    if (!G)
+      fatal(toString(G.takeError()));
+    Groups = std::move(*G);
   }
   SmallString<256> Work(WorkDir);
   sys::fs::make_absolute(Work);
@@ -352,12 +438,11 @@ int main(int Argc, char **Argv) {
   }
 
   // Phase 1: scripts to JSON.
-  std::vector<std::string> Paths = listScripts();
   std::vector<std::string> JsonPaths, SetupErrors;
   convertScripts(Paths, Config, JsonPaths, SetupErrors);
   std::vector<Script> Scripts(Paths.size());
   parallelFor(Paths.size(), Config.Jobs, [&](size_t I) {
-    Scripts[I].Name = sys::path::filename(Paths[I]).str();
+    Scripts[I].Name = scriptName(Paths[I]);
     if (!SetupErrors[I].empty())
       return;
     Expected<Script> S = readScript(JsonPaths[I], Scripts[I].Name);
@@ -397,6 +482,14 @@ int main(int Argc, char **Argv) {
     if (!R.SetupError.empty())
       ++R.Failed; // the script itself counts as one failed command
   }
+  markOutOfScope(Reports, Groups);
+  Totals OutOfScope;
+  for (const ScriptReport &R : Reports)
+    if (R.OutOfScope) {
+      ++OutOfScope.Scripts;
+      OutOfScope.Passed += R.Passed;
+      OutOfScope.Failed += R.Failed + R.KnownFailed;
+    }
   size_t NameWidth = 10;
   for (const Script &S : Scripts)
     NameWidth = std::max(NameWidth, S.Name.size());
@@ -407,12 +500,13 @@ int main(int Argc, char **Argv) {
            << format("%6u passed %5u failed %5u known %3u skipped %4u n/a",
                      R.Passed, R.Failed, R.KnownFailed, R.Skipped,
                      R.NotApplicable)
-           << "\n";
+           << (R.OutOfScope ? "  (out of scope)" : "") << "\n";
     if (!R.SetupError.empty())
       outs() << "    FAIL " << R.S->Name << ": " << R.SetupError << "\n";
     for (size_t K = 0; K < R.Results.size(); ++K) {
       const CommandResult &C = R.Results[K];
-      if (C.St != Status::Fail || (R.Known[K] >= 0 && !Verbose))
+      if (C.St != Status::Fail || (R.Known[K] >= 0 && !Verbose) ||
+          (R.OutOfScope && !Verbose))
         continue;
       if (!Verbose && ++Listed > ListLimit)
         continue;
@@ -452,6 +546,9 @@ int main(int Argc, char **Argv) {
                    secondsSince(Start), ConvertTime, CompileTime, Jobs.size(),
                    Libraries, Cached, RunTime, Config.Jobs);
 
+  if (!Groups.empty())
+    printProposals(outs(), Reports, Groups);
+
   if (!StatusMd.empty()) {
     std::string Run = "Modules compiled with `wasmc --shared -O" +
                       Config.OptLevel;
@@ -471,9 +568,14 @@ int main(int Argc, char **Argv) {
   }
 
   // The summary line tools/check.sh looks for.
-  outs() << "spec: " << T.Passed << " passed, " << T.Failed + T.KnownFailed
+  outs() << SummaryName << ": " << T.Passed << " passed, " << T.Failed + T.KnownFailed
          << " failed (" << T.KnownFailed << " known, " << T.Failed
-         << " unexpected, " << Stale << " stale known-failure entries)\n";
+         << " unexpected, " << Stale << " stale known-failure entries";
+  if (OutOfScope.Scripts)
+    outs() << "; not counted: " << OutOfScope.Scripts
+           << " out-of-scope scripts, " << OutOfScope.Passed << " passed, "
+           << OutOfScope.Failed << " failed";
+  outs() << ")\n";
   outs().flush();
   return T.Failed || Stale || T.Passed == 0 ? 1 : 0;
 }

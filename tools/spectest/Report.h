@@ -42,6 +42,9 @@ struct ScriptReport {
   unsigned Passed = 0, Failed = 0, KnownFailed = 0, Skipped = 0,
            NotApplicable = 0;
   std::string SetupError; // wast2json failed: the script has no commands
+  // A script of a proposal that is not worked on yet (Proposals.h): shown,
+  // but not in the totals, the summary line or the exit status.
+  bool OutOfScope = false;
 };
 
 struct Totals {
@@ -53,6 +56,7 @@ struct Totals {
 /// matches).
 void classify(ScriptReport &R, std::vector<KnownFailure> &Known);
 
+/// The totals of the scripts that are not out of scope.
 Totals sum(const std::vector<ScriptReport> &Reports);
 
 /// Writes the status page (Markdown) to Path.

@@ -34,7 +34,40 @@ static uint8_t valType(StringRef T) {
       .Case("v128", WASMC_V128)
       .Case("funcref", WASMC_FUNCREF)
       .Case("externref", WASMC_EXTERNREF)
+      // Wasm 3.0 (tools/wast2json3's names).
+      .Case("anyref", RefAny)
+      .Case("eqref", RefEq)
+      .Case("i31ref", RefI31)
+      .Case("structref", RefStruct)
+      .Case("arrayref", RefArray)
+      .Case("exnref", RefExn)
+      .Case("nullexnref", RefNullExn)
+      .Case("nullfuncref", RefNullFunc)
+      .Case("nullexternref", RefNullExtern)
+      .Case("nullref", RefNull)
+      .Case("refnull", RefAnyNull)
+      .Case("either", Either)
       .Default(0);
+}
+
+bool isReferenceType(uint8_t T) {
+  switch (T) {
+  case WASMC_FUNCREF:
+  case WASMC_EXTERNREF:
+  case RefAny:
+  case RefEq:
+  case RefI31:
+  case RefStruct:
+  case RefArray:
+  case RefExn:
+  case RefNullExn:
+  case RefNullFunc:
+  case RefNullExtern:
+  case RefNull:
+  case RefAnyNull:
+    return true;
+  }
+  return false;
 }
 
 /// Lane types use the scalar codes; i8 and i16 lanes have none, so they get
@@ -45,7 +78,9 @@ static uint8_t laneType(StringRef T) {
   if (T == "i16")
     return 16;
   uint8_t V = valType(T);
-  return V == WASMC_V128 || V == WASMC_FUNCREF || V == WASMC_EXTERNREF ? 0 : V;
+  return V == WASMC_I32 || V == WASMC_I64 || V == WASMC_F32 || V == WASMC_F64
+             ? V
+             : 0;
 }
 
 /// One number or NaN pattern, as text.
@@ -82,11 +117,35 @@ static Expected<ScriptValue> parseValue(const json::Value &J, StringRef Name,
   V.Type = valType(Type);
   if (!V.Type)
     return scriptError(Name, Line, "unknown value type '" + Type + "'");
+  if (V.Type == Either) {
+    const json::Array *Values = O->getArray("values");
+    if (!Values || Values->empty())
+      return scriptError(Name, Line, "either without values");
+    for (const json::Value &A : *Values) {
+      Expected<ScriptValue> Alt = parseValue(A, Name, Line);
+      if (!Alt)
+        return Alt.takeError();
+      V.Alternatives.push_back(std::move(*Alt));
+    }
+    V.HasValue = true;
+    return V;
+  }
+  if (V.Type == RefAnyNull) {
+    V.HasValue = V.IsNull = true;
+    return V;
+  }
   const json::Value *Val = O->get("value");
+  // A reference without a value is 3.0's "any non-null reference of the
+  // type" (`ref.func`, `ref.extern`, `ref.struct`...): wabt writes values
+  // for every reference, and result types only for numbers (assert_trap).
+  if (!Val && isReferenceType(V.Type)) {
+    V.HasValue = true;
+    return V;
+  }
   if (!Val)
     return V; // a result type only (assert_trap)
   V.HasValue = true;
-  if (V.Type == WASMC_FUNCREF || V.Type == WASMC_EXTERNREF) {
+  if (isReferenceType(V.Type)) {
     StringRef S = Val->getAsString().value_or("");
     if (S == "null") {
       V.IsNull = true;
@@ -156,6 +215,9 @@ static CommandKind commandKind(StringRef T) {
       .Case("assert_malformed", CommandKind::AssertMalformed)
       .Case("assert_unlinkable", CommandKind::AssertUnlinkable)
       .Case("assert_uninstantiable", CommandKind::AssertUninstantiable)
+      .Case("module_definition", CommandKind::ModuleDefinition)
+      .Case("module_instance", CommandKind::ModuleInstance)
+      .Case("assert_exception", CommandKind::AssertException)
       .Default(CommandKind::Unknown);
 }
 
@@ -184,6 +246,8 @@ Expected<Script> readScript(StringRef JsonPath, StringRef Name) {
     C.Filename = CO->getString("filename").value_or("").str();
     C.ModuleName = CO->getString("name").value_or("").str();
     C.As = CO->getString("as").value_or("").str();
+    C.Instance = CO->getString("instance").value_or("").str();
+    C.Definition = CO->getString("module").value_or("").str();
     C.Text = CO->getString("text").value_or("").str();
     C.TextModule = CO->getString("module_type").value_or("binary") == "text";
     if (const json::Object *A = CO->getObject("action")) {
@@ -205,6 +269,7 @@ Expected<Script> readScript(StringRef JsonPath, StringRef Name) {
 
 bool needsLibrary(const Command &C) {
   return C.Kind == CommandKind::Module ||
+         C.Kind == CommandKind::ModuleDefinition ||
          C.Kind == CommandKind::AssertUnlinkable ||
          C.Kind == CommandKind::AssertUninstantiable;
 }

@@ -1,0 +1,3 @@
+(module
+  (func $f (param i32))
+  (func (return_call $f)))
