@@ -63,7 +63,7 @@ static bool isBinaryOutput(OutputKind Kind) {
 
 Error Driver::compile() {
   // The one place the target is looked up; everything below asks Target.
-  Expected<TargetInfo> Target = TargetInfo::create(Opts.Triple);
+  Expected<TargetInfo> Target = TargetInfo::create(Opts.TargetTriple);
   if (!Target)
     return Target.takeError();
 

@@ -285,10 +285,9 @@ static Expected<Options> resolveOptions(RawOptions Raw) {
 
   std::string Target =
       Raw.Target.empty() ? sys::getDefaultTargetTriple() : Raw.Target;
-  Triple T(Triple::normalize(Target));
-  if (T.getArch() == Triple::UnknownArch)
+  Opts.TargetTriple = Triple(Triple::normalize(Target));
+  if (Opts.TargetTriple.getArch() == Triple::UnknownArch)
     return makeError("unknown target triple '" + Target + "'");
-  Opts.Triple = T.str();
 
   if (Opts.Output.empty())
     Opts.Output = defaultOutput(Opts.Input, Opts.Kind);

@@ -9,6 +9,7 @@
 
 #include "driver/Grants.h"
 #include "lower/Lowering.h"
+#include "llvm/TargetParser/Triple.h"
 #include <optional>
 #include <string>
 
@@ -31,10 +32,10 @@ struct Options {
   std::string Output;
   OutputKind Kind = OutputKind::Executable;
   unsigned OptLevel = 2;
-  /// Normalised target triple; the host's when --target is absent. Only
+  /// The normalised target triple; the host's when --target is absent. Only
   /// known to name an architecture: the driver turns it into a TargetInfo,
   /// which refuses unsupported targets.
-  std::string Triple;
+  llvm::Triple TargetTriple;
   /// --cpu: empty for the target's baseline CPU, or "native".
   std::string CPU;
   BoundsChecks Bounds = BoundsChecks::Guard;

@@ -79,11 +79,11 @@ static const TargetRow *findRow(const Triple &T) {
   return nullptr;
 }
 
-Expected<TargetInfo> TargetInfo::create(StringRef NormalisedTriple) {
-  Triple T(NormalisedTriple);
+Expected<TargetInfo> TargetInfo::create(const Triple &T) {
   if (const TargetRow *Row = findRow(T)) {
+    // The host's triple, not the target's, is parsed here.
     bool HostArch = T.getArch() == Triple(sys::getProcessTriple()).getArch();
-    return TargetInfo(std::move(T), *Row, HostArch);
+    return TargetInfo(T, *Row, HostArch);
   }
   if (!T.isArch64Bit())
     return makeError("target " + T.str() +

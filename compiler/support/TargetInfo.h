@@ -60,7 +60,7 @@ class TargetInfo {
 public:
   /// Looks up the row for a normalised triple. Fails, saying which targets
   /// are supported, for any other target.
-  static llvm::Expected<TargetInfo> create(llvm::StringRef NormalisedTriple);
+  static llvm::Expected<TargetInfo> create(const llvm::Triple &T);
 
   /// The triple the module is compiled for, e.g. x86_64-unknown-linux-gnu.
   const llvm::Triple &triple() const { return TheTriple; }

@@ -19,7 +19,8 @@
 
 static const wasmc::TargetInfo &targetInfo() {
   static const wasmc::TargetInfo Target = [] {
-    auto Created = wasmc::TargetInfo::create("x86_64-pc-linux-gnu");
+    auto Created = wasmc::TargetInfo::create(
+        llvm::Triple("x86_64-pc-linux-gnu"));
     if (!Created) {
       llvm::errs() << llvm::toString(Created.takeError()) << "\n";
       std::abort();
