@@ -422,8 +422,8 @@ Result ScriptRunner::runRejection(const Command &C) {
                 C.Text + "\"): " + diagnostic(J));
   if (StrictInvalid && C.Kind == CommandKind::AssertInvalid &&
       isDecodingError(J.Result.Stderr))
-    return fail("an invalid but well-formed module failed to decode (a "
-                "feature wasmc lacks?), expected \"" +
+    return fail("invalid module not decoded (a feature wasmc lacks?), "
+                "expected \"" +
                 C.Text + "\": " + diagnostic(J));
   return pass();
 }

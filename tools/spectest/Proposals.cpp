@@ -69,31 +69,31 @@ std::string failureReason(StringRef Message) {
   std::string M = Message.str();
   // A command on a module that is not available fails for the module's
   // reason, in parentheses.
-  static const char *const Wrappers[] = {
-      " is not available (", "not run: ", "wasmc --shared failed (exit 1): ",
-      "wasmc did not finish: "};
-  for (bool Again = true; Again;) {
-    Again = false;
-    for (const char *W : Wrappers) {
-      size_t At = M.find(W);
-      if (At == std::string::npos)
-        continue;
-      if (StringRef(W).ends_with("(") && StringRef(M).ends_with(")"))
-        M.pop_back();
-      M = M.substr(At + strlen(W));
-      Again = true;
-    }
+  static const char Unavailable[] = " is not available (";
+  for (size_t At; (At = M.find(Unavailable)) != std::string::npos;) {
+    if (StringRef(M).ends_with(")"))
+      M.pop_back();
+    M = M.substr(At + strlen(Unavailable));
+  }
+  static const char *const Prefixes[] = {"not run: ",
+                                         "wasmc --shared failed (exit 1): ",
+                                         "wasmc did not finish: "};
+  for (const char *P : Prefixes) {
+    size_t At = M.find(P);
+    if (At != std::string::npos)
+      M = M.substr(At + strlen(P));
   }
   // Module file names and byte offsets: "x.3.wasm:0x1f: error: ".
   static const Regex Location("[^ ]*\\.wasm(:0x[0-9a-f]+)?: (error: )?");
   while (Location.match(M))
     M = Location.sub("", M);
-  static const Regex Expected(", expected \"[^\"]*\"");
+  static const Regex Expected(",? expected \"[^\"]*\"");
   M = Expected.sub("", M);
   // Wrong results name the values; they are one reason.
   if (StringRef(M).starts_with("result "))
     return "wrong result";
-  static const Regex Number("([^0-9a-zA-Z_.x])[0-9]+([^0-9a-zA-Z_]|$)");
+  // Indices and counts, not versions ("Wasm 2.0") or hex opcodes.
+  static const Regex Number("([^0-9a-zA-Z_.x])[0-9]+([^0-9a-zA-Z_.]|$)");
   for (int I = 0; I < 8 && Number.match(M); ++I)
     M = Number.sub("\\1N\\2", M);
   return StringRef(M).take_front(140).str();

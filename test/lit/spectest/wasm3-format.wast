@@ -27,7 +27,7 @@
 ;; RUN:   --wast2json3 %s --node %S/Inputs/fake-wast2json3.sh --strict-invalid \
 ;; RUN:   %s | FileCheck --check-prefix=STRICT %s
 ;; STRICT: wasm3-format.wast {{ *}}16 passed     6 failed
-;; STRICT: FAIL wasm3-format.wast:24 assert_invalid: an invalid but well-formed module failed to decode (a feature wasmc lacks?), expected "type mismatch": wasm3-format.3.wasm:0x1f: error: illegal opcode 0x12
+;; STRICT: FAIL wasm3-format.wast:24 assert_invalid: invalid module not decoded (a feature wasmc lacks?), expected "type mismatch": wasm3-format.3.wasm:0x1f: error: illegal opcode 0x12
 ;;
 ;; Written out, the script is:
 ;;   (module definition $M ...)           (module instance $I1 $M)
