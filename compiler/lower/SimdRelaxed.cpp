@@ -15,14 +15,15 @@
 // pmulhrsw and pmaddubsw need SSSE3, the blends SSE4.1); the truncations
 // and min/max are baseline SSE2. madd is fused (llvm.fma) exactly when the
 // TargetMachine's CPU has FMA (x86 with FMA from --cpu, every AArch64 CPU).
-// Everywhere else the deterministic choice
-// already is the fastest sequence (tbl, fcvtz[su], fmin/fmax, bsl,
-// sqrdmulh on AArch64) and is used as it is.
+// On AArch64 (NeonRelaxed) swizzle is a bare tbl and min/max a bare
+// fmin/fmax; elsewhere the deterministic choice already is the fastest
+// sequence (fcvtz[su], bsl, sqrdmulh, fmla on AArch64) and is used as it is.
 //
 //===----------------------------------------------------------------------===//
 #include "lower/Simd.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/Intrinsics.h"
+#include "llvm/IR/IntrinsicsAArch64.h"
 #include "llvm/IR/IntrinsicsX86.h"
 
 using namespace llvm;
@@ -37,14 +38,24 @@ static bool lowerAs(FunctionLowering &FL, const Instr &I, Opcode Op) {
   return FL.lowerFamily(Counterpart);
 }
 
-/// Pops the operands of an x86 intrinsic (the first pushed is Args[0]),
+/// Pops the operands of a target intrinsic (the first pushed is Args[0]),
 /// applies it, and pushes its result.
-static void lowerX86(FunctionLowering &FL, Intrinsic::ID ID, Type *ArgTy,
-                     unsigned NumArgs) {
+static void lowerTarget(FunctionLowering &FL, Intrinsic::ID ID, Type *ArgTy,
+                        unsigned NumArgs, ArrayRef<Type *> Overload = {}) {
   SmallVector<Value *, 3> Args(NumArgs);
   for (unsigned K = NumArgs; K-- > 0;)
     Args[K] = popAs(FL, ArgTy);
-  pushV128(FL, FL.B.CreateIntrinsic(ID, {}, Args));
+  pushV128(FL, FL.B.CreateIntrinsic(ID, Overload, Args));
+}
+
+/// fmin/fmax: the spec's min/max on every non-NaN input, a NaN (quieted
+/// input or default NaN) for a NaN operand, without the fix-ups that make
+/// f32x4.min's NaN surely quiet and canonical-looking.
+static void lowerNeonMinMax(FunctionLowering &FL, Intrinsic::ID ID,
+                            FixedVectorType *Ty) {
+  Value *R = popAs(FL, Ty);
+  Value *L = popAs(FL, Ty);
+  pushV128(FL, FL.B.CreateIntrinsic(ID, {Ty}, {L, R}));
 }
 
 /// madd: a * b + c; nmadd: -(a * b) + c. Either may be fused.
@@ -120,6 +131,10 @@ static void lowerDotAdd(FunctionLowering &FL, const Shapes &S, bool Fast) {
     // pmaddwd by ones: the sign-extended pair sums in one instruction.
     Quads = B.CreateIntrinsic(Intrinsic::x86_sse2_pmadd_wd, {},
                               {Pairs, ConstantInt::get(S.I16x8, 1)});
+  } else if (Fast && FL.MC.Target.row().NeonRelaxed) {
+    // saddlp: pairwise add, widening.
+    Quads = B.CreateIntrinsic(Intrinsic::aarch64_neon_saddlp,
+                              {S.I32x4, S.I16x8}, {Pairs});
   } else {
     Value *Wide = B.CreateSExt(Pairs, FixedVectorType::get(FL.MC.I32Ty, 8));
     Quads = B.CreateAdd(B.CreateShuffleVector(Wide, {0, 2, 4, 6}),
@@ -136,12 +151,19 @@ bool lowerSimdRelaxed(FunctionLowering &FL, const Instr &I) {
   bool X86 = Fast && FL.MC.Target.row().X86SimdLowering;
   bool SSSE3 = Fast && Cpu.X86SSSE3;
   bool SSE41 = Fast && Cpu.X86SSE41;
+  bool Neon = Fast && FL.MC.Target.row().NeonRelaxed;
 
   switch (I.Op) {
   case Opcode::I8x16RelaxedSwizzle:
     // pshufb: 0 for an index with the top bit set, else a[s & 15].
     if (SSSE3) {
-      lowerX86(FL, Intrinsic::x86_ssse3_pshuf_b_128, S.I8x16, 2);
+      lowerTarget(FL, Intrinsic::x86_ssse3_pshuf_b_128, S.I8x16, 2);
+      return true;
+    }
+    // tbl: 0 for any index above 15, which is exactly i8x16.swizzle, but
+    // the generic lowering masks and compares around it.
+    if (Neon) {
+      lowerTarget(FL, Intrinsic::aarch64_neon_tbl1, S.I8x16, 2, {S.I8x16});
       return true;
     }
     return lowerAs(FL, I, Opcode::I8x16Swizzle);
@@ -149,13 +171,13 @@ bool lowerSimdRelaxed(FunctionLowering &FL, const Instr &I) {
   // cvttps2dq/cvttpd2dq: 0x80000000 for NaN and out-of-range lanes.
   case Opcode::I32x4RelaxedTruncF32x4S:
     if (X86) {
-      lowerX86(FL, Intrinsic::x86_sse2_cvttps2dq, S.F32x4, 1);
+      lowerTarget(FL, Intrinsic::x86_sse2_cvttps2dq, S.F32x4, 1);
       return true;
     }
     return lowerAs(FL, I, Opcode::I32x4TruncSatF32x4S);
   case Opcode::I32x4RelaxedTruncF64x2SZero:
     if (X86) {
-      lowerX86(FL, Intrinsic::x86_sse2_cvttpd2dq, S.F64x2, 1);
+      lowerTarget(FL, Intrinsic::x86_sse2_cvttpd2dq, S.F64x2, 1);
       return true;
     }
     return lowerAs(FL, I, Opcode::I32x4TruncSatF64x2SZero);
@@ -201,25 +223,41 @@ bool lowerSimdRelaxed(FunctionLowering &FL, const Instr &I) {
   // zeros of either sign.
   case Opcode::F32x4RelaxedMin:
     if (X86) {
-      lowerX86(FL, Intrinsic::x86_sse_min_ps, S.F32x4, 2);
+      lowerTarget(FL, Intrinsic::x86_sse_min_ps, S.F32x4, 2);
+      return true;
+    }
+    if (Neon) {
+      lowerNeonMinMax(FL, Intrinsic::aarch64_neon_fmin, S.F32x4);
       return true;
     }
     return lowerAs(FL, I, Opcode::F32x4Min);
   case Opcode::F32x4RelaxedMax:
     if (X86) {
-      lowerX86(FL, Intrinsic::x86_sse_max_ps, S.F32x4, 2);
+      lowerTarget(FL, Intrinsic::x86_sse_max_ps, S.F32x4, 2);
+      return true;
+    }
+    if (Neon) {
+      lowerNeonMinMax(FL, Intrinsic::aarch64_neon_fmax, S.F32x4);
       return true;
     }
     return lowerAs(FL, I, Opcode::F32x4Max);
   case Opcode::F64x2RelaxedMin:
     if (X86) {
-      lowerX86(FL, Intrinsic::x86_sse2_min_pd, S.F64x2, 2);
+      lowerTarget(FL, Intrinsic::x86_sse2_min_pd, S.F64x2, 2);
+      return true;
+    }
+    if (Neon) {
+      lowerNeonMinMax(FL, Intrinsic::aarch64_neon_fmin, S.F64x2);
       return true;
     }
     return lowerAs(FL, I, Opcode::F64x2Min);
   case Opcode::F64x2RelaxedMax:
     if (X86) {
-      lowerX86(FL, Intrinsic::x86_sse2_max_pd, S.F64x2, 2);
+      lowerTarget(FL, Intrinsic::x86_sse2_max_pd, S.F64x2, 2);
+      return true;
+    }
+    if (Neon) {
+      lowerNeonMinMax(FL, Intrinsic::aarch64_neon_fmax, S.F64x2);
       return true;
     }
     return lowerAs(FL, I, Opcode::F64x2Max);
@@ -227,7 +265,7 @@ bool lowerSimdRelaxed(FunctionLowering &FL, const Instr &I) {
   case Opcode::I16x8RelaxedQ15mulrS:
     // pmulhrsw wraps -32768 * -32768 to -32768 instead of saturating.
     if (SSSE3) {
-      lowerX86(FL, Intrinsic::x86_ssse3_pmul_hr_sw_128, S.I16x8, 2);
+      lowerTarget(FL, Intrinsic::x86_ssse3_pmul_hr_sw_128, S.I16x8, 2);
       return true;
     }
     return lowerAs(FL, I, Opcode::I16x8Q15mulrSatS);

@@ -53,6 +53,9 @@ struct TargetRow {
   bool X86SimdLowering;
   /// AArch64: i16x8.q15mulr_sat_s is sqrdmulh (SimdInt.cpp).
   bool NeonSqrdmulh;
+  /// AArch64: i8x16.relaxed_swizzle is one tbl, relaxed min/max one
+  /// fmin/fmax (SimdRelaxed.cpp).
+  bool NeonRelaxed;
 };
 
 /// Instruction-set extensions of the CPU code is generated for (--cpu)
