@@ -100,8 +100,7 @@ static Value *dotPairs(FunctionLowering &FL, const Shapes &S, Value *A,
                        Value *Bv, bool Fast) {
   IRBuilder<> &B = FL.B;
   if (Fast && FL.MC.Target.cpu().X86SSSE3)
-    return B.CreateIntrinsic(Intrinsic::x86_ssse3_pmadd_ub_sw_128, {},
-                             {Bv, A});
+    return B.CreateIntrinsic(Intrinsic::x86_ssse3_pmadd_ub_sw_128, {}, {Bv, A});
   Type *WideTy = FixedVectorType::get(FL.MC.I16Ty, 16);
   Value *Prod = B.CreateMul(B.CreateSExt(A, WideTy), B.CreateSExt(Bv, WideTy));
   SmallVector<int, 8> Even, Odd;
