@@ -40,6 +40,10 @@ struct CodeGenOptions {
 llvm::Expected<std::unique_ptr<llvm::TargetMachine>>
 createTargetMachine(const CodeGenOptions &Opts);
 
+/// The extensions TM's CPU and features have (TargetInfo::setCpu).
+CpuFeatures cpuFeatures(const llvm::TargetMachine &TM,
+                        const TargetInfo &Target);
+
 /// Runs the IR verifier on the lowered module, the one check that the
 /// lowering's output is valid (lowerModule leaves it to its caller, so that
 /// the fuzzer can tell a bug from a refusal). A broken module is a bug in

@@ -84,4 +84,19 @@ createTargetMachine(const CodeGenOptions &Opts) {
   return std::move(TM);
 }
 
+CpuFeatures cpuFeatures(const TargetMachine &TM, const TargetInfo &Target) {
+  CpuFeatures F;
+  // Feature names are per architecture; asking x86 names of another
+  // target's subtarget only earns a warning.
+  if (Target.arch() != TargetArch::X86_64) {
+    F.FMA = true; // fmla is part of AArch64's baseline
+    return F;
+  }
+  const MCSubtargetInfo *STI = TM.getMCSubtargetInfo();
+  F.FMA = STI->checkFeatures("+fma");
+  F.X86SSSE3 = STI->checkFeatures("+ssse3");
+  F.X86SSE41 = STI->checkFeatures("+sse4.1");
+  return F;
+}
+
 } // namespace wasmc

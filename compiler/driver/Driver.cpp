@@ -120,8 +120,10 @@ Error Driver::compile() {
     return TM.takeError();
 
   LLVMContext Context;
+  Target->setCpu(cpuFeatures(**TM, *Target));
   LowerOptions LowerOpts;
   LowerOpts.Bounds = Opts.Bounds;
+  LowerOpts.Relaxed = Opts.Relaxed;
   LowerOpts.ModuleName = sys::path::filename(Opts.Input).str();
   DataLayout DL = (*TM)->createDataLayout();
   Expected<std::unique_ptr<llvm::Module>> IR =

@@ -99,6 +99,7 @@ struct RawOptions {
   std::string OptLevel = "2";
   std::string Target;
   std::string Bounds = "guard";
+  std::string Relaxed = "fast";
   std::string Jobs;
   /// -j was given (Jobs is meaningful).
   bool JobsGiven = false;
@@ -160,6 +161,12 @@ static CLI::Option *declareOptions(CLI::App &App, RawOptions &Raw) {
                  "checks in code) or 'explicit' (compare and branch before "
                  "every access) (default: guard)")
       ->type_name("guard|explicit");
+  App.add_option("--relaxed-simd", Raw.Relaxed,
+                 "Results of the relaxed SIMD instructions: 'fast' (the "
+                 "target CPU's fastest instructions; may differ between "
+                 "CPUs) or 'deterministic' (the same on every target and "
+                 "CPU) (default: fast)")
+      ->type_name("fast|deterministic");
   App.add_flag("--shared", Raw.Shared,
                "Link a shared object for embedding (rtlib.h: "
                "wasmc_module_load) instead of an executable: any imports "
@@ -277,6 +284,14 @@ static Expected<Options> resolveOptions(RawOptions Raw) {
   else
     return makeError("invalid value '" + Raw.Bounds +
                      "' for --bounds-checks; expected guard or explicit");
+
+  if (Raw.Relaxed == "fast")
+    Opts.Relaxed = RelaxedSimd::Fast;
+  else if (Raw.Relaxed == "deterministic")
+    Opts.Relaxed = RelaxedSimd::Deterministic;
+  else
+    return makeError("invalid value '" + Raw.Relaxed +
+                     "' for --relaxed-simd; expected fast or deterministic");
 
   Expected<OutputKind> Kind = resolveOutputKind(Raw, !Opts.Output.empty());
   if (!Kind)

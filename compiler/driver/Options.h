@@ -39,6 +39,7 @@ struct Options {
   /// --cpu: empty for the target's baseline CPU, or "native".
   std::string CPU;
   BoundsChecks Bounds = BoundsChecks::Guard;
+  RelaxedSimd Relaxed = RelaxedSimd::Fast;
   /// -j: threads for code generation; 1 is the single-threaded path
   /// (one object, no split).
   unsigned Jobs = 1;

@@ -259,6 +259,8 @@ bool FunctionLowering::lowerFamily(const Instr &I) {
     return simd::lowerSimdFloat(*this, I);
   case OpFamily::SimdConversion:
     return simd::lowerSimdConversion(*this, I);
+  case OpFamily::SimdRelaxed:
+    return simd::lowerSimdRelaxed(*this, I);
   }
   llvm_unreachable("opcodeFamily returned a value outside OpFamily");
 }

@@ -20,8 +20,16 @@ namespace wasmc {
 
 enum class BoundsChecks { Guard, Explicit };
 
+/// --relaxed-simd: which of the results the spec permits a relaxed SIMD
+/// instruction gives (SimdRelaxed.cpp).
+enum class RelaxedSimd {
+  Fast,         // the target CPU's fastest sequence; may differ between CPUs
+  Deterministic // one fixed choice, the same on every target and CPU
+};
+
 struct LowerOptions {
   BoundsChecks Bounds = BoundsChecks::Guard;
+  RelaxedSimd Relaxed = RelaxedSimd::Fast;
   /// Used as the LLVM module identifier and source file name.
   std::string ModuleName = "wasm";
 };

@@ -30,14 +30,15 @@ llvm::Value *popAs(FunctionLowering &FL, llvm::Type *VecTy);
 void pushV128(FunctionLowering &FL, llvm::Value *V);
 
 /// The families, one file each (SimdMemory.cpp, SimdLanes.cpp, SimdInt.cpp,
-/// SimdFloat.cpp, SimdConversion.cpp), called by FunctionLowering::
-/// lowerFamily for the opcodes of their OpFamily; each returns false for an
-/// opcode that is not its own.
+/// SimdFloat.cpp, SimdConversion.cpp, SimdRelaxed.cpp), called by
+/// FunctionLowering::lowerFamily for the opcodes of their OpFamily; each
+/// returns false for an opcode that is not its own.
 bool lowerSimdMemory(FunctionLowering &FL, const Instr &I);
 bool lowerSimdLanes(FunctionLowering &FL, const Instr &I);
 bool lowerSimdInt(FunctionLowering &FL, const Instr &I);
 bool lowerSimdFloat(FunctionLowering &FL, const Instr &I);
 bool lowerSimdConversion(FunctionLowering &FL, const Instr &I);
+bool lowerSimdRelaxed(FunctionLowering &FL, const Instr &I);
 
 } // namespace wasmc::simd
 

@@ -39,6 +39,7 @@ enum class OpFamily : uint8_t {
   SimdInt,        // bitwise and integer lane arithmetic and compares
   SimdFloat,      // float lane arithmetic and compares
   SimdConversion, // narrow, extend, extmul, dot, int/float conversions
+  SimdRelaxed,    // relaxed SIMD: results chosen per --relaxed-simd
 };
 
 /// How an opcode's immediates are encoded.

@@ -45,13 +45,20 @@ OpFamily opcodeFamily(Opcode Op) {
 }
 
 // Direct-indexed decode tables, built at compile time from Opcodes.def so
-// that adding an opcode there is the only change needed. 0xFC sub-opcodes
-// are dense and small; anything above the table is simply unknown. 0xFD
-// (SIMD) sub-opcodes all fit in 0..255.
+// that adding an opcode there is the only change needed. The prefixed
+// sub-opcodes are dense and small (0xFD's reach 0x113 with relaxed SIMD), so
+// each table is sized to its largest code; anything above it is unknown.
 namespace {
 constexpr uint16_t NoOpcode = 0xFFFF;
-constexpr size_t NumFCCodes = 64;
-constexpr size_t NumFDCodes = 256;
+constexpr size_t tableSize(uint8_t Prefix) {
+  size_t Size = 0;
+  for (size_t I = 0; I < NumOpcodes; ++I)
+    if (Infos[I].Prefix == Prefix && Infos[I].Code >= Size)
+      Size = Infos[I].Code + 1;
+  return Size;
+}
+constexpr size_t NumFCCodes = tableSize(0xFC);
+constexpr size_t NumFDCodes = tableSize(0xFD);
 struct DecodeTables {
   std::array<uint16_t, 256> OneByte{};
   std::array<uint16_t, NumFCCodes> PrefixFC{};
@@ -70,9 +77,9 @@ static constexpr DecodeTables buildDecodeTables() {
   for (size_t I = 0; I < NumOpcodes; ++I) {
     if (Infos[I].Prefix == 0)
       T.OneByte[Infos[I].Code] = static_cast<uint16_t>(I);
-    else if (Infos[I].Prefix == 0xFC && Infos[I].Code < NumFCCodes)
+    else if (Infos[I].Prefix == 0xFC)
       T.PrefixFC[Infos[I].Code] = static_cast<uint16_t>(I);
-    else if (Infos[I].Prefix == 0xFD && Infos[I].Code < NumFDCodes)
+    else if (Infos[I].Prefix == 0xFD)
       T.PrefixFD[Infos[I].Code] = static_cast<uint16_t>(I);
   }
   return T;

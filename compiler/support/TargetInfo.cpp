@@ -21,6 +21,7 @@ static const TargetRow X86_64Linux = {
     /*VectorRegConstraint=*/"x",
     /*X86SimdLowering=*/true,
     /*NeonSqrdmulh=*/false,
+    /*NeonRelaxed=*/false,
 };
 
 static const TargetRow AArch64Linux = {
@@ -35,6 +36,7 @@ static const TargetRow AArch64Linux = {
     /*VectorRegConstraint=*/"w",
     /*X86SimdLowering=*/false,
     /*NeonSqrdmulh=*/true,
+    /*NeonRelaxed=*/true,
 };
 
 static const TargetRow X86_64MacOS = {
@@ -49,6 +51,7 @@ static const TargetRow X86_64MacOS = {
     /*VectorRegConstraint=*/"x",
     /*X86SimdLowering=*/true,
     /*NeonSqrdmulh=*/false,
+    /*NeonRelaxed=*/false,
 };
 
 static const TargetRow Arm64MacOS = {
@@ -63,6 +66,7 @@ static const TargetRow Arm64MacOS = {
     /*VectorRegConstraint=*/"w",
     /*X86SimdLowering=*/false,
     /*NeonSqrdmulh=*/true,
+    /*NeonRelaxed=*/true,
 };
 
 /// The row for T, or null. Any vendor; Linux only with glibc (the

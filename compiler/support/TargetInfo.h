@@ -48,10 +48,25 @@ struct TargetRow {
   /// x86: f32x4/f64x2 min/max from minps/maxps applied both ways round,
   /// and saturating float-to-int lane conversions built from cvtt*
   /// (SimdFloat.cpp, SimdConversion.cpp); elsewhere the generic intrinsics
-  /// lower to single instructions.
+  /// lower to single instructions. Also the SSE2 forms of the relaxed
+  /// truncations and min/max (SimdRelaxed.cpp).
   bool X86SimdLowering;
   /// AArch64: i16x8.q15mulr_sat_s is sqrdmulh (SimdInt.cpp).
   bool NeonSqrdmulh;
+  /// AArch64: i8x16.relaxed_swizzle is one tbl, relaxed min/max one
+  /// fmin/fmax (SimdRelaxed.cpp).
+  bool NeonRelaxed;
+};
+
+/// Instruction-set extensions of the CPU code is generated for (--cpu)
+/// beyond its architecture's baseline, for lowerings whose fastest sequence
+/// exists only on some CPUs (SimdRelaxed.cpp). Read from the TargetMachine
+/// (codegen's cpuFeatures), so --cpu=native sees the host's.
+struct CpuFeatures {
+  /// A fused multiply-add instruction (x86 FMA3; every AArch64 CPU).
+  bool FMA = false;
+  bool X86SSSE3 = false; // pshufb, pmulhrsw, pmaddubsw
+  bool X86SSE41 = false; // pblendvb, blendvps, blendvpd
 };
 
 /// The target of one compilation: the triple as the user spelled it
@@ -74,6 +89,9 @@ public:
   /// True if the machine wasmc runs on has the target's architecture
   /// (--cpu=native, and the C library found when wasmc was built).
   bool isHostArch() const { return HostArch; }
+  /// The CPU's extensions; none until the driver has the TargetMachine.
+  const CpuFeatures &cpu() const { return Cpu; }
+  void setCpu(const CpuFeatures &F) { Cpu = F; }
 
 private:
   TargetInfo(llvm::Triple T, const TargetRow &R, bool HostArch)
@@ -82,6 +100,7 @@ private:
   llvm::Triple TheTriple;
   const TargetRow *Row;
   bool HostArch;
+  CpuFeatures Cpu;
 };
 
 } // namespace wasmc

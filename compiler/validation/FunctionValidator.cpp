@@ -111,6 +111,7 @@ Error FunctionValidator::check(const Instr &I) {
     return checkCall(I);
   case OpFamily::Numeric:
   case OpFamily::Conversion:
+  case OpFamily::SimdRelaxed:
     // Every one has a fixed type in the signature column.
     return checkFixed(I);
   case OpFamily::Memory:
