@@ -90,7 +90,7 @@ static void freeInstance(wasmc_instance *I) {
 
 /// Evaluates a constant expression; false if it refers to something that
 /// does not exist (a malformed descriptor).
-static bool evalConst(const wasmc_instance *I, const wasmc_const_expr &E,
+static bool evalConst(wasmc_instance *I, const wasmc_const_expr &E,
                       wasmc_value &V) {
   memset(&V, 0, sizeof(V));
   switch (E.kind) {
@@ -109,6 +109,13 @@ static bool evalConst(const wasmc_instance *I, const wasmc_const_expr &E,
     if (E.index >= I->Desc->num_globals || !I->Globals[E.index])
       return false;
     V = *I->Globals[E.index];
+    return true;
+  case WASMC_CONST_INIT_FUNC:
+    // Compiled code; it reads only vmctx->globals and vmctx->funcs (bound in
+    // initGlobalsAndItems) and the globals validation let it name.
+    if (!E.init)
+      return false;
+    E.init(&I->Vmctx, &V);
     return true;
   }
   return false;
@@ -214,6 +221,10 @@ static bool createMemories(wasmc_instance *I, wasmc_outcome *Out) {
 
 static bool initGlobalsAndItems(wasmc_instance *I, wasmc_outcome *Out) {
   const wasmc_module_desc *D = I->Desc;
+  // Init functions of extended constants read these two; the rest of vmctx
+  // is set up later.
+  I->Vmctx.globals = I->Globals;
+  I->Vmctx.funcs = I->Funcs;
   for (uint32_t G = 0; G < D->num_globals; ++G) {
     if (I->Globals[G])
       continue; // imported
