@@ -2,7 +2,8 @@
 //
 // Follows the Wasm 2.0 instantiation algorithm: resolve and check imports,
 // allocate memories and tables, evaluate global initialisers (which may read
-// imported globals and take function references), build the funcref records
+// imported and earlier globals, Wasm 3.0 extended constants through compiled
+// init functions, and take function references), build the funcref records
 // and canonical type ids, evaluate element segment items, then initialise
 // active element segments and active data segments in order (each
 // bounds-checked, a failure being a trap that leaves earlier writes in
