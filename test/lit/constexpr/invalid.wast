@@ -1,8 +1,9 @@
 ;; Wasm 3.0 extended constant expressions that do not validate: mutable
 ;; globals, non-constant instructions, stack discipline (operand types and
 ;; count, one result of the expected type) in each place a constant
-;; expression appears. A separate script from extended-const.wast: wabt
-;; 1.0.32's wast2json aborts (std::length_error) on the two as one file.
+;; expression appears. (wabt 1.0.32's wast2json aborts with std::length_error
+;; on a valid `module binary` whose constant expressions read a defined
+;; global, as it checks the 2.0 rule: those are in defined-globals.wat.)
 ;; REQUIRES: wabt
 ;; RUN: rm -rf %t && mkdir -p %t
 ;; RUN: wasmc-spectest -j2 --known-failures none --work-dir %t/work %s \
