@@ -74,6 +74,7 @@ private:
   const Module &WM;
   DescriptorTypes T{};
   StringMap<Constant *> Strings;
+  unsigned NumConstInits = 0;
 
   Error createTypes();
   Type *fieldType(FieldKind K) const;
@@ -131,7 +132,8 @@ Error DescriptorBuilder::createTypes() {
       {&T.ConstExpr,
        STRUCT(wasmc_const_expr, FIELD(wasmc_const_expr, kind),
               FIELD(wasmc_const_expr, type), FIELD(wasmc_const_expr, index),
-              FIELD(wasmc_const_expr, value))},
+              FIELD(wasmc_const_expr, value),
+              FIELD(wasmc_const_expr, init))},
       {&T.TypeDesc, STRUCT(wasmc_type_desc, FIELD(wasmc_type_desc, signature))},
       {&T.Import,
        STRUCT(wasmc_import_desc, FIELD(wasmc_import_desc, module),
@@ -254,7 +256,7 @@ Constant *DescriptorBuilder::value(uint64_t Lo, uint64_t Hi) {
 Constant *DescriptorBuilder::zeroConstExpr(ValType Ty) {
   return ConstantStruct::get(T.ConstExpr, {u8(WASMC_CONST_VALUE),
                                            u8(uint8_t(Ty)), u32(0),
-                                           value(0, 0)});
+                                           value(0, 0), null()});
 }
 
 Constant *DescriptorBuilder::constExpr(const ConstExpr &E) {
@@ -262,6 +264,7 @@ Constant *DescriptorBuilder::constExpr(const ConstExpr &E) {
   ValType Ty = ValType::I32;
   uint32_t Index = 0;
   uint64_t Lo = 0, Hi = 0;
+  Constant *Init = null();
   switch (E.K) {
   case ConstExpr::I32:
   case ConstExpr::F32:
@@ -295,9 +298,18 @@ Constant *DescriptorBuilder::constExpr(const ConstExpr &E) {
                                          : ValType::I32;
     Index = E.Index;
     break;
+  case ConstExpr::Program:
+    // Validated: integer arithmetic, so the last instruction names the type.
+    Kind = WASMC_CONST_INIT_FUNC;
+    Ty = E.Ops.back().K <= ConstExpr::I32Mul ? ValType::I32 : ValType::I64;
+    Init = buildConstExprInit(MC, E, "wasmc_const_init_" +
+                                         Twine(NumConstInits++));
+    break;
+  default:
+    llvm_unreachable("arithmetic only inside a Program");
   }
-  return ConstantStruct::get(
-      T.ConstExpr, {u8(Kind), u8(uint8_t(Ty)), u32(Index), value(Lo, Hi)});
+  return ConstantStruct::get(T.ConstExpr, {u8(Kind), u8(uint8_t(Ty)),
+                                           u32(Index), value(Lo, Hi), Init});
 }
 
 Constant *DescriptorBuilder::limits(const Limits &L) {

@@ -39,6 +39,12 @@ inline constexpr const char ImportThunkPrefix[] = "wasmc_import_thunk_";
 /// (see wasmc_import_desc.host_thunk in abi.h). ImportThunks.cpp.
 llvm::Function *buildImportThunk(ModuleContext &MC, uint32_t FuncIdx);
 
+/// The init function of an extended constant expression (one that is not
+/// a single instruction): `void Name(wasmc_vmctx *, wasmc_value *out)`.
+/// ConstExprInit.cpp.
+llvm::Function *buildConstExprInit(ModuleContext &MC, const ConstExpr &E,
+                                   const llvm::Twine &Name);
+
 /// Emits the wasmc_module_descriptor constant. Trampolines has one entry per
 /// export (null for non-functions); import thunks are found by name. Fails when the target's layout of the
 /// descriptor structures differs from abi.h's. Descriptor.cpp.

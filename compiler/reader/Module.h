@@ -71,11 +71,33 @@ struct GlobalType {
 
 enum class ExternKind : uint8_t { Func = 0, Table = 1, Memory = 2, Global = 3 };
 
-/// A constant expression. Wasm 2.0 allows exactly one instruction before
-/// `end`, so this is a tagged value rather than an instruction list.
+/// A constant expression. Almost every one is a single instruction, held as
+/// a tagged value; a longer one (Wasm 3.0 extended constants: i32/i64
+/// add, sub, mul over constants and global.get) is Program, with the
+/// instructions in postfix order as single-instruction ConstExprs and the
+/// arithmetic kinds.
 struct ConstExpr {
-  enum Kind : uint8_t { I32, I64, F32, F64, V128, RefNull, RefFunc, GlobalGet };
+  enum Kind : uint8_t {
+    I32,
+    I64,
+    F32,
+    F64,
+    V128,
+    RefNull,
+    RefFunc,
+    GlobalGet,
+    // Arithmetic: only as an element of Ops.
+    I32Add,
+    I32Sub,
+    I32Mul,
+    I64Add,
+    I64Sub,
+    I64Mul,
+    // Ops holds the instructions.
+    Program
+  };
   Kind K = I32;
+  std::vector<ConstExpr> Ops;
   /// Raw bits of numeric constants (F32/F64 as their IEEE bits, V128 as two
   /// little-endian halves).
   std::array<uint64_t, 2> Bits = {0, 0};

@@ -64,6 +64,13 @@ static bool isConstantInstr(Opcode Op) {
   case Opcode::RefNull:
   case Opcode::RefFunc:
   case Opcode::GlobalGet:
+  // Wasm 3.0 extended constants.
+  case Opcode::I32Add:
+  case Opcode::I32Sub:
+  case Opcode::I32Mul:
+  case Opcode::I64Add:
+  case Opcode::I64Sub:
+  case Opcode::I64Mul:
     return true;
   default:
     return false;
@@ -96,6 +103,24 @@ static void setConstExpr(const Instr &I, ConstExpr &Out) {
     for (unsigned J = 0; J < 16; ++J)
       Out.Bits[J / 8] |= uint64_t(I.Bytes[J]) << (8 * (J % 8));
     return;
+  case Opcode::I32Add:
+    Out.K = ConstExpr::I32Add;
+    break;
+  case Opcode::I32Sub:
+    Out.K = ConstExpr::I32Sub;
+    break;
+  case Opcode::I32Mul:
+    Out.K = ConstExpr::I32Mul;
+    break;
+  case Opcode::I64Add:
+    Out.K = ConstExpr::I64Add;
+    break;
+  case Opcode::I64Sub:
+    Out.K = ConstExpr::I64Sub;
+    break;
+  case Opcode::I64Mul:
+    Out.K = ConstExpr::I64Mul;
+    break;
   default:
     Out.K = ConstExpr::GlobalGet;
     break;
@@ -105,19 +130,18 @@ static void setConstExpr(const Instr &I, ConstExpr &Out) {
   Out.RefType = I.RefType;
 }
 
-// A Wasm 2.0 constant expression is exactly one constant instruction and
-// `end`, which ConstExpr holds as a tagged value. Anything else can never
-// validate, so it is rejected here already, with the message validation
-// would give: a non-constant instruction is "constant expression
-// required", a wrong number of values a "type mismatch". Decoding goes
+// A constant expression is a sequence of constant instructions and `end`.
+// A non-constant instruction can never validate, so it is rejected here
+// already, with the message validation would give ("constant expression
+// required"); the stack discipline (types, number of values) is left to the
+// validator, which also knows which globals are visible. Decoding goes
 // through InstrReader so immediates get exactly the checks they get in code.
 Error readConstExpr(ByteReader &R, ReadState &S, ConstExpr &Out) {
   InstrReader IR(R.rest(), R.offset());
   Instr I;
   Out = ConstExpr();
   Out.Offset = IR.offset();
-  unsigned NumInstrs = 0;
-  uint64_t ExtraAt = 0;
+  std::vector<ConstExpr> Ops;
   for (;;) {
     Error Err = IR.next(I);
     if (Err) {
@@ -130,18 +154,20 @@ Error readConstExpr(ByteReader &R, ReadState &S, ConstExpr &Out) {
       return makeError(I.Offset, "constant expression required");
     if (I.Op == Opcode::RefFunc)
       S.declareFuncRef(I.A);
-    if (NumInstrs++ == 0)
-      setConstExpr(I, Out);
-    else if (NumInstrs == 2)
-      ExtraAt = I.Offset;
+    ConstExpr Op;
+    Op.Offset = I.Offset;
+    setConstExpr(I, Op);
+    Ops.push_back(std::move(Op));
   }
   R.skip(IR.offset() - Out.Offset);
-  if (NumInstrs == 0)
+  if (Ops.empty())
     return makeError(I.Offset, "type mismatch: empty constant expression");
-  if (NumInstrs > 1)
-    return makeError(ExtraAt,
-                     "type mismatch: constant expression has more than one "
-                     "value");
+  if (Ops.size() == 1 && Ops[0].K < ConstExpr::I32Add) {
+    Out = std::move(Ops[0]);
+    return Error::success();
+  }
+  Out.K = ConstExpr::Program;
+  Out.Ops = std::move(Ops);
   return Error::success();
 }
 

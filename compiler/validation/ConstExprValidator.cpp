@@ -1,9 +1,10 @@
 //===- ConstExprValidator.cpp - Constant expressions ----------------------===//
 //
-// The reader already reduced each constant expression to a single
-// instruction (anything else is rejected while decoding), so what is left is
-// the context-dependent part: referenced indices, the constness of
-// global.get, and the result type.
+// The reader already rejected every non-constant instruction, so what is
+// left is the context-dependent part: referenced indices, the constness and
+// visibility of global.get, and the stack discipline of an extended
+// (Wasm 3.0) expression: each arithmetic instruction pops two operands of
+// its type, and exactly one value of the expected type is left.
 //
 //===----------------------------------------------------------------------===//
 #include "validation/ValidatorInternal.h"
@@ -14,53 +15,102 @@ using namespace llvm;
 namespace wasmc {
 namespace validation {
 
-Error validateConstExpr(const ModuleFacts &F, const ConstExpr &E,
-                        ValType Expected) {
+/// The result type of the single instruction E, which must not be
+/// arithmetic.
+static Expected<ValType> leafType(const ModuleFacts &F, const ConstExpr &E,
+                                  uint32_t NumVisibleGlobals) {
   const Module &M = F.M;
-  ValType Actual;
   switch (E.K) {
   case ConstExpr::I32:
-    Actual = ValType::I32;
-    break;
+    return ValType::I32;
   case ConstExpr::I64:
-    Actual = ValType::I64;
-    break;
+    return ValType::I64;
   case ConstExpr::F32:
-    Actual = ValType::F32;
-    break;
+    return ValType::F32;
   case ConstExpr::F64:
-    Actual = ValType::F64;
-    break;
+    return ValType::F64;
   case ConstExpr::V128:
-    Actual = ValType::V128;
-    break;
+    return ValType::V128;
   case ConstExpr::RefNull:
-    Actual = E.RefType;
-    break;
+    return E.RefType;
   case ConstExpr::RefFunc:
     if (E.Index >= F.NumFuncs)
       return makeError(E.Offset, "unknown function " + Twine(E.Index));
-    Actual = ValType::FuncRef;
-    break;
+    return ValType::FuncRef;
   case ConstExpr::GlobalGet:
-    // Wasm 2.0: the context of a constant expression holds the imported
-    // globals only, so naming a defined global is an unknown global.
-    if (E.Index >= F.NumImportedGlobals)
+    // Wasm 3.0: the imported globals and those defined before this
+    // expression's own global are visible.
+    if (E.Index >= NumVisibleGlobals)
       return makeError(E.Offset, "unknown global " + Twine(E.Index));
     if (M.GlobalTypes[E.Index].Mutable)
       return makeError(E.Offset,
                        "constant expression required: global.get of mutable "
                        "global " +
                            Twine(E.Index));
-    Actual = M.GlobalTypes[E.Index].Type;
-    break;
+    return M.GlobalTypes[E.Index].Type;
   default:
     return makeError(E.Offset, "constant expression required");
   }
-  if (Actual != Expected)
-    return makeError(E.Offset, Twine("type mismatch: expected ") +
-                                   typeName(Expected) + ", got " +
-                                   typeName(Actual));
+}
+
+static Error mismatch(uint64_t Offset, ValType Expected, ValType Actual) {
+  return makeError(Offset, Twine("type mismatch: expected ") +
+                               typeName(Expected) + ", got " +
+                               typeName(Actual));
+}
+
+static Expected<ValType> programType(const ModuleFacts &F, const ConstExpr &E,
+                                     uint32_t NumVisibleGlobals) {
+  std::vector<ValType> Stack;
+  for (const ConstExpr &Op : E.Ops) {
+    ValType Operand;
+    switch (Op.K) {
+    case ConstExpr::I32Add:
+    case ConstExpr::I32Sub:
+    case ConstExpr::I32Mul:
+      Operand = ValType::I32;
+      break;
+    case ConstExpr::I64Add:
+    case ConstExpr::I64Sub:
+    case ConstExpr::I64Mul:
+      Operand = ValType::I64;
+      break;
+    default: {
+      Expected<ValType> T = leafType(F, Op, NumVisibleGlobals);
+      if (!T)
+        return T.takeError();
+      Stack.push_back(*T);
+      continue;
+    }
+    }
+    for (int N = 0; N < 2; ++N) {
+      if (Stack.empty())
+        return makeError(Op.Offset,
+                         Twine("type mismatch: expected ") +
+                             typeName(Operand) + ", but the stack is empty");
+      if (Stack.back() != Operand)
+        return mismatch(Op.Offset, Operand, Stack.back());
+      Stack.pop_back();
+    }
+    Stack.push_back(Operand);
+  }
+  if (Stack.size() != 1)
+    return makeError(E.Offset, "type mismatch: constant expression leaves " +
+                                   Twine(Stack.size()) + " values, not 1");
+  return Stack.back();
+}
+
+Error validateConstExpr(const ModuleFacts &F, const ConstExpr &E,
+                        ValType Want, uint32_t NumVisibleGlobals) {
+  NumVisibleGlobals = std::min<uint32_t>(
+      NumVisibleGlobals, static_cast<uint32_t>(F.M.GlobalTypes.size()));
+  Expected<ValType> Actual = E.K == ConstExpr::Program
+                                 ? programType(F, E, NumVisibleGlobals)
+                                 : leafType(F, E, NumVisibleGlobals);
+  if (!Actual)
+    return Actual.takeError();
+  if (*Actual != Want)
+    return mismatch(E.Offset, Want, *Actual);
   return Error::success();
 }
 

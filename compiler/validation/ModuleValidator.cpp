@@ -126,8 +126,9 @@ static Error checkImports(const Module &M) {
 
 static Error checkElemSegment(const ModuleFacts &F, const ElemSegment &S) {
   const Module &M = F.M;
+  uint32_t AllGlobals = static_cast<uint32_t>(M.GlobalTypes.size());
   for (const ConstExpr &Item : S.Items)
-    if (Error E = validateConstExpr(F, Item, S.ElemType))
+    if (Error E = validateConstExpr(F, Item, S.ElemType, AllGlobals))
       return E;
   if (S.Mode != SegmentMode::Active)
     return Error::success();
@@ -138,7 +139,7 @@ static Error checkElemSegment(const ModuleFacts &F, const ElemSegment &S) {
                      Twine("type mismatch in active element segment: ") +
                          typeName(S.ElemType) + " segment for a " +
                          typeName(M.Tables[S.Table].Elem) + " table");
-  return validateConstExpr(F, S.Offset, ValType::I32);
+  return validateConstExpr(F, S.Offset, ValType::I32, AllGlobals);
 }
 
 static Error checkDataSegment(const ModuleFacts &F, const DataSegment &S) {
@@ -146,7 +147,8 @@ static Error checkDataSegment(const ModuleFacts &F, const DataSegment &S) {
     return Error::success();
   if (S.Memory >= F.M.Memories.size())
     return makeError(S.FileOffset, "unknown memory " + Twine(S.Memory));
-  return validateConstExpr(F, S.Offset, ValType::I32);
+  return validateConstExpr(F, S.Offset, ValType::I32,
+                           static_cast<uint32_t>(F.M.GlobalTypes.size()));
 }
 
 static Error checkStart(const ModuleFacts &F) {
@@ -213,7 +215,8 @@ Error validateModule(const Module &M) {
   ModuleFacts F(M);
   for (uint32_t I = 0; I < M.Globals.size(); ++I)
     if (Error E = validateConstExpr(F, M.Globals[I].Init,
-                                    M.Globals[I].Type.Type))
+                                    M.Globals[I].Type.Type,
+                                    F.NumImportedGlobals + I))
       return E;
   for (uint32_t I = M.NumImportedTables; I < M.Tables.size(); ++I)
     if (Error E = checkTable(M, I))

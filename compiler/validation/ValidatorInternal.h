@@ -37,11 +37,12 @@ struct ModuleFacts {
   uint32_t NumImportedGlobals = 0;
 };
 
-/// Checks that E is constant (global.get only of an imported immutable
-/// global) and has type Expected. Only imported globals are visible to
-/// constant expressions in Wasm 2.0.
+/// Checks that E is constant (global.get only of an immutable global among
+/// the first NumVisibleGlobals) and has type Expected. Wasm 3.0: a global's
+/// initialiser sees the imported globals and the globals defined before it;
+/// segments see every global.
 llvm::Error validateConstExpr(const ModuleFacts &F, const ConstExpr &E,
-                              ValType Expected);
+                              ValType Expected, uint32_t NumVisibleGlobals);
 
 /// Validates every function body in M, in order; the first error wins.
 /// Function types must already be known to be in range.

@@ -2,7 +2,8 @@
 //
 // Follows the Wasm 2.0 instantiation algorithm: resolve and check imports,
 // allocate memories and tables, evaluate global initialisers (which may read
-// imported globals and take function references), build the funcref records
+// imported and earlier globals, Wasm 3.0 extended constants through compiled
+// init functions, and take function references), build the funcref records
 // and canonical type ids, evaluate element segment items, then initialise
 // active element segments and active data segments in order (each
 // bounds-checked, a failure being a trap that leaves earlier writes in
@@ -90,7 +91,7 @@ static void freeInstance(wasmc_instance *I) {
 
 /// Evaluates a constant expression; false if it refers to something that
 /// does not exist (a malformed descriptor).
-static bool evalConst(const wasmc_instance *I, const wasmc_const_expr &E,
+static bool evalConst(wasmc_instance *I, const wasmc_const_expr &E,
                       wasmc_value &V) {
   memset(&V, 0, sizeof(V));
   switch (E.kind) {
@@ -109,6 +110,13 @@ static bool evalConst(const wasmc_instance *I, const wasmc_const_expr &E,
     if (E.index >= I->Desc->num_globals || !I->Globals[E.index])
       return false;
     V = *I->Globals[E.index];
+    return true;
+  case WASMC_CONST_INIT_FUNC:
+    // Compiled code; it reads only vmctx->globals and vmctx->funcs (bound in
+    // initGlobalsAndItems) and the globals validation let it name.
+    if (!E.init)
+      return false;
+    E.init(&I->Vmctx, &V);
     return true;
   }
   return false;
@@ -214,6 +222,10 @@ static bool createMemories(wasmc_instance *I, wasmc_outcome *Out) {
 
 static bool initGlobalsAndItems(wasmc_instance *I, wasmc_outcome *Out) {
   const wasmc_module_desc *D = I->Desc;
+  // Init functions of extended constants read these two; the rest of vmctx
+  // is set up later.
+  I->Vmctx.globals = I->Globals;
+  I->Vmctx.funcs = I->Funcs;
   for (uint32_t G = 0; G < D->num_globals; ++G) {
     if (I->Globals[G])
       continue; // imported

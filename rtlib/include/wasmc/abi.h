@@ -22,8 +22,9 @@ extern "C" {
 /* Bumped whenever any structure below changes shape. rtlib refuses a
  * descriptor with a different version. 2: wasmc_import_desc.host_thunk and
  * wasmc_rt_call_host (generic host functions for embedders). 3: name
- * lengths in import and export descriptors. */
-#define WASMC_ABI_VERSION 3u
+ * lengths in import and export descriptors. 4: wasmc_const_expr.init
+ * (extended constant expressions). */
+#define WASMC_ABI_VERSION 4u
 
 /* Name of the descriptor symbol that every compiled module exports. */
 #define WASMC_MODULE_DESCRIPTOR_SYMBOL "wasmc_module_descriptor"
@@ -158,14 +159,22 @@ enum wasmc_const_kind {
   WASMC_CONST_VALUE = 0,    /* `value` holds the constant (numbers, v128) */
   WASMC_CONST_REF_NULL = 1, /* null of `type` */
   WASMC_CONST_REF_FUNC = 2, /* funcref to function `index` */
-  WASMC_CONST_GLOBAL_GET = 3 /* value of (imported) global `index` */
+  WASMC_CONST_GLOBAL_GET = 3, /* value of global `index` */
+  WASMC_CONST_INIT_FUNC = 4   /* `init` computes it (extended constants) */
 };
+
+/* Init function of a constant expression longer than one instruction:
+ * writes the value to `out`. Called at instantiation with the instance's
+ * vmctx, whose `globals` and `funcs` are bound, and every global the
+ * expression may read already initialised. */
+typedef void (*wasmc_const_init_fn)(wasmc_vmctx *vmctx, wasmc_value *out);
 
 typedef struct wasmc_const_expr {
   uint8_t kind;   /* wasmc_const_kind */
   uint8_t type;   /* wasmc_valtype of the result */
   uint32_t index;
   wasmc_value value;
+  wasmc_const_init_fn init; /* WASMC_CONST_INIT_FUNC only, else NULL */
 } wasmc_const_expr;
 
 /* A function type, written as a signature string: one letter per parameter,

@@ -56,6 +56,9 @@ static wasmc_value eval(const wasmc_const_expr *e) {
   case WASMC_CONST_GLOBAL_GET:
     v = *ctx.globals[e->index];
     break;
+  case WASMC_CONST_INIT_FUNC:
+    e->init(&ctx, &v);
+    break;
   default:
     fail("bad constant expression kind");
   }
