@@ -49,10 +49,10 @@ unsigned defaultJobs() {
 
 /// From this many IR instructions on, one optimisation pipeline over the
 /// whole module costs more time and memory than cross-partition inlining is
-/// worth: a 30 MB C++ module (12 million instructions) took 21 minutes and
+/// worth: a 30 MB C++ module (17 million instructions) took 21 minutes and
 /// 7.7 GB at -O2 on one thread. Duktape (650 KB of Wasm) and the bench
-/// kernels stay far below, optimised whole.
-/// (Hidden LLVM option, for tests: WASMC_LLVM_OPTIONS in the environment.)
+/// kernels stay far below, optimised whole. Both sizes are hidden LLVM
+/// options so that tests can lower them (WASMC_LLVM_OPTIONS).
 static cl::opt<uint64_t> MinSplitOptimizationSize(
     "wasmc-split-optimization-size", cl::Hidden, cl::init(2000000),
     cl::desc("IR instructions from which a module is optimised in "
