@@ -5,8 +5,6 @@
 #include "llvm/Analysis/CGSCCPassManager.h"
 #include "llvm/Analysis/LoopAnalysisManager.h"
 #include "llvm/Analysis/TargetLibraryInfo.h"
-#include "llvm/IR/InstIterator.h"
-#include "llvm/IR/Instructions.h"
 #include "llvm/IR/PassManager.h"
 #include "llvm/IR/Verifier.h"
 #include "llvm/Passes/PassBuilder.h"
@@ -53,24 +51,6 @@ static OptimizationLevel optimizationLevel(unsigned OptLevel) {
   }
 }
 
-/// At -O0 code generation uses FastISel, which cannot select inline asm:
-/// every keep-alive asm sends its instruction through a SelectionDAG of its
-/// own, which made instruction selection two thirds of a 30 MB module's -O0
-/// compile. Nothing optimises the IR at -O0, so a kept value is still the
-/// load itself; a volatile load is kept as surely, and FastISel selects it.
-static void keepLoadsVolatile(Module &M) {
-  for (Function &F : M)
-    for (Instruction &I : make_early_inc_range(instructions(F))) {
-      auto *Call = dyn_cast<CallInst>(&I);
-      if (!Call || !isKeepAlive(*Call))
-        continue;
-      if (auto *Load = dyn_cast<LoadInst>(Call->getArgOperand(0))) {
-        Load->setVolatile(true);
-        Call->eraseFromParent();
-      }
-    }
-}
-
 void optimizeModule(Module &M, TargetMachine &TM, unsigned OptLevel) {
   // The analysis managers must outlive the pass manager that uses them and
   // be destroyed in reverse order of registration, hence this layout.
@@ -111,8 +91,6 @@ void optimizeModule(Module &M, TargetMachine &TM, unsigned OptLevel) {
 
   // Code generation cannot lower the keep-alive calls; the optimisation
   // pipeline needed them as calls (KeepAlive.h).
-  if (Level == OptimizationLevel::O0)
-    keepLoadsVolatile(M);
   lowerKeepAlives(M, TM);
 }
 
