@@ -74,13 +74,22 @@ unsigned defaultJobs();
 /// Depends only on M and Jobs, so the output is reproducible for a given -j.
 unsigned codeGenPartitions(const llvm::Module &M, unsigned Jobs);
 
-/// Generates object code for the optimised module M as Parts objects, each
-/// on its own thread (ParallelEmitter.cpp), and returns them in partition
-/// order; linked together they are the module. Local symbols used across
-/// partitions become hidden external symbols. M is consumed.
+/// How many partitions a module so large that one optimisation pipeline
+/// over all of it would take too long and too much memory should be
+/// optimised in, each on its own; 1 for every other module. Depends only on
+/// M, so the output is the same for every -j.
+unsigned optimizationPartitions(const llvm::Module &M);
+
+/// Generates object code for M as Parts objects on up to Threads threads
+/// (ParallelEmitter.cpp), and returns them in partition order; linked
+/// together they are the module. Local symbols used across partitions
+/// become hidden external symbols. M is consumed. Optimize false: M is
+/// already optimised; true: M is the lowered module, and each partition is
+/// optimised (optimizeModule) on its thread before code generation.
 llvm::Expected<std::vector<llvm::SmallVector<char, 0>>>
 emitObjectsInParallel(std::unique_ptr<llvm::Module> M,
-                      const CodeGenOptions &Opts, unsigned Parts);
+                      const CodeGenOptions &Opts, unsigned Parts,
+                      unsigned Threads, bool Optimize);
 
 } // namespace wasmc
 

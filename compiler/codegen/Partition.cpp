@@ -88,9 +88,11 @@ public:
   Partitioner(Module &M, unsigned Parts) : M(M), Parts(Parts) {}
 
   void assignFunctions();
+  void assignConsecutiveFunctions();
   void assignVariables();
   void externalizeCrossReferences();
   std::unique_ptr<Module> clonePartition(unsigned Index) const;
+  void releaseFunctions(unsigned Index);
 
 private:
   unsigned homeOf(const GlobalValue &GV) const {
@@ -126,6 +128,38 @@ void Partitioner::assignFunctions() {
     Home[Defs[I]] = P;
     Load[P] += Weight[I];
   }
+}
+
+void Partitioner::assignConsecutiveFunctions() {
+  SmallVector<Function *, 0> Defs;
+  SmallVector<uint64_t, 0> Weight;
+  uint64_t Total = 0;
+  for (Function &F : M) {
+    if (F.isDeclaration())
+      continue;
+    Defs.push_back(&F);
+    Weight.push_back(codeGenWeight(F.getInstructionCount()));
+    Total += Weight.back();
+  }
+  // Partition P ends once the functions so far weigh (P + 1) / Parts of the
+  // total; integer arithmetic, so the split is the same on every host.
+  uint64_t Done = 0;
+  unsigned P = 0;
+  for (size_t I = 0; I < Defs.size(); ++I) {
+    Home[Defs[I]] = P;
+    Done += Weight[I];
+    while (P + 1 < Parts && Done * Parts >= Total * (P + 1))
+      ++P;
+  }
+}
+
+/// Once partition Index exists, its function bodies are dead weight in M.
+/// A function another partition still refers to is external by now
+/// (externalizeCrossReferences), so its declaration is all they need.
+void Partitioner::releaseFunctions(unsigned Index) {
+  for (Function &F : M)
+    if (!F.isDeclaration() && homeOf(F) == Index)
+      F.deleteBody();
 }
 
 void Partitioner::assignVariables() {
@@ -318,14 +352,19 @@ std::unique_ptr<Module> Partitioner::clonePartition(unsigned Index) const {
   return Part;
 }
 
-void splitModule(Module &M, unsigned Parts,
+void splitModule(Module &M, unsigned Parts, SplitMode Mode,
                  function_ref<void(unsigned, std::unique_ptr<Module>)> Emit) {
   Partitioner P(M, Parts);
-  P.assignFunctions();
+  if (Mode == SplitMode::Balanced)
+    P.assignFunctions();
+  else
+    P.assignConsecutiveFunctions();
   P.assignVariables();
   P.externalizeCrossReferences();
-  for (unsigned I = 0; I < Parts; ++I)
+  for (unsigned I = 0; I < Parts; ++I) {
     Emit(I, P.clonePartition(I));
+    P.releaseFunctions(I);
+  }
 }
 
 } // namespace wasmc

@@ -1,6 +1,7 @@
 //===- Driver.cpp - Run the compiler's stages for one input ---------------===//
 #include "driver/Driver.h"
 #include "codegen/CodeGen.h"
+#include "codegen/Partition.h"
 #include "driver/OutputFile.h"
 #include "link/MergeObjects.h"
 #include "link/RuntimeImports.h"
@@ -121,6 +122,7 @@ Error Driver::compile() {
 
   LLVMContext Context;
   Target->setCpu(cpuFeatures(**TM, *Target));
+  CGOpts.Target.setCpu(Target->cpu());
   LowerOptions LowerOpts;
   LowerOpts.Bounds = Opts.Bounds;
   LowerOpts.Relaxed = Opts.Relaxed;
@@ -134,24 +136,30 @@ Error Driver::compile() {
   if (Opts.Kind == OutputKind::Executable)
     embedWasiGrants(Opts.Grants, **IR);
 
-  optimizeModule(**IR, **TM, *Target, Opts.OptLevel);
-
   EmitKind Kind = emitKindFor(Opts.Kind);
+  // Several objects are fine for the linker, and lld's ELF driver merges
+  // them for -c; lld's Mach-O driver cannot, so a Mach-O (or any other) -c
+  // object is generated in one piece.
+  bool CanSplit = Kind == EmitKind::Object && (TC || Target->isELF());
+  // A very large module is optimised in partitions rather than whole.
+  unsigned OptParts = CanSplit ? optimizationPartitions(**IR) : 1;
+  if (OptParts == 1)
+    optimizeModule(**IR, **TM, *Target, Opts.OptLevel);
+
   if (Kind != EmitKind::Object) {
     Expected<SmallVector<char, 0>> Bytes = emitModule(**IR, **TM, Kind);
     if (!Bytes)
       return Bytes.takeError();
     return writeOutput(Opts.Output, *Bytes);
   }
-  // Several objects are fine for the linker, and lld's ELF driver merges
-  // them for -c; lld's Mach-O driver cannot, so a Mach-O -c object is
-  // generated in one piece.
-  unsigned Parts = 1;
-  if (TC || Target->isELF())
-    Parts = codeGenPartitions(**IR, Opts.Jobs);
+  unsigned Parts = OptParts > 1 ? OptParts
+                 : CanSplit    ? codeGenPartitions(**IR, Opts.Jobs)
+                               : 1;
   if (Opts.Verbose)
-    errs() << "wasmc: generating code in " << Parts << " partition"
-           << (Parts == 1 ? "" : "s") << " (-j" << Opts.Jobs << ")\n";
+    errs() << "wasmc: " << (OptParts > 1 ? "optimising and " : "")
+           << "generating code in " << Parts << " partition"
+           << (Parts == 1 ? "" : "s") << " (-j" << Opts.Jobs << "), "
+           << codeSize(**IR) << " IR instructions\n";
   std::vector<SmallVector<char, 0>> Objects;
   if (Parts == 1) {
     Expected<SmallVector<char, 0>> Bytes = emitModule(**IR, **TM, Kind);
@@ -160,7 +168,8 @@ Error Driver::compile() {
     Objects.push_back(std::move(*Bytes));
   } else {
     Expected<std::vector<SmallVector<char, 0>>> Parted =
-        emitObjectsInParallel(std::move(*IR), CGOpts, Parts);
+        emitObjectsInParallel(std::move(*IR), CGOpts, Parts,
+                              std::min(Parts, Opts.Jobs), OptParts > 1);
     if (!Parted)
       return Parted.takeError();
     Objects = std::move(*Parted);

@@ -1,6 +1,7 @@
 //===- main.cpp - The wasmc command -----------------------------------------===//
 #include "driver/Driver.h"
 #include "driver/Options.h"
+#include "llvm/Support/CommandLine.h"
 #include "llvm/Support/ErrorHandling.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
@@ -43,6 +44,11 @@ int main(int Argc, char **Argv) {
   if (!Opts)
     return ExitCode;
   CurrentInput = Opts->Input;
+  // For wasmc's developers (bench/large/README.md): LLVM's own options, such
+  // as -time-passes, from WASMC_LLVM_OPTIONS. Not part of the interface.
+  const char *LLVMArgv[] = {"wasmc"};
+  llvm::cl::ParseCommandLineOptions(1, LLVMArgv, "", nullptr,
+                                    "WASMC_LLVM_OPTIONS");
   llvm::install_fatal_error_handler(onFatalError);
   std::string WasmcPath =
       llvm::sys::fs::getMainExecutable(Argv[0], (void *)&anchor);
