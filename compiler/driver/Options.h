@@ -9,6 +9,7 @@
 
 #include "driver/Grants.h"
 #include "lower/Lowering.h"
+#include "support/Features.h"
 #include <optional>
 #include <string>
 
@@ -38,6 +39,8 @@ struct Options {
   /// --cpu: empty for the target's baseline CPU, or "native".
   std::string CPU;
   BoundsChecks Bounds = BoundsChecks::Guard;
+  /// --disable-feature: what the module may use.
+  Features Feats;
   /// -j: threads for code generation; 1 is the single-threaded path
   /// (one object, no split).
   unsigned Jobs = 1;
