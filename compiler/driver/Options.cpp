@@ -164,7 +164,9 @@ static CLI::Option *declareOptions(CLI::App &App, RawOptions &Raw) {
   App.add_option("--disable-feature", Raw.DisabledFeatures,
                  "Reject modules that use a Wasm 3.0 feature, with its 2.0 "
                  "rule: 'multi-memory' (repeatable; default: all enabled)")
-      ->type_name("<feature>");
+      ->type_name("<feature>")
+      ->allow_extra_args(false); // one name each: the input follows
+
   App.add_flag("--shared", Raw.Shared,
                "Link a shared object for embedding (rtlib.h: "
                "wasmc_module_load) instead of an executable: any imports "
