@@ -96,8 +96,8 @@ public:
                                         //   ref.null/is_null/func)
 
   /// Address of a linear-memory access of Size bytes at Index (an i32) +
-  /// Offset in memory Mem, after the explicit bounds check when that mode is on; what
-  /// every load and store uses. Memory.cpp.
+  /// Offset in memory Mem, after the explicit bounds check when that mode
+  /// is on; what every load and store uses. Memory.cpp.
   llvm::Value *effectiveAddress(uint32_t Mem, llvm::Value *Index,
                                 uint64_t Offset, uint64_t Size);
   /// In guard mode an out-of-bounds load traps only by faulting, but LLVM

@@ -9,9 +9,9 @@
 //    offset with index and offset both below 2^32, so it lies below
 //    base + 8 GiB, and rtlib reserves at least that much address space (the
 //    inaccessible part as guard pages) for every memory, each its own
-//    reservation, so the elision holds for every 32-bit memory. An out-of-bounds
-//    access therefore faults on a guard page and the signal handler turns the
-//    fault into a trap.
+//    reservation, so the elision holds for every 32-bit memory. An
+//    out-of-bounds access therefore faults on a guard page and the signal
+//    handler turns the fault into a trap.
 //  - Explicit: compare the end of the access with the current memory size
 //    and trap before accessing.
 //

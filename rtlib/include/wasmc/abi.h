@@ -110,7 +110,7 @@ typedef struct wasmc_vmctx {
   wasmc_funcref *funcs;           /* [function index] -> funcref record */
   const uint32_t *type_ids;       /* [type index] -> canonical type id */
   struct wasmc_instance *instance;/* the owning instance (runtime calls use it) */
-  wasmc_memory **memories;        /* [memory index] -> memory (possibly imported) */
+  wasmc_memory **memories;        /* [memory index] -> memory (maybe imported) */
 } wasmc_vmctx;
 
 #define WASMC_VMCTX_MEM0_BASE 0
