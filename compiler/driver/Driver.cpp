@@ -74,7 +74,7 @@ Error Driver::compile() {
     return makeError("cannot read input file: " + Buffer.getError().message());
 
   Expected<std::unique_ptr<Module>> M =
-      readModule((*Buffer)->getMemBufferRef());
+      readModule((*Buffer)->getMemBufferRef(), Opts.Feats);
   if (!M) {
     if (looksLikeWat((*Buffer)->getBuffer()))
       Note = "this looks like the WebAssembly text format; wasmc reads "

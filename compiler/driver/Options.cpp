@@ -108,6 +108,7 @@ struct RawOptions {
   bool Shared = false;
   bool Verbose = false;
   std::vector<std::string> GrantDirs, GrantDirsRo, GrantEnv, GrantListen;
+  std::vector<std::string> DisabledFeatures;
   bool InheritEnv = false, AllowRuntimeGrants = false;
 };
 } // namespace
@@ -167,6 +168,12 @@ static CLI::Option *declareOptions(CLI::App &App, RawOptions &Raw) {
                  "CPUs) or 'deterministic' (the same on every target and "
                  "CPU) (default: fast)")
       ->type_name("fast|deterministic");
+  App.add_option("--disable-feature", Raw.DisabledFeatures,
+                 "Reject modules that use a Wasm 3.0 feature, with its 2.0 "
+                 "rule: 'multi-memory' (repeatable; default: all enabled)")
+      ->type_name("<feature>")
+      ->allow_extra_args(false); // one name each: the input follows
+
   App.add_flag("--shared", Raw.Shared,
                "Link a shared object for embedding (rtlib.h: "
                "wasmc_module_load) instead of an executable: any imports "
@@ -264,6 +271,10 @@ static Expected<Options> resolveOptions(RawOptions Raw) {
   if (Error E = parseWasiGrants(Raw.GrantDirs, Raw.GrantDirsRo, Raw.GrantEnv,
                                Raw.GrantListen, Opts.Grants))
     return std::move(E);
+  for (const std::string &Name : Raw.DisabledFeatures)
+    if (!Opts.Feats.disable(Name))
+      return makeError("unknown feature '" + Name +
+                       "' for --disable-feature; expected multi-memory");
   const std::string &OptLevel = Raw.OptLevel;
   if (OptLevel.size() != 1 || OptLevel[0] < '0' || OptLevel[0] > '3')
     return makeError("invalid optimisation level '-O" + OptLevel +

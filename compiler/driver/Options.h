@@ -10,6 +10,7 @@
 #include "driver/Grants.h"
 #include "lower/Lowering.h"
 #include "llvm/TargetParser/Triple.h"
+#include "support/Features.h"
 #include <optional>
 #include <string>
 
@@ -40,6 +41,8 @@ struct Options {
   std::string CPU;
   BoundsChecks Bounds = BoundsChecks::Guard;
   RelaxedSimd Relaxed = RelaxedSimd::Fast;
+  /// --disable-feature: what the module may use.
+  Features Feats;
   /// -j: threads for code generation; 1 is the single-threaded path
   /// (one object, no split).
   unsigned Jobs = 1;

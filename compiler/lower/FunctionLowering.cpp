@@ -43,22 +43,41 @@ Value *FunctionLowering::loadVMCtxField(unsigned Offset, Type *Ty,
   return MC.loadField(B, VMCtx, Offset, Ty, /*Invariant=*/true, Name);
 }
 
-Value *FunctionLowering::memoryBase() {
-  // The base never moves (the reservation is mapped up front), so one load
-  // in the entry block serves the whole body.
-  if (!MemBase) {
-    IRBuilder<> EB(Entry->getTerminator());
-    MemBase = MC.loadField(EB, VMCtx, WASMC_VMCTX_MEM0_BASE, MC.PtrTy, true,
-                           "mem0.base");
-  }
-  return MemBase;
+/// The wasmc_memory* of memory Mem: memory 0 has its own vmctx field, the
+/// others are in the vmctx->memories array. Neither moves during a call.
+static Value *memoryObject(ModuleContext &MC, IRBuilderBase &B, Value *VMCtx,
+                           uint32_t Mem) {
+  if (Mem == 0)
+    return MC.loadField(B, VMCtx, WASMC_VMCTX_MEM0, MC.PtrTy, true, "mem0");
+  Value *Mems =
+      MC.loadField(B, VMCtx, WASMC_VMCTX_MEMORIES, MC.PtrTy, true, "mems");
+  Value *Slot = B.CreateConstInBoundsGEP1_64(MC.PtrTy, Mems, Mem);
+  return MC.loadField(B, Slot, 0, MC.PtrTy, true, "mem" + Twine(Mem));
 }
 
-Value *FunctionLowering::memorySizeBytes() {
-  Value *Mem = loadVMCtxField(WASMC_VMCTX_MEM0, MC.PtrTy, "mem0");
+Value *FunctionLowering::memoryBase(uint32_t Mem) {
+  // The base never moves (the reservation is mapped up front), so one load
+  // in the entry block serves the whole body.
+  if (Mem >= MemBases.size())
+    MemBases.resize(Mem + 1, nullptr);
+  if (!MemBases[Mem]) {
+    IRBuilder<> EB(Entry->getTerminator());
+    MemBases[Mem] =
+        Mem == 0
+            ? MC.loadField(EB, VMCtx, WASMC_VMCTX_MEM0_BASE, MC.PtrTy, true,
+                           "mem0.base")
+            : MC.loadField(EB, memoryObject(MC, EB, VMCtx, Mem),
+                           offsetof(wasmc_memory, base), MC.PtrTy, true,
+                           "mem" + Twine(Mem) + ".base");
+  }
+  return MemBases[Mem];
+}
+
+Value *FunctionLowering::memorySizeBytes(uint32_t Mem) {
+  Value *Obj = memoryObject(MC, B, VMCtx, Mem);
   // Not invariant: memory.grow (here or in a callee) changes it.
-  return MC.loadField(B, Mem, offsetof(wasmc_memory, size), MC.I64Ty, false,
-                      "mem0.size");
+  return MC.loadField(B, Obj, offsetof(wasmc_memory, size), MC.I64Ty, false,
+                      "mem" + Twine(Mem) + ".size");
 }
 
 Value *FunctionLowering::globalCell(uint32_t Idx) {
@@ -327,7 +346,7 @@ Error FunctionLowering::lower() {
   Fn.NumResults = FT.Results.size();
   Controls.push_back(std::move(Fn));
 
-  InstrReader R(Body.Code, Body.CodeOffset);
+  InstrReader R(Body.Code, Body.CodeOffset, MC.WM.Feats);
   Instr I;
   size_t NumLoops = 0;
   while (!R.atEnd()) {

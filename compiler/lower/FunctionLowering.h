@@ -58,10 +58,10 @@ public:
   /// duration of a call, so marked as such).
   llvm::Value *loadVMCtxField(unsigned Offset, llvm::Type *Ty,
                               const llvm::Twine &Name = "");
-  /// Base address of memory 0, loaded once in the entry block.
-  llvm::Value *memoryBase();
-  /// Current byte size of memory 0 (reloaded: memory.grow may change it).
-  llvm::Value *memorySizeBytes();
+  /// Base address of memory Mem, loaded once in the entry block.
+  llvm::Value *memoryBase(uint32_t Mem);
+  /// Current byte size of memory Mem (reloaded: memory.grow may change it).
+  llvm::Value *memorySizeBytes(uint32_t Mem);
   /// Pointer to the cell of global Idx.
   llvm::Value *globalCell(uint32_t Idx);
   /// wasmc_table* of table Idx.
@@ -96,10 +96,10 @@ public:
                                         //   ref.null/is_null/func)
 
   /// Address of a linear-memory access of Size bytes at Index (an i32) +
-  /// Offset, after the explicit bounds check when that mode is on; what
-  /// every load and store uses. Memory.cpp.
-  llvm::Value *effectiveAddress(llvm::Value *Index, uint64_t Offset,
-                                uint64_t Size);
+  /// Offset in memory Mem, after the explicit bounds check when that mode
+  /// is on; what every load and store uses. Memory.cpp.
+  llvm::Value *effectiveAddress(uint32_t Mem, llvm::Value *Index,
+                                uint64_t Offset, uint64_t Size);
   /// In guard mode an out-of-bounds load traps only by faulting, but LLVM
   /// deletes a load whose value ends up unused (dropped, stored to a dead
   /// local, discarded by a select or branch). Gives L a use that LLVM cannot
@@ -143,7 +143,8 @@ public:
 private:
   /// The entry block: allocas and loads that must dominate the whole body.
   llvm::BasicBlock *Entry = nullptr;
-  llvm::Value *MemBase = nullptr;
+  /// memoryBase(Mem), by memory index (null: not loaded yet).
+  llvm::SmallVector<llvm::Value *, 1> MemBases;
   llvm::BasicBlock *TrapBlocks[16] = {};
 };
 

@@ -1,15 +1,17 @@
 //===- Memory.cpp - Loads, stores, memory.size and memory.grow -------------===//
 //
-// Linear-memory accesses. Wasm 2.0 has a single memory (index 0; the
-// validator rejects any other), reached through memoryBase().
+// Linear-memory accesses. Each names its memory (the memarg's index, 0
+// without multi-memory), reached through memoryBase(Mem): memory 0 through
+// its own vmctx fields, the others through vmctx->memories.
 //
 // Bounds checking has two modes (LowerOptions::Bounds):
 //  - Guard: no check at all. The effective address is base + zext(index) +
 //    offset with index and offset both below 2^32, so it lies below
 //    base + 8 GiB, and rtlib reserves at least that much address space (the
-//    inaccessible part as guard pages) for every memory. An out-of-bounds
-//    access therefore faults on a guard page and the signal handler turns the
-//    fault into a trap.
+//    inaccessible part as guard pages) for every memory, each its own
+//    reservation, so the elision holds for every 32-bit memory. An
+//    out-of-bounds access therefore faults on a guard page and the signal
+//    handler turns the fault into a trap.
 //  - Explicit: compare the end of the access with the current memory size
 //    and trap before accessing.
 //
@@ -35,8 +37,8 @@ struct Access {
 };
 } // namespace
 
-Value *FunctionLowering::effectiveAddress(Value *Index, uint64_t Offset,
-                                          uint64_t Size) {
+Value *FunctionLowering::effectiveAddress(uint32_t Mem, Value *Index,
+                                          uint64_t Offset, uint64_t Size) {
   Value *Index64 = B.CreateZExt(Index, MC.I64Ty);
 
   // Wasm 2.0 offsets are u32, which the guard reservation relies on. Should
@@ -50,7 +52,7 @@ Value *FunctionLowering::effectiveAddress(Value *Index, uint64_t Offset,
     // Index, offset and size are all below 2^32: the i64 sum cannot wrap.
     Value *End = B.CreateAdd(Index64, i64(Offset + Size), "mem.end",
                              /*HasNUW=*/true, /*HasNSW=*/true);
-    trapIf(B.CreateICmpUGT(End, memorySizeBytes()),
+    trapIf(B.CreateICmpUGT(End, memorySizeBytes(Mem)),
            WASMC_TRAP_MEMORY_OUT_OF_BOUNDS);
   }
 
@@ -63,7 +65,7 @@ Value *FunctionLowering::effectiveAddress(Value *Index, uint64_t Offset,
   // uses. The flags let LLVM fold the index and offset into addressing modes
   // and reason about aliasing. Index and offset are separate GEPs so that
   // accesses to different fields off the same index share base + index.
-  Value *Addr = B.CreateGEP(MC.I8Ty, memoryBase(), Index64, "mem.idx",
+  Value *Addr = B.CreateGEP(MC.I8Ty, memoryBase(Mem), Index64, "mem.idx",
                             GEPNoWrapFlags::all());
   if (Offset != 0)
     Addr = B.CreateGEP(MC.I8Ty, Addr, i64(Offset), "mem.addr",
@@ -76,7 +78,7 @@ static void lowerLoad(FunctionLowering &FL, const Instr &I, Access A) {
   const DataLayout &DL = FL.MC.LM.getDataLayout();
   Value *Index = FL.pop();
   uint64_t Size = DL.getTypeStoreSize(A.MemTy);
-  Value *Addr = FL.effectiveAddress(Index, I.Mem.Offset, Size);
+  Value *Addr = FL.effectiveAddress(I.Mem.Memory, Index, I.Mem.Offset, Size);
   // The alignment immediate is only a hint: misaligned accesses are valid,
   // so never promise more than byte alignment.
   LoadInst *L = B.CreateAlignedLoad(A.MemTy, Addr, Align(1));
@@ -96,7 +98,7 @@ static void lowerStore(FunctionLowering &FL, const Instr &I, Type *MemTy) {
   if (V->getType() != MemTy)
     V = B.CreateTrunc(V, MemTy);
   uint64_t Size = DL.getTypeStoreSize(MemTy);
-  Value *Addr = FL.effectiveAddress(Index, I.Mem.Offset, Size);
+  Value *Addr = FL.effectiveAddress(I.Mem.Memory, Index, I.Mem.Offset, Size);
   StoreInst *S = B.CreateAlignedStore(V, Addr, Align(1));
   FL.markLinearMemory(S);
 }
@@ -176,13 +178,13 @@ bool FunctionLowering::lowerMemory(const Instr &I) {
   case Opcode::MemorySize: {
     // The byte size is a multiple of the page size and at most 2^32, so the
     // page count fits in i32 (65536 pages is 0x10000).
-    Value *Pages = B.CreateLShr(memorySizeBytes(), 16);
+    Value *Pages = B.CreateLShr(memorySizeBytes(I.A), 16);
     push(B.CreateTrunc(Pages, I32, "mem.pages"));
     return true;
   }
   case Opcode::MemoryGrow: {
     // rtlib commits the pages and updates the size that memorySizeBytes()
-    // reloads; the base never moves, so memoryBase() stays valid.
+    // reloads; the base never moves, so memoryBase(I.A) stays valid.
     Value *Delta = pop();
     push(B.CreateCall(MC.runtime(RuntimeFn::MemoryGrow),
                       {VMCtx, i32(I.A), Delta}, "mem.grow"));

@@ -22,7 +22,8 @@ static LoadInst *loadAt(FunctionLowering &FL, const Instr &I, Type *MemTy) {
   const DataLayout &DL = FL.MC.LM.getDataLayout();
   Value *Index = FL.pop();
   Value *Addr =
-      FL.effectiveAddress(Index, I.Mem.Offset, DL.getTypeStoreSize(MemTy));
+      FL.effectiveAddress(I.Mem.Memory, Index, I.Mem.Offset,
+                          DL.getTypeStoreSize(MemTy));
   LoadInst *L = FL.B.CreateAlignedLoad(MemTy, Addr, Align(1));
   FL.markLinearMemory(L);
   FL.keepLoad(L);
@@ -33,7 +34,7 @@ static LoadInst *loadAt(FunctionLowering &FL, const Instr &I, Type *MemTy) {
 static void storeAt(FunctionLowering &FL, const Instr &I, Value *Index,
                     Value *V) {
   const DataLayout &DL = FL.MC.LM.getDataLayout();
-  Value *Addr = FL.effectiveAddress(Index, I.Mem.Offset,
+  Value *Addr = FL.effectiveAddress(I.Mem.Memory, Index, I.Mem.Offset,
                                     DL.getTypeStoreSize(V->getType()));
   StoreInst *S = FL.B.CreateAlignedStore(V, Addr, Align(1));
   FL.markLinearMemory(S);

@@ -116,7 +116,8 @@ static Error checkAcrossSections(const ReadState &S, uint64_t EndOffset) {
   return Error::success();
 }
 
-Expected<std::unique_ptr<Module>> readModule(MemoryBufferRef Buffer) {
+Expected<std::unique_ptr<Module>> readModule(MemoryBufferRef Buffer,
+                                             Features Feats) {
   ArrayRef<uint8_t> Bytes(
       reinterpret_cast<const uint8_t *>(Buffer.getBufferStart()),
       Buffer.getBufferSize());
@@ -125,6 +126,7 @@ Expected<std::unique_ptr<Module>> readModule(MemoryBufferRef Buffer) {
     return std::move(E);
 
   auto M = std::make_unique<Module>();
+  M->Feats = Feats;
   ReadState S(*M);
   unsigned LastRank = 0;
   uint8_t LastId = CustomId;

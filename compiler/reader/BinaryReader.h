@@ -13,7 +13,9 @@ namespace wasmc {
 /// file offset of the malformed bytes ("malformed" in the spec's sense). The
 /// returned Module refers into Buffer, which must outlive it. Function bodies
 /// are split out but their instructions are decoded later, by InstrReader.
-llvm::Expected<std::unique_ptr<Module>> readModule(llvm::MemoryBufferRef Buffer);
+/// Feats are the features the module may use (Module::Feats).
+llvm::Expected<std::unique_ptr<Module>>
+readModule(llvm::MemoryBufferRef Buffer, Features Feats = Features());
 
 } // namespace wasmc
 

@@ -41,8 +41,9 @@ static Error readLocals(ByteReader &R, FunctionBody &Body) {
 
 // Walks the instructions, tracking only the nesting depth, to find the
 // `end` that closes the body: it must be the last byte of the body.
-static Error scanBody(const FunctionBody &Body, bool HaveDataCount, Instr &I) {
-  InstrReader IR(Body.Code, Body.CodeOffset);
+static Error scanBody(const FunctionBody &Body, bool HaveDataCount,
+                      Features Feats, Instr &I) {
+  InstrReader IR(Body.Code, Body.CodeOffset, Feats);
   uint64_t Depth = 1;
   while (!IR.atEnd()) {
     if (Error E = IR.next(I))
@@ -97,7 +98,7 @@ Error readCodeSection(ByteReader &R, ReadState &S) {
       return E;
     Body.CodeOffset = BR.offset();
     Body.Code = BR.rest();
-    if (Error E = scanBody(Body, HaveDataCount, I))
+    if (Error E = scanBody(Body, HaveDataCount, M.Feats, I))
       return E;
     M.Bodies.push_back(std::move(Body));
   }

@@ -47,10 +47,32 @@ static Error readZeroByte(ByteReader &R) {
   return Error::success();
 }
 
-static Error readMemArg(ByteReader &R, MemArg &Out) {
+// A memory index: a u32 with multi-memory, else Wasm 2.0's reserved zero
+// byte.
+static Error readMemIdx(ByteReader &R, bool MultiMemory, uint32_t &Out) {
+  if (MultiMemory)
+    return R.readVarU32(Out);
+  Out = 0;
+  return readZeroByte(R);
+}
+
+// With multi-memory, bit 6 of the alignment flags says that a memory index
+// follows them; the flags stay below 2^7 (the reference interpreter's
+// "malformed memop flags").
+static Error readMemArg(ByteReader &R, bool MultiMemory, MemArg &Out) {
   Out.Memory = 0;
+  uint64_t At = R.offset();
   if (Error E = R.readVarU32(Out.AlignLog2))
     return E;
+  if (MultiMemory) {
+    if (Out.AlignLog2 >= 0x80)
+      return makeError(At, "malformed memop flags");
+    if (Out.AlignLog2 & 0x40) {
+      Out.AlignLog2 &= 0x3F;
+      if (Error E = R.readVarU32(Out.Memory))
+        return E;
+    }
+  }
   uint32_t Off;
   if (Error E = R.readVarU32(Off))
     return E;
@@ -69,7 +91,7 @@ static Error read16Bytes(ByteReader &R, std::array<uint8_t, 16> &Out) {
   return Error::success();
 }
 
-static Error readImmediates(ByteReader &R, Instr &I) {
+static Error readImmediates(ByteReader &R, bool MultiMemory, Instr &I) {
   switch (opcodeImmKind(I.Op)) {
   case ImmKind::None:
     return Error::success();
@@ -79,17 +101,14 @@ static Error readImmediates(ByteReader &R, Instr &I) {
     return R.readVarU32(I.A);
   case ImmKind::TwoIndex:
     if (I.Op == Opcode::MemoryCopy) {
-      I.A = I.B = 0;
-      if (Error E = readZeroByte(R))
+      if (Error E = readMemIdx(R, MultiMemory, I.A))
         return E;
-      return readZeroByte(R);
+      return readMemIdx(R, MultiMemory, I.B);
     }
     if (Error E = R.readVarU32(I.A))
       return E;
-    if (I.Op == Opcode::MemoryInit) {
-      I.B = 0;
-      return readZeroByte(R);
-    }
+    if (I.Op == Opcode::MemoryInit)
+      return readMemIdx(R, MultiMemory, I.B);
     return R.readVarU32(I.B);
   case ImmKind::BrTable: {
     uint32_t Count;
@@ -112,10 +131,9 @@ static Error readImmediates(ByteReader &R, Instr &I) {
     return Error::success();
   }
   case ImmKind::MemArg:
-    return readMemArg(R, I.Mem);
+    return readMemArg(R, MultiMemory, I.Mem);
   case ImmKind::MemIdx:
-    I.A = 0;
-    return readZeroByte(R);
+    return readMemIdx(R, MultiMemory, I.A);
   case ImmKind::I32: {
     int32_t V;
     if (Error E = R.readVarS32(V))
@@ -160,7 +178,7 @@ static Error readImmediates(ByteReader &R, Instr &I) {
   case ImmKind::Lane:
     return R.readByte(I.Lane);
   case ImmKind::MemArgLane:
-    if (Error E = readMemArg(R, I.Mem))
+    if (Error E = readMemArg(R, MultiMemory, I.Mem))
       return E;
     return R.readByte(I.Lane);
   }
@@ -183,7 +201,7 @@ Error InstrReader::next(Instr &I) {
   } else if (!decodeOpcode(0, B, I.Op)) {
     return makeError(I.Offset, "illegal opcode 0x" + Twine::utohexstr(B));
   }
-  if (Error E = readImmediates(R, I))
+  if (Error E = readImmediates(R, Feats.MultiMemory, I))
     return E;
   Pos += R.pos();
   return Error::success();

@@ -3,6 +3,7 @@
 #define WASMC_READER_INSTRREADER_H
 
 #include "reader/Instr.h"
+#include "support/Features.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/Support/Error.h"
 
@@ -13,9 +14,11 @@ namespace wasmc {
 /// immediates, non-zero reserved bytes) are WasmErrors at their file offset.
 class InstrReader {
 public:
-  /// Code starts at file offset BaseOffset.
-  InstrReader(llvm::ArrayRef<uint8_t> Code, uint64_t BaseOffset)
-      : Code(Code), Base(BaseOffset) {}
+  /// Code starts at file offset BaseOffset. Feats says how memory indices
+  /// are encoded (a reserved zero byte without multi-memory).
+  InstrReader(llvm::ArrayRef<uint8_t> Code, uint64_t BaseOffset,
+              Features Feats = Features())
+      : Code(Code), Base(BaseOffset), Feats(Feats) {}
 
   bool atEnd() const { return Pos >= Code.size(); }
   /// File offset of the next byte.
@@ -26,6 +29,7 @@ public:
 private:
   llvm::ArrayRef<uint8_t> Code;
   uint64_t Base;
+  Features Feats;
   size_t Pos = 0;
 };
 

@@ -9,6 +9,7 @@
 #ifndef WASMC_READER_MODULE_H
 #define WASMC_READER_MODULE_H
 
+#include "support/Features.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringRef.h"
@@ -179,6 +180,8 @@ struct CustomSection {
 };
 
 struct Module {
+  /// What the module was read with; validation applies the same set.
+  Features Feats;
   std::vector<FuncType> Types;
   std::vector<Import> Imports;
   /// Type index of every function, imported ones first (index space order).

@@ -143,7 +143,7 @@ Error FunctionValidator::validate(uint32_t Idx, const FunctionBody &Body) {
   S.reset();
   // The body is a block whose label is the function's results.
   S.pushCtrl(Opcode::Block, {}, FT.Results);
-  InstrReader R(Body.Code, Body.CodeOffset);
+  InstrReader R(Body.Code, Body.CodeOffset, M.Feats);
   while (!R.atEnd()) {
     if (S.depth() == 0) {
       CurOffset = R.offset();

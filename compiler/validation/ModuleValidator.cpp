@@ -236,10 +236,11 @@ Error validateModule(const Module &M) {
     return E;
   if (Error E = checkExports(F))
     return E;
-  if (M.Memories.size() > 1) {
+  if (!M.Feats.MultiMemory && M.Memories.size() > 1) {
     // Wasm 2.0 allows one memory; the second is the offending declaration.
     return limitsError(M, ExternKind::Memory, 1,
-                       "multiple memories are not allowed in Wasm 2.0");
+                       "multiple memories are not allowed without the "
+                       "multi-memory feature");
   }
   return Error::success();
 }

@@ -28,6 +28,7 @@ using namespace wasmc::rt;
 
 static_assert(offsetof(wasmc_vmctx, mem0_base) == WASMC_VMCTX_MEM0_BASE, "");
 static_assert(offsetof(wasmc_vmctx, mem0) == WASMC_VMCTX_MEM0, "");
+static_assert(offsetof(wasmc_vmctx, memories) == WASMC_VMCTX_MEMORIES, "");
 static_assert(offsetof(wasmc_vmctx, stack_limit) == WASMC_VMCTX_STACK_LIMIT,
               "");
 static_assert(offsetof(wasmc_vmctx, globals) == WASMC_VMCTX_GLOBALS, "");
@@ -393,6 +394,7 @@ extern "C" wasmc_instance *wasmc_instantiate(const wasmc_module_desc *D,
   wasmc_vmctx &V = I->Vmctx;
   V.mem0 = D->num_memories ? I->Memories[0] : nullptr;
   V.mem0_base = V.mem0 ? V.mem0->base : nullptr;
+  V.memories = I->Memories;
   V.globals = I->Globals;
   V.tables = I->Tables;
   V.funcs = I->Funcs;

@@ -222,7 +222,10 @@ void runCompileJobs(std::vector<CompileJob> &Jobs, const ToolConfig &Config,
       Argv.insert(Argv.end(), Config.ExtraArgs.begin(), Config.ExtraArgs.end());
       Argv.insert(Argv.end(), {J.Input, "-o", J.Library});
     } else {
-      Argv.insert(Argv.end(), {"--validate-only", J.Input});
+      // The same rules as the compiled modules (--disable-feature).
+      Argv.push_back("--validate-only");
+      Argv.insert(Argv.end(), Config.ExtraArgs.begin(), Config.ExtraArgs.end());
+      Argv.push_back(J.Input);
     }
     J.Result = runProcess(Argv, Config.Timeout, Config.CacheDir);
     writeStatus(J, Config);

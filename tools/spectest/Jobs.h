@@ -27,7 +27,7 @@ struct ToolConfig {
   std::string WorkDir;
   std::string CacheDir; // set by prepareCache
   std::string OptLevel = "1";
-  std::vector<std::string> ExtraArgs; // more wasmc options for --shared
+  std::vector<std::string> ExtraArgs; // more wasmc options, every job
   unsigned Jobs = 1;
   unsigned Timeout = 300; // seconds per process
 };

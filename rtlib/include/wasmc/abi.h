@@ -23,8 +23,8 @@ extern "C" {
  * descriptor with a different version. 2: wasmc_import_desc.host_thunk and
  * wasmc_rt_call_host (generic host functions for embedders). 3: name
  * lengths in import and export descriptors. 4: wasmc_const_expr.init
- * (extended constant expressions). */
-#define WASMC_ABI_VERSION 4u
+ * (extended constant expressions). 5: wasmc_vmctx.memories (multi-memory). */
+#define WASMC_ABI_VERSION 5u
 
 /* Name of the descriptor symbol that every compiled module exports. */
 #define WASMC_MODULE_DESCRIPTOR_SYMBOL "wasmc_module_descriptor"
@@ -110,6 +110,7 @@ typedef struct wasmc_vmctx {
   wasmc_funcref *funcs;           /* [function index] -> funcref record */
   const uint32_t *type_ids;       /* [type index] -> canonical type id */
   struct wasmc_instance *instance;/* the owning instance (runtime calls use it) */
+  wasmc_memory **memories;        /* [memory index] -> memory (maybe imported) */
 } wasmc_vmctx;
 
 #define WASMC_VMCTX_MEM0_BASE 0
@@ -120,6 +121,7 @@ typedef struct wasmc_vmctx {
 #define WASMC_VMCTX_FUNCS 40
 #define WASMC_VMCTX_TYPE_IDS 48
 #define WASMC_VMCTX_INSTANCE 56
+#define WASMC_VMCTX_MEMORIES 64
 
 /*--- Traps --------------------------------------------------------------------------*/
 
