@@ -170,7 +170,8 @@ static CLI::Option *declareOptions(CLI::App &App, RawOptions &Raw) {
       ->type_name("fast|deterministic");
   App.add_option("--disable-feature", Raw.DisabledFeatures,
                  "Reject modules that use a Wasm 3.0 feature, with its 2.0 "
-                 "rule: 'multi-memory' (repeatable; default: all enabled)")
+                 "rule: 'multi-memory', 'extended-const' (repeatable; "
+                 "default: all enabled)")
       ->type_name("<feature>")
       ->allow_extra_args(false); // one name each: the input follows
 
@@ -274,7 +275,8 @@ static Expected<Options> resolveOptions(RawOptions Raw) {
   for (const std::string &Name : Raw.DisabledFeatures)
     if (!Opts.Feats.disable(Name))
       return makeError("unknown feature '" + Name +
-                       "' for --disable-feature; expected multi-memory");
+                       "' for --disable-feature; expected multi-memory or "
+                       "extended-const");
   const std::string &OptLevel = Raw.OptLevel;
   if (OptLevel.size() != 1 || OptLevel[0] < '0' || OptLevel[0] > '3')
     return makeError("invalid optimisation level '-O" + OptLevel +

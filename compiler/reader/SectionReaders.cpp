@@ -152,6 +152,11 @@ Error readConstExpr(ByteReader &R, ReadState &S, ConstExpr &Out) {
       break;
     if (!isConstantInstr(I.Op))
       return makeError(I.Offset, "constant expression required");
+    if (!S.M.Feats.ExtendedConst &&
+        (I.Op == Opcode::I32Add || I.Op == Opcode::I32Sub ||
+         I.Op == Opcode::I32Mul || I.Op == Opcode::I64Add ||
+         I.Op == Opcode::I64Sub || I.Op == Opcode::I64Mul))
+      return makeError(I.Offset, "constant expression required");
     if (I.Op == Opcode::RefFunc)
       S.declareFuncRef(I.A);
     ConstExpr Op;

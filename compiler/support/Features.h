@@ -17,11 +17,17 @@ struct Features {
   /// Several memories, memory indices in instructions and a memarg's
   /// memory-index flag (bit 6 of the alignment).
   bool MultiMemory = true;
+  /// Extended constant expressions: i32/i64 add, sub and mul in constant
+  /// expressions, and global.get of globals defined earlier in the module
+  /// (2.0: imported globals only).
+  bool ExtendedConst = true;
 
   /// Turns off the feature spelled Name; false if there is no such name.
   bool disable(llvm::StringRef Name) {
     if (Name == "multi-memory")
       MultiMemory = false;
+    else if (Name == "extended-const")
+      ExtendedConst = false;
     else
       return false;
     return true;

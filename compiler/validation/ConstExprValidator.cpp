@@ -102,6 +102,9 @@ static Expected<ValType> programType(const ModuleFacts &F, const ConstExpr &E,
 
 Error validateConstExpr(const ModuleFacts &F, const ConstExpr &E,
                         ValType Want, uint32_t NumVisibleGlobals) {
+  // Wasm 2.0 let a constant expression read imported globals only.
+  if (!F.M.Feats.ExtendedConst)
+    NumVisibleGlobals = F.NumImportedGlobals;
   NumVisibleGlobals = std::min<uint32_t>(
       NumVisibleGlobals, static_cast<uint32_t>(F.M.GlobalTypes.size()));
   Expected<ValType> Actual = E.K == ConstExpr::Program
