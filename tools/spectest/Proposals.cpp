@@ -18,25 +18,15 @@ static const char OutOfScopePrefix[] = "out of scope";
 static const char CoreName[] = "2.0 core (updated 1.0/2.0 scripts)";
 
 Expected<std::vector<ProposalGroup>> readProposals(StringRef Path) {
-  ErrorOr<std::unique_ptr<MemoryBuffer>> Buf = MemoryBuffer::getFile(Path);
-  if (!Buf)
-    return createStringError(Buf.getError(), "cannot read " + Path);
   std::vector<ProposalGroup> Groups;
-  StringRef Text = (*Buf)->getBuffer();
-  unsigned LineNo = 0;
-  while (!Text.empty()) {
-    StringRef Line;
-    std::tie(Line, Text) = Text.split('\n');
-    ++LineNo;
-    Line = Line.trim();
-    if (Line.empty() || Line.starts_with("#"))
-      continue;
+  Error E = forEachListLine(Path, [&](StringRef Line,
+                                      unsigned LineNo) -> Error {
     if (Line.starts_with("[") && Line.ends_with("]")) {
       ProposalGroup G;
       G.Name = Line.drop_front().drop_back().trim().str();
       G.OutOfScope = StringRef(G.Name).starts_with(OutOfScopePrefix);
       Groups.push_back(std::move(G));
-      continue;
+      return Error::success();
     }
     if (Groups.empty())
       return createStringError(inconvertibleErrorCode(),
@@ -46,7 +36,10 @@ Expected<std::vector<ProposalGroup>> readProposals(StringRef Path) {
     Line.split(Names, ' ', -1, /*KeepEmpty=*/false);
     for (StringRef N : Names)
       Groups.back().Scripts.push_back(N.str());
-  }
+    return Error::success();
+  });
+  if (E)
+    return std::move(E);
   return std::move(Groups);
 }
 

@@ -14,8 +14,8 @@ using namespace llvm;
 namespace wasmc {
 namespace spectest {
 
-Expected<std::vector<KnownFailure>> readKnownFailures(StringRef Path) {
-  std::vector<KnownFailure> List;
+Error forEachListLine(StringRef Path,
+                      function_ref<Error(StringRef, unsigned)> Each) {
   ErrorOr<std::unique_ptr<MemoryBuffer>> Buf = MemoryBuffer::getFile(Path);
   if (!Buf)
     return createStringError(Buf.getError(), "cannot read " + Path);
@@ -28,6 +28,16 @@ Expected<std::vector<KnownFailure>> readKnownFailures(StringRef Path) {
     Line = Line.trim();
     if (Line.empty() || Line.starts_with("#"))
       continue;
+    if (Error E = Each(Line, LineNo))
+      return E;
+  }
+  return Error::success();
+}
+
+Expected<std::vector<KnownFailure>> readKnownFailures(StringRef Path) {
+  std::vector<KnownFailure> List;
+  Error E = forEachListLine(Path, [&](StringRef Line,
+                                      unsigned LineNo) -> Error {
     auto [Where, Reason] = Line.split(' ');
     auto [Script, LineText] = Where.rsplit(':');
     KnownFailure K;
@@ -45,7 +55,10 @@ Expected<std::vector<KnownFailure>> readKnownFailures(StringRef Path) {
                                    ": expected '<script>.wast:<line|*> "
                                    "<reason>'");
     List.push_back(std::move(K));
-  }
+    return Error::success();
+  });
+  if (E)
+    return std::move(E);
   return std::move(List);
 }
 

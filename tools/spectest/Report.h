@@ -15,6 +15,7 @@
 #include "Executor.h"
 #include "Script.h"
 
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
 
@@ -34,6 +35,13 @@ struct KnownFailure {
 
 llvm::Expected<std::vector<KnownFailure>>
 readKnownFailures(llvm::StringRef Path);
+
+/// Calls Each with every line of the list file Path that is neither blank
+/// nor a `#` comment, trimmed, and its 1-based line number; stops at the
+/// first error. The format of known-failures.txt and proposals-3.0.txt.
+llvm::Error
+forEachListLine(llvm::StringRef Path,
+                llvm::function_ref<llvm::Error(llvm::StringRef, unsigned)> Each);
 
 struct ScriptReport {
   const Script *S = nullptr;
