@@ -182,7 +182,10 @@ static CLI::Option *declareOptions(CLI::App &App, RawOptions &Raw) {
   std::string JobsHelp =
       "Generate native code on <N> threads, each compiling a share of the "
       "functions after whole-module optimisation; -j1 compiles in one piece "
-      "on one thread. The output is the same for the same <N> (default: the "
+      "on one thread. The output is the same for the same <N>. A module of "
+      "2 million IR instructions or more is optimised and compiled in "
+      "partitions whatever <N>, with the same output for every <N> "
+      "(default: the "
       "hardware threads available, " +
       std::to_string(defaultJobs()) + " here)";
   CLI::Option *JobsOption = App.add_option("-j,--jobs", Raw.Jobs, JobsHelp)
