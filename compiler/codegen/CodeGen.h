@@ -68,11 +68,11 @@ emitModule(llvm::Module &M, llvm::TargetMachine &TM, EmitKind Kind);
 /// The default for -j: the hardware threads this process may run on.
 unsigned defaultJobs();
 
-/// How many partitions emitObjectsInParallel should split M into for Jobs
-/// threads: 1 for Jobs == 1, for a module too small for splitting to pay,
-/// or for one that cannot be split (Partition.h); otherwise at most Jobs.
-/// Depends only on M and Jobs, so the output is reproducible for a given -j.
-unsigned codeGenPartitions(const llvm::Module &M, unsigned Jobs);
+/// How many partitions emitObjectsInParallel should split the optimised M
+/// into: 1 for a module too small for splitting to pay or one that cannot
+/// be split (Partition.h), otherwise up to 16 by size. Depends only on M,
+/// so the output is the same for every -j.
+unsigned codeGenPartitions(const llvm::Module &M);
 
 /// How many partitions a module so large that one optimisation pipeline
 /// over all of it would take too long and too much memory should be

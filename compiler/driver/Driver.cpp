@@ -153,12 +153,14 @@ Error Driver::compile() {
     return writeOutput(Opts.Output, *Bytes);
   }
   unsigned Parts = OptParts > 1 ? OptParts
-                 : CanSplit    ? codeGenPartitions(**IR, Opts.Jobs)
+                 : CanSplit    ? codeGenPartitions(**IR)
                                : 1;
+  unsigned Threads = std::min(Parts, Opts.Jobs);
   if (Opts.Verbose)
     errs() << "wasmc: " << (OptParts > 1 ? "optimising and " : "")
            << "generating code in " << Parts << " partition"
-           << (Parts == 1 ? "" : "s") << " (-j" << Opts.Jobs << "), "
+           << (Parts == 1 ? "" : "s") << " on " << Threads << " thread"
+           << (Threads == 1 ? "" : "s") << " (-j" << Opts.Jobs << "), "
            << codeSize(**IR) << " IR instructions\n";
   std::vector<SmallVector<char, 0>> Objects;
   if (Parts == 1) {
@@ -168,8 +170,8 @@ Error Driver::compile() {
     Objects.push_back(std::move(*Bytes));
   } else {
     Expected<std::vector<SmallVector<char, 0>>> Parted =
-        emitObjectsInParallel(std::move(*IR), CGOpts, Parts,
-                              std::min(Parts, Opts.Jobs), OptParts > 1);
+        emitObjectsInParallel(std::move(*IR), CGOpts, Parts, Threads,
+                              OptParts > 1);
     if (!Parted)
       return Parted.takeError();
     Objects = std::move(*Parted);

@@ -180,13 +180,11 @@ static CLI::Option *declareOptions(CLI::App &App, RawOptions &Raw) {
                "wasmc_module_load) instead of an executable: any imports "
                "allowed, no _start needed, rtlib not included");
   std::string JobsHelp =
-      "Generate native code on <N> threads, each compiling a share of the "
-      "functions after whole-module optimisation; -j1 compiles in one piece "
-      "on one thread. The output is the same for the same <N>. A module of "
-      "2 million IR instructions or more is optimised and compiled in "
-      "partitions whatever <N>, with the same output for every <N> "
-      "(default: the "
-      "hardware threads available, " +
+      "Run code generation on <N> threads; a module is split into up to 16 "
+      "partitions by its size alone (optimised whole first, or partition "
+      "by partition from 2 million IR instructions on), so the output is "
+      "the same bytes for every <N> (default: the hardware threads "
+      "available, " +
       std::to_string(defaultJobs()) + " here)";
   CLI::Option *JobsOption = App.add_option("-j,--jobs", Raw.Jobs, JobsHelp)
                                 ->type_name("<N>")

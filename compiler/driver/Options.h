@@ -43,8 +43,7 @@ struct Options {
   RelaxedSimd Relaxed = RelaxedSimd::Fast;
   /// --disable-feature: what the module may use.
   Features Feats;
-  /// -j: threads for code generation; 1 is the single-threaded path
-  /// (one object, no split).
+  /// -j: threads for code generation. The output does not depend on it.
   unsigned Jobs = 1;
   /// -v: print the link command line to stderr.
   bool Verbose = false;
