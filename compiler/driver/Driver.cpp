@@ -2,6 +2,7 @@
 #include "driver/Driver.h"
 #include "codegen/CodeGen.h"
 #include "codegen/Partition.h"
+#include "driver/CompileCache.h"
 #include "driver/OutputFile.h"
 #include "link/MergeObjects.h"
 #include "link/RuntimeImports.h"
@@ -9,15 +10,19 @@
 #include "link/Toolchain.h"
 #include "lower/Lowering.h"
 #include "reader/BinaryReader.h"
+#include "support/Config.h"
 #include "support/Diagnostic.h"
 #include "validation/Validator.h"
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/Chrono.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/Signals.h"
 #include "llvm/Support/raw_ostream.h"
+#include "llvm/Target/TargetMachine.h"
 #include <optional>
 
 using namespace llvm;
@@ -120,9 +125,37 @@ Error Driver::compile() {
   if (!TM)
     return TM.takeError();
 
-  LLVMContext Context;
   Target->setCpu(cpuFeatures(**TM, *Target));
   CGOpts.Target.setCpu(Target->cpu());
+  EmitKind Kind = emitKindFor(Opts.Kind);
+  // Several objects are fine for the linker, and lld's ELF driver merges
+  // them for -c; lld's Mach-O driver cannot, so a Mach-O (or any other) -c
+  // object is generated in one piece.
+  bool CanSplit = Kind == EmitKind::Object && (TC || Target->isELF());
+
+  // Only object code is cached: assembly and IR are for people reading
+  // them, and they are quick to make.
+  std::optional<CompileCache> Cache;
+  std::string CacheKey;
+  if (Kind == EmitKind::Object && !Opts.CacheDir.empty()) {
+    Expected<CompileCache> Opened =
+        CompileCache::open(Opts.CacheDir, Opts.CachePolicy);
+    if (!Opened) {
+      reportWarning(Opts.Input, "compile cache not used: " +
+                                    toString(Opened.takeError()));
+    } else {
+      Cache.emplace(std::move(*Opened));
+      CacheKey = compileCacheKey((*Buffer)->getBuffer(), **TM, CanSplit);
+      if (std::optional<ObjectList> Hit = Cache->lookup(CacheKey)) {
+        if (Opts.Verbose)
+          errs() << "wasmc: compile cache hit: " << Cache->entryPath(CacheKey)
+                 << "\n";
+        return writeObjects(TC ? &*TC : nullptr, *Hit);
+      }
+    }
+  }
+
+  LLVMContext Context;
   LowerOptions LowerOpts;
   LowerOpts.Bounds = Opts.Bounds;
   LowerOpts.Relaxed = Opts.Relaxed;
@@ -136,11 +169,6 @@ Error Driver::compile() {
   if (Opts.Kind == OutputKind::Executable)
     embedWasiGrants(Opts.Grants, **IR);
 
-  EmitKind Kind = emitKindFor(Opts.Kind);
-  // Several objects are fine for the linker, and lld's ELF driver merges
-  // them for -c; lld's Mach-O driver cannot, so a Mach-O (or any other) -c
-  // object is generated in one piece.
-  bool CanSplit = Kind == EmitKind::Object && (TC || Target->isELF());
   // A very large module is optimised in partitions rather than whole.
   unsigned OptParts = CanSplit ? optimizationPartitions(**IR) : 1;
   if (OptParts == 1)
@@ -162,20 +190,31 @@ Error Driver::compile() {
            << (Parts == 1 ? "" : "s") << " on " << Threads << " thread"
            << (Threads == 1 ? "" : "s") << " (-j" << Opts.Jobs << "), "
            << codeSize(**IR) << " IR instructions\n";
-  std::vector<SmallVector<char, 0>> Objects;
+  ObjectList Objects;
   if (Parts == 1) {
     Expected<SmallVector<char, 0>> Bytes = emitModule(**IR, **TM, Kind);
     if (!Bytes)
       return Bytes.takeError();
     Objects.push_back(std::move(*Bytes));
   } else {
-    Expected<std::vector<SmallVector<char, 0>>> Parted =
-        emitObjectsInParallel(std::move(*IR), CGOpts, Parts, Threads,
-                              OptParts > 1);
+    Expected<ObjectList> Parted = emitObjectsInParallel(
+        std::move(*IR), CGOpts, Parts, Threads, OptParts > 1);
     if (!Parted)
       return Parted.takeError();
     Objects = std::move(*Parted);
   }
+  if (Cache) {
+    if (Error E = Cache->store(CacheKey, Objects))
+      reportWarning(Opts.Input, "compile cache not updated: " +
+                                    toString(std::move(E)));
+    else if (Opts.Verbose)
+      errs() << "wasmc: compile cache stored: " << Cache->entryPath(CacheKey)
+             << "\n";
+  }
+  return writeObjects(TC ? &*TC : nullptr, Objects);
+}
+
+Error Driver::writeObjects(const Toolchain *TC, const ObjectList &Objects) {
   if (TC)
     return linkExecutable(*TC, Objects);
   if (Objects.size() == 1)
@@ -185,6 +224,50 @@ Error Driver::compile() {
   if (!Merged)
     return Merged.takeError();
   return writeOutput(Opts.Output, *Merged);
+}
+
+std::string Driver::compileCacheKey(StringRef Wasm, const TargetMachine &TM,
+                                    bool CanSplit) const {
+  CacheKeyBuilder Key;
+  // The wasmc build: its version, and the executable's size and time, as
+  // ccache identifies a compiler, so a rebuilt wasmc misses.
+  Key.add("wasmc compile cache 1").add(WASMC_VERSION).add(WASMC_LLVM_VERSION);
+  sys::fs::file_status Status;
+  if (!sys::fs::status(WasmcPath, Status))
+    Key.add(Status.getSize())
+        .add(uint64_t(sys::toTimeT(Status.getLastModificationTime())));
+  // Hidden LLVM options change code (Driver's caller applies them).
+  if (std::optional<std::string> LLVMOptions =
+          sys::Process::GetEnv("WASMC_LLVM_OPTIONS"))
+    Key.add(*LLVMOptions);
+  Key.add(TM.getTargetTriple().str())
+      .add(TM.getTargetCPU())
+      .add(TM.getTargetFeatureString())
+      .add(Opts.OptLevel)
+      .add(uint64_t(Opts.Bounds))
+      .add(uint64_t(Opts.Relaxed))
+      .add(uint64_t(CanSplit));
+  Key.add(Opts.DisabledFeatures.size());
+  for (const std::string &Name : Opts.DisabledFeatures)
+    Key.add(Name);
+  // Executables carry their grants in their code; other outputs none.
+  Key.add(uint64_t(Opts.Kind == OutputKind::Executable));
+  if (Opts.Kind == OutputKind::Executable) {
+    const WasiGrants &G = Opts.Grants;
+    Key.add(G.Dirs.size());
+    for (const DirGrant &D : G.Dirs)
+      Key.add(D.Host).add(D.Guest).add(uint64_t(D.ReadOnly));
+    Key.add(G.Env.size());
+    for (const std::string &E : G.Env)
+      Key.add(E);
+    Key.add(G.TcpListen.size());
+    for (const std::string &L : G.TcpListen)
+      Key.add(L);
+    Key.add(uint64_t(G.InheritEnv)).add(uint64_t(G.AllowRuntimeGrants));
+  }
+  // The lowering names the module after the input file (backtraces).
+  Key.add(sys::path::filename(Opts.Input)).add(Wasm);
+  return Key.key();
 }
 
 Error Driver::linkExecutable(const Toolchain &TC,

@@ -8,7 +8,10 @@
 #include "codegen/CodeGen.h"
 #include "support/Config.h"
 #include "support/Diagnostic.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/CachePruning.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/TargetParser/Host.h"
 #include "llvm/TargetParser/Triple.h"
@@ -109,6 +112,7 @@ struct RawOptions {
   bool Verbose = false;
   std::vector<std::string> GrantDirs, GrantDirsRo, GrantEnv, GrantListen;
   std::vector<std::string> DisabledFeatures;
+  std::string CacheDir, CachePolicy;
   bool InheritEnv = false, AllowRuntimeGrants = false;
 };
 } // namespace
@@ -190,12 +194,27 @@ static CLI::Option *declareOptions(CLI::App &App, RawOptions &Raw) {
                                 ->type_name("<N>")
                                 ->multi_option_policy(
                                     CLI::MultiOptionPolicy::TakeLast);
+  App.add_option("--cache-dir", Raw.CacheDir,
+                 "Keep compiled object code in <dir>, keyed by the module's "
+                 "bytes, the options, the target and this wasmc build, and "
+                 "reuse it when they recur: same output, without lowering, "
+                 "optimising or generating code again (default: "
+                 "$WASMC_CACHE_DIR; no cache if that is unset or empty)")
+      ->type_name("<dir>");
+  App.add_option("--cache-policy", Raw.CachePolicy,
+                 "When to prune the cache, in LLVM's cache policy syntax as "
+                 "lld's --thinlto-cache-policy, e.g. "
+                 "'prune_after=24h:cache_size_bytes=2g' (default: "
+                 "$WASMC_CACHE_POLICY, else entries unused for a week go, "
+                 "and the cache stays under 75% of the free space)")
+      ->type_name("<policy>");
   App.add_flag("--validate-only", Raw.ValidateOnly,
                "Decode and validate the module, report the first error, and "
                "stop without writing any output");
   App.add_flag("-v,--verbose", Raw.Verbose,
-               "Print the number of code-generation partitions and the "
-               "linker command line to stderr");
+               "Print the code-generation partitions and threads, compile "
+               "cache hits and stores, and the linker command line to "
+               "stderr");
 
   // WASI capabilities (docs/security.md). Without them the program sees
   // stdio, its arguments, clocks and randomness, and nothing else.
@@ -278,6 +297,25 @@ static Expected<Options> resolveOptions(RawOptions Raw) {
       return makeError("unknown feature '" + Name +
                        "' for --disable-feature; expected multi-memory or "
                        "extended-const");
+  Opts.DisabledFeatures = Raw.DisabledFeatures;
+  llvm::sort(Opts.DisabledFeatures);
+  Opts.DisabledFeatures.erase(llvm::unique(Opts.DisabledFeatures),
+                              Opts.DisabledFeatures.end());
+
+  // The environment is the default, so a build system can turn the cache
+  // on for every compile without touching command lines.
+  Opts.CacheDir = Raw.CacheDir.empty()
+                      ? sys::Process::GetEnv("WASMC_CACHE_DIR").value_or("")
+                      : Raw.CacheDir;
+  Opts.CachePolicy =
+      Raw.CachePolicy.empty()
+          ? sys::Process::GetEnv("WASMC_CACHE_POLICY").value_or("")
+          : Raw.CachePolicy;
+  if (Expected<CachePruningPolicy> Policy =
+          parseCachePruningPolicy(Opts.CachePolicy);
+      !Policy)
+    return makeError("invalid cache policy '" + Opts.CachePolicy +
+                     "': " + toString(Policy.takeError()));
   const std::string &OptLevel = Raw.OptLevel;
   if (OptLevel.size() != 1 || OptLevel[0] < '0' || OptLevel[0] > '3')
     return makeError("invalid optimisation level '-O" + OptLevel +

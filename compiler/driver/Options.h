@@ -13,6 +13,7 @@
 #include "support/Features.h"
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace wasmc {
 
@@ -52,6 +53,13 @@ struct Options {
   std::string Sysroot;
   /// WASI capabilities baked into an executable (--dir, --env...).
   WasiGrants Grants;
+  /// --disable-feature names, sorted, each once (Feats holds their effect).
+  std::vector<std::string> DisabledFeatures;
+  /// --cache-dir or WASMC_CACHE_DIR: the compile cache; empty for none.
+  std::string CacheDir;
+  /// --cache-policy or WASMC_CACHE_POLICY: when the cache is pruned, in
+  /// LLVM's cache pruning syntax; empty for the default.
+  std::string CachePolicy;
 };
 
 /// Parses argv. On success returns the options; otherwise (usage error, or

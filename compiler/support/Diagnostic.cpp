@@ -35,4 +35,9 @@ void reportError(StringRef File, Error E) {
       });
 }
 
+void reportWarning(StringRef File, const Twine &Message) {
+  errs() << File << ": ";
+  WithColor::warning(errs(), "") << Message << "\n";
+}
+
 } // namespace wasmc

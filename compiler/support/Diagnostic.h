@@ -45,6 +45,10 @@ llvm::Error makeError(const llvm::Twine &Message);
 /// without an offset) to stderr, consuming it.
 void reportError(llvm::StringRef File, llvm::Error E);
 
+/// Prints "File: warning: message" to stderr, for a problem that does not
+/// stop the compile.
+void reportWarning(llvm::StringRef File, const llvm::Twine &Message);
+
 } // namespace wasmc
 
 #endif // WASMC_SUPPORT_DIAGNOSTIC_H
