@@ -172,6 +172,7 @@ void lowerKeepAlives(Module &M, TargetMachine &TM, const TargetInfo &Target) {
   if (KeepFunctions.empty())
     return;
 
+  bool SelectsFast = TM.getOptLevel() == CodeGenOptLevel::None;
   SmallPtrSet<Value *, 32> Kept;
   DenseMap<Function *, unsigned> RegBitsOf; // widest vector register, bits
   for (Function *F : KeepFunctions) {
@@ -182,7 +183,18 @@ void lowerKeepAlives(Module &M, TargetMachine &TM, const TargetInfo &Target) {
       Value *Root = keptRoot(Call->getArgOperand(0));
       // A constant means the optimiser proved what the load reads without
       // reading it (a value just stored there, whose store faults instead).
-      if (!isa<Constant>(Root) && Kept.insert(Root).second) {
+      if (isa<Constant>(Root) || !Kept.insert(Root).second) {
+        Call->eraseFromParent();
+        continue;
+      }
+      // FastISel (-O0) cannot select inline asm, and every instruction it
+      // cannot select sends its block to the SelectionDAG: on a 30 MB module
+      // that made instruction selection three quarters of -O0. A volatile
+      // load is never deleted either, and FastISel selects it.
+      auto *Load = dyn_cast<LoadInst>(Root);
+      if (SelectsFast && Load && Load->isSimple()) {
+        Load->setVolatile(true);
+      } else {
         // Right after the root's definition (an argument's is the entry):
         // it runs whenever the load did, whichever keep-alive came first.
         Function &Caller = *Call->getFunction();

@@ -1,25 +1,22 @@
 ;; How each load and store form is lowered: the access type in memory, the
 ;; sign or zero extension of narrow loads, the truncation of narrow stores,
 ;; byte alignment whatever the alignment hint (it is only a hint), linear-
-;; memory TBAA, the empty asm use that keeps each load alive in guard mode
+;; memory TBAA, the volatile that keeps each load alive in guard mode at -O0
 ;; (see dropped-load.wat), and memory.size/memory.grow.
 ;; RUN: wat2wasm %s -o %t.wasm
 ;; RUN: wasmc --emit-llvm -S -O0 %t.wasm -o - | FileCheck %s
 
 ;; CHECK-LABEL: define internal i64 @wasm_func_0(
-;; CHECK:       [[V:%.*]] = load i16, ptr %{{.*}}, align 1, !tbaa [[MEM:![0-9]+]]
-;; CHECK-NEXT:  call void asm sideeffect "", "r"(i16 [[V]])
+;; CHECK:       [[V:%.*]] = load volatile i16, ptr %{{.*}}, align 1, !tbaa [[MEM:![0-9]+]]
 ;; CHECK-NEXT:  sext i16 [[V]] to i64
 ;; CHECK-LABEL: define internal i64 @wasm_func_1(
-;; CHECK:       [[V:%.*]] = load i32, ptr %{{.*}}, align 1, !tbaa [[MEM]]
-;; CHECK-NEXT:  call void asm sideeffect "", "r"(i32 [[V]])
+;; CHECK:       [[V:%.*]] = load volatile i32, ptr %{{.*}}, align 1, !tbaa [[MEM]]
 ;; CHECK-NEXT:  zext i32 [[V]] to i64
 ;; CHECK-LABEL: define internal i32 @wasm_func_2(
-;; CHECK:       [[V:%.*]] = load i8, ptr %{{.*}}, align 1, !tbaa [[MEM]]
-;; CHECK-NEXT:  call void asm sideeffect "", "r"(i8 [[V]])
+;; CHECK:       [[V:%.*]] = load volatile i8, ptr %{{.*}}, align 1, !tbaa [[MEM]]
 ;; CHECK-NEXT:  sext i8 [[V]] to i32
 ;; CHECK-LABEL: define internal float @wasm_func_3(
-;; CHECK:       load float, ptr %{{.*}}, align 1, !tbaa [[MEM]]
+;; CHECK:       load volatile float, ptr %{{.*}}, align 1, !tbaa [[MEM]]
 ;; CHECK-LABEL: define internal void @wasm_func_4(
 ;; CHECK:       [[T:%.*]] = trunc i64 %{{.*}} to i16
 ;; CHECK:       store i16 [[T]], ptr %{{.*}}, align 1, !tbaa [[MEM]]

@@ -1,16 +1,25 @@
 ;; LLVM deletes a load whose value is unused, but in guard mode an
 ;; out-of-bounds load traps only by faulting. Every guard-mode load therefore
 ;; feeds an empty asm statement (no instruction, but a side effect), whether
-;; its value is dropped, stored to a dead local or used. In explicit mode the
+;; its value is dropped, stored to a dead local or used. At -O0 the load is
+;; volatile instead: nothing optimises it away either, and FastISel, which
+;; cannot select inline asm, selects it. In explicit mode the
 ;; compare-and-branch already traps, so loads stay ordinary (and LLVM may
 ;; delete dead ones).
 ;; RUN: wat2wasm %s -o %t.wasm
 ;; RUN: wasmc --emit-llvm -S -O2 %t.wasm -o - | FileCheck %s --check-prefix=GUARD
 ;; RUN: wasmc --emit-llvm -S -O0 --bounds-checks=explicit %t.wasm -o - \
 ;; RUN:   | FileCheck %s --check-prefix=EXPLICIT
+;; RUN: wasmc --emit-llvm -S -O0 %t.wasm -o - | FileCheck %s --check-prefix=GUARD0
 ;; RUN: wasmc -O2 %t.wasm -o %t
 ;; RUN: %t > %t.out 2>&1 || echo "exit code: $?" >> %t.out
 ;; RUN: FileCheck %s --check-prefix=TRAP < %t.out
+;; RUN: wasmc -O0 %t.wasm -o %t0
+;; RUN: %t0 > %t0.out 2>&1 || echo "exit code: $?" >> %t0.out
+;; RUN: FileCheck %s --check-prefix=TRAP < %t0.out
+;; The object code keeps the dropped load at -O0 too.
+;; RUN: wasmc -c -O0 %t.wasm -o %t0.o
+;; RUN: llvm-objdump -d --no-show-raw-insn %t0.o | FileCheck %s --check-prefix=ASM0
 
 ;; GUARD-LABEL: define internal void @wasm_func_0(
 ;; GUARD:       [[V:%.*]] = load i32, ptr %{{.*}}, align 1, !tbaa
@@ -27,6 +36,19 @@
 ;; GUARD-NEXT:  call void asm sideeffect "", "r"(i32 [[U]])
 ;; The use touches no memory the program can see.
 ;; GUARD:       attributes #[[KEEP]] = { nounwind memory(inaccessiblemem: readwrite) }
+
+;; GUARD0-NOT: asm sideeffect
+;; GUARD0-LABEL: define internal void @wasm_func_0(
+;; GUARD0:       load volatile i32, ptr %{{.*}}, align 1, !tbaa
+;; GUARD0-LABEL: define internal void @wasm_func_1(
+;; GUARD0:       load volatile i8, ptr %{{.*}}, align 1, !tbaa
+;; GUARD0-LABEL: define internal void @wasm_func_2(
+;; GUARD0:       load volatile double, ptr %{{.*}}, align 1, !tbaa
+
+;; ASM0-LABEL: <wasm_func_0>:
+;; ASM0:       movl (%r{{.*}}), %e
+;; ASM0-LABEL: <wasm_func_1>:
+;; ASM0:       mov{{.*}} {{(0x)?}}7(%r{{.*}}), %
 
 ;; EXPLICIT-NOT: asm sideeffect
 

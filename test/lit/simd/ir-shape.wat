@@ -101,21 +101,19 @@
   ;; CHECK:       ashr <16 x i8> %{{.*}}, %{{.*}}
   (func (param v128 i32) (result v128) (i8x16.shr_s (local.get 0) (local.get 1)))
 
-  ;; Loads are byte-aligned linear-memory accesses of the bytes they read.
+  ;; Loads are byte-aligned linear-memory accesses of the bytes they read
+;; (volatile at -O0, which keeps them alive in guard mode: dropped-load.wat).
   ;; CHECK-LABEL: define internal <2 x i64> @wasm_func_11(
-  ;; CHECK:       load <2 x i64>, ptr %{{.*}}, align 1, !tbaa
+  ;; CHECK:       load volatile <2 x i64>, ptr %{{.*}}, align 1, !tbaa
   (func (param i32) (result v128) (v128.load align=16 (local.get 0)))
 
   ;; CHECK-LABEL: define internal <2 x i64> @wasm_func_12(
-  ;; CHECK:       [[L:%.*]] = load <8 x i8>, ptr %{{.*}}, align 1, !tbaa
-  ;; CHECK-NEXT:  [[B:%.*]] = bitcast <8 x i8> [[L]] to i64
-  ;; CHECK-NEXT:  call void asm sideeffect "", "r"(i64 [[B]])
+  ;; CHECK:       [[L:%.*]] = load volatile <8 x i8>, ptr %{{.*}}, align 1, !tbaa
   ;; CHECK-NEXT:  sext <8 x i8> [[L]] to <8 x i16>
   (func (param i32) (result v128) (v128.load8x8_s (local.get 0)))
 
   ;; CHECK-LABEL: define internal <2 x i64> @wasm_func_13(
-  ;; CHECK:       [[L:%.*]] = load i16, ptr %{{.*}}, align 1, !tbaa
-  ;; CHECK-NEXT:  call void asm sideeffect "", "r"(i16 [[L]])
+  ;; CHECK:       [[L:%.*]] = load volatile i16, ptr %{{.*}}, align 1, !tbaa
   ;; CHECK-NEXT:  insertelement <8 x i16> %{{.*}}, i16 [[L]], i64 5
   (func (param i32 v128) (result v128) (v128.load16_lane 5 (local.get 0) (local.get 1)))
 
