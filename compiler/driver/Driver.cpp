@@ -165,6 +165,8 @@ Error Driver::compile() {
       lowerModule(**M, Context, *Target, DL, LowerOpts);
   if (!IR)
     return IR.takeError();
+  if (Error E = verifyLoweredModule(**IR))
+    return E;
   // Capabilities reach the executable as a constant that rtlib's main reads.
   if (Opts.Kind == OutputKind::Executable)
     embedWasiGrants(Opts.Grants, **IR);
