@@ -47,9 +47,9 @@ bool createMemory(wasmc_memory *M, int *RegistrySlot, uint64_t MinPages,
     // and MAP_NORESERVE, so untouched pages cost nothing; pages are backed
     // only when written, so a sparse memory of many GiB stays cheap.
     uint64_t MinBytes = (MinPages ? MinPages : 1) * WASMC_PAGE_SIZE;
-    Reserved = MaxPages * WASMC_PAGE_SIZE;
-    if (Reserved > Memory64Reservation)
-      Reserved = Memory64Reservation;
+    Reserved = MaxPages > Memory64Reservation / WASMC_PAGE_SIZE
+                   ? Memory64Reservation
+                   : MaxPages * WASMC_PAGE_SIZE;
     if (Reserved < MinBytes)
       Reserved = MinBytes;
     Base = reserve(Reserved);
