@@ -42,14 +42,14 @@ bool FunctionLowering::lowerCall(const Instr &I) {
                                  MC.I32Ty, false, "table.size");
     // A table64 index is an i64; the size (at most 2^32-1 elements in
     // rtlib) is compared in 64 bits then.
-    Value *Index64 = B.CreateZExt(Index, MC.I64Ty);
     if (Index->getType() != Size->getType())
       Size = B.CreateZExt(Size, Index->getType());
     trapIf(B.CreateICmpUGE(Index, Size, "oob"), WASMC_TRAP_TABLE_OUT_OF_BOUNDS);
     Value *Elems = MC.loadField(B, Table, offsetof(wasmc_table, elems),
                                 MC.PtrTy, /*Invariant=*/FixedSize,
                                 "table.elems");
-    Value *Slot = B.CreateInBoundsGEP(MC.PtrTy, Elems, Index64);
+    Value *Slot = B.CreateInBoundsGEP(MC.PtrTy, Elems,
+                                      B.CreateZExt(Index, MC.I64Ty));
     Value *Ref = MC.loadField(B, Slot, 0, MC.PtrTy, false, "callee");
     trapIf(B.CreateICmpEQ(Ref, ConstantPointerNull::get(MC.PtrTy), "null"),
            WASMC_TRAP_INDIRECT_NULL);
