@@ -13,16 +13,21 @@ using namespace llvm;
 using namespace wasmc;
 
 /// Calls the runtime entry point F with vmctx, the immediates, and then
-/// the top NumOperands stack values in push order.
+/// the top NumOperands stack values in push order. The entry points take
+/// 64-bit addresses and lengths for every memory and table (abi.h); the
+/// i32 operands of 32-bit ones are zero-extended to them.
 static void callRuntime(FunctionLowering &FL, RuntimeFn F,
                         ArrayRef<uint32_t> Immediates, unsigned NumOperands) {
+  FunctionCallee Callee = FL.MC.runtime(F);
   std::vector<Value *> Args;
   Args.push_back(FL.VMCtx);
   for (uint32_t Imm : Immediates)
     Args.push_back(FL.i32(Imm));
-  for (Value *V : FL.popN(NumOperands))
-    Args.push_back(V);
-  FL.B.CreateCall(FL.MC.runtime(F), Args);
+  for (Value *V : FL.popN(NumOperands)) {
+    Type *ParamTy = Callee.getFunctionType()->getParamType(Args.size());
+    Args.push_back(V->getType() == ParamTy ? V : FL.B.CreateZExt(V, ParamTy));
+  }
+  FL.B.CreateCall(Callee, Args);
 }
 
 bool FunctionLowering::lowerBulk(const Instr &I) {

@@ -40,6 +40,10 @@ bool FunctionLowering::lowerCall(const Instr &I) {
         FixedSize ? static_cast<Value *>(i32(Lim.Min))
                   : MC.loadField(B, Table, offsetof(wasmc_table, size),
                                  MC.I32Ty, false, "table.size");
+    // A table64 index is an i64; the size (at most 2^32-1 elements in
+    // rtlib) is compared in 64 bits then.
+    if (Index->getType() != Size->getType())
+      Size = B.CreateZExt(Size, Index->getType());
     trapIf(B.CreateICmpUGE(Index, Size, "oob"), WASMC_TRAP_TABLE_OUT_OF_BOUNDS);
     Value *Elems = MC.loadField(B, Table, offsetof(wasmc_table, elems),
                                 MC.PtrTy, /*Invariant=*/FixedSize,

@@ -152,7 +152,7 @@ Error DescriptorBuilder::createTypes() {
                        FIELD(wasmc_func_desc, type_index))},
       {&T.Limits,
        STRUCT(wasmc_limits, FIELD(wasmc_limits, min), FIELD(wasmc_limits, max),
-              FIELD(wasmc_limits, has_max))},
+              FIELD(wasmc_limits, has_max), FIELD(wasmc_limits, is64))},
       {&T.Table, STRUCT(wasmc_table_desc, FIELD(wasmc_table_desc, limits),
                         FIELD(wasmc_table_desc, elem_type))},
       {&T.Memory, STRUCT(wasmc_memory_desc, FIELD(wasmc_memory_desc, limits))},
@@ -314,7 +314,7 @@ Constant *DescriptorBuilder::constExpr(const ConstExpr &E) {
 
 Constant *DescriptorBuilder::limits(const Limits &L) {
   return ConstantStruct::get(T.Limits, {u64(L.Min), u64(L.Max.value_or(0)),
-                                        u8(L.Max.has_value())});
+                                        u8(L.Max.has_value()), u8(L.Is64)});
 }
 
 Error DescriptorBuilder::build(ArrayRef<Function *> Trampolines) {

@@ -95,7 +95,8 @@ public:
   bool lowerTableRef(const Instr &I);   // TableRef.cpp (table.get/set/size/grow/fill,
                                         //   ref.null/is_null/func)
 
-  /// Address of a linear-memory access of Size bytes at Index (an i32) +
+  /// Address of a linear-memory access of Size bytes at Index (the
+  /// memory's address type: i32, or i64 for memory64) +
   /// Offset in memory Mem, after the explicit bounds check when that mode
   /// is on; what every load and store uses. Memory.cpp.
   llvm::Value *effectiveAddress(uint32_t Mem, llvm::Value *Index,
@@ -104,7 +105,8 @@ public:
   /// deletes a load whose value ends up unused (dropped, stored to a dead
   /// local, discarded by a select or branch). Gives L a use that LLVM cannot
   /// delete and that costs no instruction. Memory.cpp.
-  void keepLoad(llvm::LoadInst *L);
+  /// Mem is the memory L reads (64-bit memories are checked explicitly).
+  void keepLoad(llvm::LoadInst *L, uint32_t Mem);
 
   //--- State owned by the core (FunctionLowering.cpp, Control.cpp) ----------------
   struct ControlFrame {

@@ -14,6 +14,8 @@
 //    handler turns the fault into a trap.
 //  - Explicit: compare the end of the access with the current memory size
 //    and trap before accessing.
+// A 64-bit memory (memory64) is always checked explicitly, whatever the
+// mode: no reservation can cover a 64-bit index (effectiveAddress64).
 //
 // Wasm memory is little-endian; so are all targets wasmc supports (x86-64,
 // AArch64), so values are loaded and stored in native byte order.
@@ -37,27 +39,65 @@ struct Access {
 };
 } // namespace
 
+/// The explicit check of a memory64 access: traps unless Index + Offset +
+/// Size <= the memory's current size, in u64 arithmetic without wrapping.
+/// K = Offset + Size is a constant. When K is at most the memory's declared
+/// minimum size, which the current size never falls below, Size - K cannot
+/// wrap and one unsigned compare decides (Index > Size - K); otherwise the
+/// sum is checked for overflow as well. Both forms are plain loads and
+/// compares, so LLVM can hoist the size load and merge checks of
+/// neighbouring accesses.
+static void checkMemory64(FunctionLowering &FL, uint32_t Mem, Value *Index,
+                          uint64_t Offset, uint64_t Size) {
+  IRBuilder<> &B = FL.B;
+  uint64_t K;
+  if (__builtin_add_overflow(Offset, Size, &K)) {
+    FL.trapIf(B.getTrue(), WASMC_TRAP_MEMORY_OUT_OF_BOUNDS);
+    return;
+  }
+  Value *Bytes = FL.memorySizeBytes(Mem);
+  const Limits &L = FL.WM.Memories[Mem].Lim;
+  uint64_t MinBytes =
+      L.Min >= (uint64_t(1) << 48) ? UINT64_MAX : L.Min * WASMC_PAGE_SIZE;
+  Value *OOB;
+  if (K <= MinBytes) {
+    OOB = B.CreateICmpUGT(Index, B.CreateSub(Bytes, FL.i64(K), "mem.limit",
+                                             /*HasNUW=*/true),
+                          "mem.oob");
+  } else {
+    Value *End = B.CreateAdd(Index, FL.i64(K), "mem.end");
+    OOB = B.CreateOr(B.CreateICmpULT(End, Index, "mem.wrap"),
+                     B.CreateICmpUGT(End, Bytes), "mem.oob");
+  }
+  FL.trapIf(OOB, WASMC_TRAP_MEMORY_OUT_OF_BOUNDS);
+}
+
 Value *FunctionLowering::effectiveAddress(uint32_t Mem, Value *Index,
                                           uint64_t Offset, uint64_t Size) {
-  Value *Index64 = B.CreateZExt(Index, MC.I64Ty);
-
-  // Wasm 2.0 offsets are u32, which the guard reservation relies on. Should
-  // a larger one ever get here, the access is out of bounds whatever the
-  // index (no 32-bit memory exceeds 4 GiB): trap rather than fault outside
-  // the reservation.
-  if (Offset > UINT32_MAX) {
+  Value *Index64 = Index;
+  if (WM.Memories[Mem].Lim.Is64) {
+    checkMemory64(*this, Mem, Index, Offset, Size);
+  } else if (Offset > UINT32_MAX) {
+    // Wasm 2.0 offsets are u32, which the guard reservation relies on.
+    // Should a larger one ever get here, the access is out of bounds
+    // whatever the index (no 32-bit memory exceeds 4 GiB): trap rather than
+    // fault outside the reservation.
     trapIf(B.getTrue(), WASMC_TRAP_MEMORY_OUT_OF_BOUNDS);
     Offset = 0;
-  } else if (MC.Opts.Bounds == BoundsChecks::Explicit) {
-    // Index, offset and size are all below 2^32: the i64 sum cannot wrap.
-    Value *End = B.CreateAdd(Index64, i64(Offset + Size), "mem.end",
-                             /*HasNUW=*/true, /*HasNSW=*/true);
-    trapIf(B.CreateICmpUGT(End, memorySizeBytes(Mem)),
-           WASMC_TRAP_MEMORY_OUT_OF_BOUNDS);
+    Index64 = B.CreateZExt(Index, MC.I64Ty);
+  } else {
+    Index64 = B.CreateZExt(Index, MC.I64Ty);
+    if (MC.Opts.Bounds == BoundsChecks::Explicit) {
+      // Index, offset and size are all below 2^32: the i64 sum cannot wrap.
+      Value *End = B.CreateAdd(Index64, i64(Offset + Size), "mem.end",
+                               /*HasNUW=*/true, /*HasNSW=*/true);
+      trapIf(B.CreateICmpUGT(End, memorySizeBytes(Mem)),
+             WASMC_TRAP_MEMORY_OUT_OF_BOUNDS);
+    }
   }
 
-  // inbounds + nuw: the byte offset is an unsigned value below 2^33. In
-  // guard mode base + 2^33 stays inside the memory's reservation, which is
+  // inbounds + nuw: the byte offset is an unsigned value below 2^33 (for
+  // memory64, below the checked size, so the flags hold too). In guard mode base + 2^33 stays inside the memory's reservation, which is
   // one allocated object from LLVM's point of view (an accessible prefix and
   // guard pages, mapped as a unit). In explicit mode the address is only
   // used after the check proved it below base + size; if LLVM hoists the GEP
@@ -83,7 +123,7 @@ static void lowerLoad(FunctionLowering &FL, const Instr &I, Access A) {
   // so never promise more than byte alignment.
   LoadInst *L = B.CreateAlignedLoad(A.MemTy, Addr, Align(1));
   FL.markLinearMemory(L);
-  FL.keepLoad(L);
+  FL.keepLoad(L, I.Mem.Memory);
   Value *V = L;
   if (A.MemTy != A.ValTy)
     V = A.SignExtend ? B.CreateSExt(V, A.ValTy) : B.CreateZExt(V, A.ValTy);
@@ -103,10 +143,10 @@ static void lowerStore(FunctionLowering &FL, const Instr &I, Type *MemTy) {
   FL.markLinearMemory(S);
 }
 
-void FunctionLowering::keepLoad(LoadInst *L) {
-  // In explicit mode the compare-and-branch traps whether or not the load
-  // survives.
-  if (MC.Opts.Bounds == BoundsChecks::Guard)
+void FunctionLowering::keepLoad(LoadInst *L, uint32_t Mem) {
+  // In explicit mode, and for every 64-bit memory, the compare-and-branch
+  // traps whether or not the load survives.
+  if (MC.Opts.Bounds == BoundsChecks::Guard && !WM.Memories[Mem].Lim.Is64)
     emitKeepAlive(B, L);
 }
 
@@ -176,18 +216,21 @@ bool FunctionLowering::lowerMemory(const Instr &I) {
     return true;
 
   case Opcode::MemorySize: {
-    // The byte size is a multiple of the page size and at most 2^32, so the
-    // page count fits in i32 (65536 pages is 0x10000).
-    Value *Pages = B.CreateLShr(memorySizeBytes(I.A), 16);
-    push(B.CreateTrunc(Pages, I32, "mem.pages"));
+    // The byte size is a multiple of the page size; for a 32-bit memory at
+    // most 2^32, so the page count fits in i32 (65536 pages is 0x10000).
+    Value *Pages = B.CreateLShr(memorySizeBytes(I.A), 16, "mem.pages");
+    push(WM.Memories[I.A].Lim.Is64 ? Pages : B.CreateTrunc(Pages, I32));
     return true;
   }
   case Opcode::MemoryGrow: {
     // rtlib commits the pages and updates the size that memorySizeBytes()
-    // reloads; the base never moves, so memoryBase(I.A) stays valid.
+    // reloads; the base never moves, so memoryBase(I.A) stays valid. It
+    // takes and returns 64-bit page counts; -1 truncates to i32 -1.
     Value *Delta = pop();
-    push(B.CreateCall(MC.runtime(RuntimeFn::MemoryGrow),
-                      {VMCtx, i32(I.A), Delta}, "mem.grow"));
+    Value *Old = B.CreateCall(MC.runtime(RuntimeFn::MemoryGrow),
+                              {VMCtx, i32(I.A), B.CreateZExt(Delta, I64)},
+                              "mem.grow");
+    push(WM.Memories[I.A].Lim.Is64 ? Old : B.CreateTrunc(Old, I32));
     return true;
   }
 

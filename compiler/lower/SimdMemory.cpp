@@ -26,7 +26,7 @@ static LoadInst *loadAt(FunctionLowering &FL, const Instr &I, Type *MemTy) {
                           DL.getTypeStoreSize(MemTy));
   LoadInst *L = FL.B.CreateAlignedLoad(MemTy, Addr, Align(1));
   FL.markLinearMemory(L);
-  FL.keepLoad(L);
+  FL.keepLoad(L, I.Mem.Memory);
   return L;
 }
 

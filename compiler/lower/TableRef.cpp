@@ -23,15 +23,18 @@ static_assert(offsetof(wasmc_table, size) == 8, "table size at offset 8");
 
 bool FunctionLowering::lowerTableRef(const Instr &I) {
   switch (I.Op) {
+  // The entry points take 64-bit indices, sizes and lengths for every
+  // table (abi.h): a 32-bit table's i32 operands are zero-extended and its
+  // results truncated.
   case Opcode::TableGet: {
-    Value *Index = pop();
+    Value *Index = B.CreateZExt(pop(), MC.I64Ty);
     push(B.CreateCall(MC.runtime(RuntimeFn::TableGet),
                       {VMCtx, i32(I.A), Index}, "table.elem"));
     return true;
   }
   case Opcode::TableSet: {
     Value *Ref = pop();
-    Value *Index = pop();
+    Value *Index = B.CreateZExt(pop(), MC.I64Ty);
     B.CreateCall(MC.runtime(RuntimeFn::TableSet),
                  {VMCtx, i32(I.A), Index, Ref});
     return true;
@@ -43,22 +46,24 @@ bool FunctionLowering::lowerTableRef(const Instr &I) {
                               i64(offsetof(wasmc_table, size)), "table.size.addr");
     LoadInst *L = B.CreateAlignedLoad(MC.I32Ty, Size, Align(4), "table.size");
     markVMCtx(L);
-    push(L);
+    push(WM.Tables[I.A].Lim.Is64 ? B.CreateZExt(L, MC.I64Ty) : L);
     return true;
   }
   case Opcode::TableGrow: {
     // Operands: init ref, delta. table_grow(table, init, delta).
-    Value *Delta = pop();
+    Value *Delta = B.CreateZExt(pop(), MC.I64Ty);
     Value *Init = pop();
-    push(B.CreateCall(MC.runtime(RuntimeFn::TableGrow),
-                      {VMCtx, i32(I.A), Init, Delta}, "table.grow"));
+    Value *Old = B.CreateCall(MC.runtime(RuntimeFn::TableGrow),
+                              {VMCtx, i32(I.A), Init, Delta}, "table.grow");
+    push(WM.Tables[I.A].Lim.Is64 ? Old : B.CreateTrunc(Old, MC.I32Ty));
     return true;
   }
   case Opcode::TableFill: {
     // Operands: dst, ref, len. table_fill(table, dst, ref, len).
     std::vector<Value *> Ops = popN(3);
     B.CreateCall(MC.runtime(RuntimeFn::TableFill),
-                 {VMCtx, i32(I.A), Ops[0], Ops[1], Ops[2]});
+                 {VMCtx, i32(I.A), B.CreateZExt(Ops[0], MC.I64Ty), Ops[1],
+                  B.CreateZExt(Ops[2], MC.I64Ty)});
     return true;
   }
 

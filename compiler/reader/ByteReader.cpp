@@ -82,6 +82,10 @@ Error ByteReader::readVarU32(uint32_t &Out) {
   return Error::success();
 }
 
+Error ByteReader::readVarU64(uint64_t &Out) {
+  return readLEB(64, /*Signed=*/false, Out);
+}
+
 Error ByteReader::readVarS32(int32_t &Out) {
   uint64_t V;
   if (Error E = readLEB(32, /*Signed=*/true, V))

@@ -47,6 +47,7 @@ public:
   llvm::Error readByte(uint8_t &Out);
   llvm::Error peekByte(uint8_t &Out) const;
   llvm::Error readVarU32(uint32_t &Out);
+  llvm::Error readVarU64(uint64_t &Out);
   llvm::Error readVarS32(int32_t &Out);
   /// The signed 33-bit integer of block types.
   llvm::Error readVarS33(int64_t &Out);

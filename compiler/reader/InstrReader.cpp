@@ -59,7 +59,8 @@ static Error readMemIdx(ByteReader &R, bool MultiMemory, uint32_t &Out) {
 // With multi-memory, bit 6 of the alignment flags says that a memory index
 // follows them; the flags stay below 2^7 (the reference interpreter's
 // "malformed memop flags").
-static Error readMemArg(ByteReader &R, bool MultiMemory, MemArg &Out) {
+static Error readMemArg(ByteReader &R, const Features &F, MemArg &Out) {
+  const bool MultiMemory = F.MultiMemory;
   Out.Memory = 0;
   uint64_t At = R.offset();
   if (Error E = R.readVarU32(Out.AlignLog2))
@@ -73,6 +74,10 @@ static Error readMemArg(ByteReader &R, bool MultiMemory, MemArg &Out) {
         return E;
     }
   }
+  // memory64 makes the offset a u64 for every memory; validation limits it
+  // to the memory's address type.
+  if (F.Memory64)
+    return R.readVarU64(Out.Offset);
   uint32_t Off;
   if (Error E = R.readVarU32(Off))
     return E;
@@ -91,7 +96,8 @@ static Error read16Bytes(ByteReader &R, std::array<uint8_t, 16> &Out) {
   return Error::success();
 }
 
-static Error readImmediates(ByteReader &R, bool MultiMemory, Instr &I) {
+static Error readImmediates(ByteReader &R, const Features &F, Instr &I) {
+  const bool MultiMemory = F.MultiMemory;
   switch (opcodeImmKind(I.Op)) {
   case ImmKind::None:
     return Error::success();
@@ -131,7 +137,7 @@ static Error readImmediates(ByteReader &R, bool MultiMemory, Instr &I) {
     return Error::success();
   }
   case ImmKind::MemArg:
-    return readMemArg(R, MultiMemory, I.Mem);
+    return readMemArg(R, F, I.Mem);
   case ImmKind::MemIdx:
     return readMemIdx(R, MultiMemory, I.A);
   case ImmKind::I32: {
@@ -178,7 +184,7 @@ static Error readImmediates(ByteReader &R, bool MultiMemory, Instr &I) {
   case ImmKind::Lane:
     return R.readByte(I.Lane);
   case ImmKind::MemArgLane:
-    if (Error E = readMemArg(R, MultiMemory, I.Mem))
+    if (Error E = readMemArg(R, F, I.Mem))
       return E;
     return R.readByte(I.Lane);
   }
@@ -201,7 +207,7 @@ Error InstrReader::next(Instr &I) {
   } else if (!decodeOpcode(0, B, I.Op)) {
     return makeError(I.Offset, "illegal opcode 0x" + Twine::utohexstr(B));
   }
-  if (Error E = readImmediates(R, Feats.MultiMemory, I))
+  if (Error E = readImmediates(R, Feats, I))
     return E;
   Pos += R.pos();
   return Error::success();

@@ -52,6 +52,9 @@ struct FuncType {
 struct Limits {
   uint64_t Min = 0;
   std::optional<uint64_t> Max;
+  /// Address type i64 (memory64/table64, limits flags 0x04/0x05): indices
+  /// into the memory or table are i64 operands rather than i32.
+  bool Is64 = false;
   /// File offset of the limits' flag byte, for diagnostics (0: unknown).
   uint64_t Offset = 0;
 };
@@ -214,6 +217,15 @@ struct Module {
   /// (exports, element segments, global initialisers): the set C.refs that
   /// validation of ref.func in code checks against.
   std::vector<uint32_t> DeclaredFuncRefs;
+
+  /// The address type of memory or table Idx: the operand type of its
+  /// addresses, sizes and lengths (i32, or i64 for memory64/table64).
+  ValType memoryAddrType(uint32_t Idx) const {
+    return Memories[Idx].Lim.Is64 ? ValType::I64 : ValType::I32;
+  }
+  ValType tableAddrType(uint32_t Idx) const {
+    return Tables[Idx].Lim.Is64 ? ValType::I64 : ValType::I32;
+  }
 
   const FuncType &funcType(uint32_t FuncIdx) const {
     return Types[FuncTypes[FuncIdx]];

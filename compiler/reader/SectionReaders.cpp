@@ -13,32 +13,50 @@ using namespace llvm;
 
 namespace wasmc {
 
-Error readLimits(ByteReader &R, Limits &Out) {
+// Flags: bit 0 a maximum follows; bit 2 (memory64) the i64 address type,
+// with u64 bounds (3.0 reads u64 bounds for i32 too; their range is a
+// validation rule). Bit 1 (shared, threads) is not supported.
+Error readLimits(ByteReader &R, const Features &F, Limits &Out) {
   uint64_t At = R.offset();
   uint8_t Flags;
   if (Error E = R.readByte(Flags))
     return E;
-  if (Flags > 1)
+  if (Flags == 0x04 || Flags == 0x05) {
+    if (!F.Memory64)
+      return makeError(At, "malformed limits flags (0x" +
+                               Twine::utohexstr(Flags) +
+                               ": the i64 address type needs the memory64 "
+                               "feature, which is disabled)");
+  } else if (Flags > 1) {
     return makeError(At, "malformed limits flags");
+  }
   Out.Offset = At;
-  uint32_t Min;
-  if (Error E = R.readVarU32(Min))
-    return E;
-  Out.Min = Min;
+  Out.Is64 = Flags & 0x04;
   Out.Max.reset();
-  if (Flags == 1) {
-    uint32_t Max;
-    if (Error E = R.readVarU32(Max))
+  auto ReadBound = [&](uint64_t &V) -> Error {
+    if (F.Memory64)
+      return R.readVarU64(V);
+    uint32_t V32;
+    if (Error E = R.readVarU32(V32))
+      return E;
+    V = V32;
+    return Error::success();
+  };
+  if (Error E = ReadBound(Out.Min))
+    return E;
+  if (Flags & 1) {
+    uint64_t Max;
+    if (Error E = ReadBound(Max))
       return E;
     Out.Max = Max;
   }
   return Error::success();
 }
 
-Error readTableType(ByteReader &R, TableType &Out) {
+Error readTableType(ByteReader &R, const Features &F, TableType &Out) {
   if (Error E = readRefType(R, Out.Elem))
     return E;
-  return readLimits(R, Out.Lim);
+  return readLimits(R, F, Out.Lim);
 }
 
 Error readGlobalType(ByteReader &R, GlobalType &Out) {
@@ -233,14 +251,14 @@ Error readImportSection(ByteReader &R, ReadState &S) {
       break;
     case 1:
       Imp.Kind = ExternKind::Table;
-      if (Error E = readTableType(R, Imp.Table))
+      if (Error E = readTableType(R, M.Feats, Imp.Table))
         return E;
       M.Tables.push_back(Imp.Table);
       ++M.NumImportedTables;
       break;
     case 2:
       Imp.Kind = ExternKind::Memory;
-      if (Error E = readLimits(R, Imp.Memory.Lim))
+      if (Error E = readLimits(R, M.Feats, Imp.Memory.Lim))
         return E;
       M.Memories.push_back(Imp.Memory);
       ++M.NumImportedMemories;
@@ -282,7 +300,7 @@ Error readTableSection(ByteReader &R, ReadState &S) {
   S.M.Tables.reserve(S.M.Tables.size() + boundedReserve(Count, R, 3));
   for (uint32_t N = 0; N < Count; ++N) {
     TableType T;
-    if (Error E = readTableType(R, T))
+    if (Error E = readTableType(R, S.M.Feats, T))
       return E;
     S.M.Tables.push_back(T);
   }
@@ -296,7 +314,7 @@ Error readMemorySection(ByteReader &R, ReadState &S) {
   S.M.Memories.reserve(S.M.Memories.size() + boundedReserve(Count, R, 2));
   for (uint32_t N = 0; N < Count; ++N) {
     MemoryType T;
-    if (Error E = readLimits(R, T.Lim))
+    if (Error E = readLimits(R, S.M.Feats, T.Lim))
       return E;
     S.M.Memories.push_back(T);
   }

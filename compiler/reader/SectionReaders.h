@@ -43,8 +43,8 @@ inline size_t boundedReserve(uint32_t Count, const ByteReader &R,
   return Count < Fit ? Count : Fit;
 }
 
-llvm::Error readLimits(ByteReader &R, Limits &Out);
-llvm::Error readTableType(ByteReader &R, TableType &Out);
+llvm::Error readLimits(ByteReader &R, const Features &F, Limits &Out);
+llvm::Error readTableType(ByteReader &R, const Features &F, TableType &Out);
 llvm::Error readGlobalType(ByteReader &R, GlobalType &Out);
 /// One constant instruction followed by `end`. Function indices in ref.func
 /// are recorded in S.

@@ -21,6 +21,10 @@ struct Features {
   /// expressions, and global.get of globals defined earlier in the module
   /// (2.0: imported globals only).
   bool ExtendedConst = true;
+  /// 64-bit memories and tables (memory64 and table64): limits flags
+  /// 0x04/0x05 (i64 address type), u64 limits and u64 memarg offsets
+  /// (2.0: u32).
+  bool Memory64 = true;
 
   /// Turns off the feature spelled Name; false if there is no such name.
   bool disable(llvm::StringRef Name) {
@@ -28,6 +32,8 @@ struct Features {
       MultiMemory = false;
     else if (Name == "extended-const")
       ExtendedConst = false;
+    else if (Name == "memory64")
+      Memory64 = false;
     else
       return false;
     return true;

@@ -13,25 +13,35 @@ using namespace llvm;
 namespace wasmc {
 namespace validation {
 
+/// The length operand of a copy between memories or tables of different
+/// address types must fit both: i32 unless both are i64.
+static ValType minAddrType(ValType A, ValType B) {
+  return A == ValType::I64 && B == ValType::I64 ? ValType::I64 : ValType::I32;
+}
+
 Error FunctionValidator::checkBulk(const Instr &I) {
   switch (I.Op) {
-  case Opcode::MemoryFill:
+  case Opcode::MemoryFill: {
     if (Error E = knownMemory(I.A))
       return E;
-    return checkFixed(I);
-  case Opcode::MemoryCopy:
+    ValType Addr = M.memoryAddrType(I.A);
+    return checkFixedAddr(I, {{0, Addr}, {2, Addr}});
+  }
+  case Opcode::MemoryCopy: {
     if (Error E = knownMemory(I.A))
       return E;
     if (Error E = knownMemory(I.B))
       return E;
-    return checkFixed(I);
+    ValType Dst = M.memoryAddrType(I.A), Src = M.memoryAddrType(I.B);
+    return checkFixedAddr(I, {{0, Dst}, {1, Src}, {2, minAddrType(Dst, Src)}});
+  }
   case Opcode::MemoryInit:
     // A is the data segment, B the memory.
     if (Error E = knownMemory(I.B))
       return E;
     if (Error E = knownData(I.A))
       return E;
-    return checkFixed(I);
+    return checkFixedAddr(I, {{0, M.memoryAddrType(I.B)}});
   case Opcode::DataDrop:
     return knownData(I.A);
   case Opcode::TableCopy: {
@@ -44,7 +54,9 @@ Error FunctionValidator::checkBulk(const Instr &I) {
     if (Dst != Src)
       return fail(Twine("type mismatch: table.copy from a table of ") +
                   typeName(Src) + " to a table of " + typeName(Dst));
-    return checkFixed(I);
+    ValType DstAddr = M.tableAddrType(I.A), SrcAddr = M.tableAddrType(I.B);
+    return checkFixedAddr(
+        I, {{0, DstAddr}, {1, SrcAddr}, {2, minAddrType(DstAddr, SrcAddr)}});
   }
   case Opcode::TableInit: {
     // A is the element segment, B the table.
@@ -56,7 +68,7 @@ Error FunctionValidator::checkBulk(const Instr &I) {
     if (Dst != Src)
       return fail(Twine("type mismatch: table.init of a ") + typeName(Src) +
                   " segment into a table of " + typeName(Dst));
-    return checkFixed(I);
+    return checkFixedAddr(I, {{0, M.tableAddrType(I.B)}});
   }
   case Opcode::ElemDrop:
     return knownElem(I.A);

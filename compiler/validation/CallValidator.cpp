@@ -30,7 +30,7 @@ Error FunctionValidator::checkCall(const Instr &I) {
       return fail("type mismatch: call_indirect on a table of " +
                   Twine(typeName(M.Tables[I.B].Elem)));
     const FuncType &FT = M.Types[I.A];
-    if (!S.pop(ValType::I32) || !S.popVals(FT.Params))
+    if (!S.pop(M.tableAddrType(I.B)) || !S.popVals(FT.Params))
       return stackFailure();
     S.push(FT.Results);
     return Error::success();

@@ -84,7 +84,30 @@ Error FunctionValidator::checkMemArg(const Instr &I) {
   int Natural = naturalAlignLog2(I.Op);
   if (I.Mem.AlignLog2 > uint32_t(Natural))
     return fail("alignment must not be larger than natural");
-  return checkFixed(I);
+  ValType Addr = M.memoryAddrType(I.Mem.Memory);
+  if (Addr == ValType::I32 && I.Mem.Offset > UINT32_MAX)
+    return fail("offset out of range");
+  // The address is the first operand of every load and store.
+  return checkFixedAddr(I, {{0, Addr}});
+}
+
+Error FunctionValidator::checkFixedAddr(
+    const Instr &I, std::initializer_list<std::pair<unsigned, ValType>> Params,
+    std::optional<ValType> Result) {
+  FixedSignature Sig = fixedSignature(I.Op);
+  if (!Sig.Fixed)
+    return fail(Twine("unsupported instruction ") + opcodeText(I.Op));
+  SmallVector<ValType, 4> In(Sig.Params.begin(), Sig.Params.end());
+  for (auto [Pos, T] : Params)
+    In[Pos] = T;
+  if (!S.popVals(In))
+    return stackFailure();
+  if (Result) {
+    S.push(*Result);
+    return Error::success();
+  }
+  S.push(Sig.Results);
+  return Error::success();
 }
 
 Error FunctionValidator::checkFixed(const Instr &I) {

@@ -19,7 +19,10 @@
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/Twine.h"
 #include "llvm/Support/Error.h"
+#include <initializer_list>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace wasmc {
@@ -55,6 +58,14 @@ private:
   //--- Shared by the families (FunctionValidator.cpp) ------------------------
   /// Pops and pushes the signature column's types.
   llvm::Error checkFixed(const Instr &I);
+  /// checkFixed with some of the signature's i32 operands retyped to the
+  /// address type of a memory or table (memory64/table64): each (position,
+  /// type) of Params replaces that parameter, Result (if set) the single
+  /// result.
+  llvm::Error
+  checkFixedAddr(const Instr &I,
+                 std::initializer_list<std::pair<unsigned, ValType>> Params,
+                 std::optional<ValType> Result = std::nullopt);
   /// The memory index and alignment of a load or store, then its types.
   llvm::Error checkMemArg(const Instr &I);
   llvm::Error blockTypes(const BlockType &BT, llvm::ArrayRef<ValType> &In,

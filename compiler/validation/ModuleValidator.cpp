@@ -74,12 +74,19 @@ static Error checkTable(const Module &M, uint32_t Idx) {
   if (!isRefType(T.Elem))
     return limitsError(M, ExternKind::Table, Idx,
                        "malformed reference type in table");
+  if (T.Lim.Is64) // every u64 is a valid table64 size
+    return checkLimits(M, ExternKind::Table, Idx, T.Lim, UINT64_MAX, "");
   return checkLimits(M, ExternKind::Table, Idx, T.Lim, 0xFFFFFFFFu,
                      "table size must be at most 2^32-1");
 }
 
 static Error checkMemory(const Module &M, uint32_t Idx) {
-  return checkLimits(M, ExternKind::Memory, Idx, M.Memories[Idx].Lim, 65536,
+  const Limits &L = M.Memories[Idx].Lim;
+  // 2^48 pages of 64 KiB span the whole 64-bit address space.
+  if (L.Is64)
+    return checkLimits(M, ExternKind::Memory, Idx, L, uint64_t(1) << 48,
+                       "memory size must be at most 2^48 pages");
+  return checkLimits(M, ExternKind::Memory, Idx, L, 65536,
                      "memory size must be at most 65536 pages (4GiB)");
 }
 
@@ -139,7 +146,7 @@ static Error checkElemSegment(const ModuleFacts &F, const ElemSegment &S) {
                      Twine("type mismatch in active element segment: ") +
                          typeName(S.ElemType) + " segment for a " +
                          typeName(M.Tables[S.Table].Elem) + " table");
-  return validateConstExpr(F, S.Offset, ValType::I32, AllGlobals);
+  return validateConstExpr(F, S.Offset, M.tableAddrType(S.Table), AllGlobals);
 }
 
 static Error checkDataSegment(const ModuleFacts &F, const DataSegment &S) {
@@ -147,7 +154,7 @@ static Error checkDataSegment(const ModuleFacts &F, const DataSegment &S) {
     return Error::success();
   if (S.Memory >= F.M.Memories.size())
     return makeError(S.FileOffset, "unknown memory " + Twine(S.Memory));
-  return validateConstExpr(F, S.Offset, ValType::I32,
+  return validateConstExpr(F, S.Offset, F.M.memoryAddrType(S.Memory),
                            static_cast<uint32_t>(F.M.GlobalTypes.size()));
 }
 

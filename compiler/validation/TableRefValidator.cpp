@@ -23,24 +23,26 @@ Error FunctionValidator::checkTableRef(const Instr &I) {
     if (Error E = knownTable(I.A))
       return E;
     ValType Elem = M.Tables[I.A].Elem;
+    // Indices, sizes and lengths have the table's address type.
+    ValType Addr = M.tableAddrType(I.A);
     bool Ok = true;
     switch (I.Op) {
     case Opcode::TableGet:
-      Ok = S.pop(ValType::I32);
+      Ok = S.pop(Addr);
       S.push(Elem);
       break;
     case Opcode::TableSet:
-      Ok = S.pop(Elem) && S.pop(ValType::I32);
+      Ok = S.pop(Elem) && S.pop(Addr);
       break;
     case Opcode::TableSize:
-      S.push(ValType::I32);
+      S.push(Addr);
       break;
     case Opcode::TableGrow:
-      Ok = S.pop(ValType::I32) && S.pop(Elem);
-      S.push(ValType::I32);
+      Ok = S.pop(Addr) && S.pop(Elem);
+      S.push(Addr);
       break;
     default: // TableFill
-      Ok = S.pop(ValType::I32) && S.pop(Elem) && S.pop(ValType::I32);
+      Ok = S.pop(Addr) && S.pop(Elem) && S.pop(Addr);
       break;
     }
     return Ok ? Error::success() : stackFailure();

@@ -18,34 +18,32 @@ static wasmc_memory *memoryOf(wasmc_vmctx *Vmctx, int32_t Mem) {
   return I->Memories[Mem];
 }
 
-static void checkRange(const wasmc_memory *M, int32_t Start, int32_t Len) {
-  if (static_cast<uint64_t>(static_cast<uint32_t>(Start)) +
-          static_cast<uint32_t>(Len) >
-      M->size)
+/// Traps unless [Start, Start + Len) lies in M; u64 arithmetic that cannot
+/// wrap (memory64 addresses and lengths use all 64 bits).
+static void checkRange(const wasmc_memory *M, uint64_t Start, uint64_t Len) {
+  if (Len > M->size || Start > M->size - Len)
     trapFromHost(WASMC_TRAP_MEMORY_OUT_OF_BOUNDS);
 }
 
 extern "C" void wasmc_rt_memory_fill(wasmc_vmctx *Vmctx, int32_t Mem,
-                                     int32_t Dst, int32_t Value, int32_t Len) {
+                                     int64_t Dst, int32_t Value, int64_t Len) {
   wasmc_memory *M = memoryOf(Vmctx, Mem);
   checkRange(M, Dst, Len);
-  memset(M->base + static_cast<uint32_t>(Dst), Value & 0xFF,
-         static_cast<uint32_t>(Len));
+  memset(M->base + Dst, Value & 0xFF, Len);
 }
 
 extern "C" void wasmc_rt_memory_copy(wasmc_vmctx *Vmctx, int32_t DstMem,
-                                     int32_t SrcMem, int32_t Dst, int32_t Src,
-                                     int32_t Len) {
+                                     int32_t SrcMem, int64_t Dst, int64_t Src,
+                                     int64_t Len) {
   wasmc_memory *D = memoryOf(Vmctx, DstMem);
   wasmc_memory *S = memoryOf(Vmctx, SrcMem);
   checkRange(D, Dst, Len);
   checkRange(S, Src, Len);
-  memmove(D->base + static_cast<uint32_t>(Dst),
-          S->base + static_cast<uint32_t>(Src), static_cast<uint32_t>(Len));
+  memmove(D->base + Dst, S->base + Src, Len);
 }
 
 extern "C" void wasmc_rt_memory_init(wasmc_vmctx *Vmctx, int32_t Mem,
-                                     int32_t Data, int32_t Dst, int32_t Src,
+                                     int32_t Data, int64_t Dst, int32_t Src,
                                      int32_t Len) {
   wasmc_instance *I = Vmctx->instance;
   wasmc_memory *M = memoryOf(Vmctx, Mem);
@@ -57,12 +55,11 @@ extern "C" void wasmc_rt_memory_init(wasmc_vmctx *Vmctx, int32_t Mem,
           static_cast<uint32_t>(Len) >
       SegSize)
     trapFromHost(WASMC_TRAP_MEMORY_OUT_OF_BOUNDS);
-  checkRange(M, Dst, Len);
+  checkRange(M, Dst, static_cast<uint32_t>(Len));
   if (Len)
-    memcpy(M->base + static_cast<uint32_t>(Dst),
-           Seg.bytes + static_cast<uint32_t>(Src), static_cast<uint32_t>(Len));
+    memcpy(M->base + Dst, Seg.bytes + static_cast<uint32_t>(Src),
+           static_cast<uint32_t>(Len));
 }
-
 extern "C" void wasmc_rt_data_drop(wasmc_vmctx *Vmctx, int32_t Data) {
   wasmc_instance *I = Vmctx->instance;
   if (static_cast<uint32_t>(Data) < I->Desc->num_datas)

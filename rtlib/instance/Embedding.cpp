@@ -114,14 +114,15 @@ extern "C" void wasmc_extern_global(wasmc_global *Cell, uint8_t Type,
 
 //--- Host-owned memories and tables ----------------------------------------===//
 
-extern "C" wasmc_memory *wasmc_memory_new(uint64_t MinPages, uint64_t MaxPages,
-                                          int HasMax, wasmc_outcome *Err) {
-  uint64_t Max = HasMax ? MaxPages : Memory32MaxPages;
-  if (MinPages > Memory32MaxPages || Max > Memory32MaxPages || MinPages > Max) {
+static wasmc_memory *newMemory(uint64_t MinPages, uint64_t MaxPages,
+                               int HasMax, bool Is64, wasmc_outcome *Err) {
+  uint64_t Limit = Is64 ? Memory64MaxPages : Memory32MaxPages;
+  uint64_t Max = HasMax ? MaxPages : Limit;
+  if (MinPages > Limit || Max > Limit || MinPages > Max) {
     FAIL(Err, "invalid memory limits {min %llu, max %llu} (at most %llu "
               "pages, min <= max)",
          (unsigned long long)MinPages, (unsigned long long)Max,
-         (unsigned long long)Memory32MaxPages);
+         (unsigned long long)Limit);
     return nullptr;
   }
   MemoryBox *Box = static_cast<MemoryBox *>(calloc(1, sizeof(MemoryBox)));
@@ -133,13 +134,25 @@ extern "C" wasmc_memory *wasmc_memory_new(uint64_t MinPages, uint64_t MaxPages,
   // With the guard region, modules compiled for either bounds-check mode
   // may import it.
   if (!createMemory(&Box->Memory, &Box->Slot, MinPages, Max,
-                    /*WithGuard=*/true, Why, sizeof(Why))) {
+                    /*WithGuard=*/true, Is64, Why, sizeof(Why))) {
     FAIL(Err, "cannot create memory: %s", Why);
     free(Box);
     return nullptr;
   }
   Box->HasMax = HasMax != 0;
+  Box->Is64 = Is64;
   return &Box->Memory;
+}
+
+extern "C" wasmc_memory *wasmc_memory_new(uint64_t MinPages, uint64_t MaxPages,
+                                          int HasMax, wasmc_outcome *Err) {
+  return newMemory(MinPages, MaxPages, HasMax, /*Is64=*/false, Err);
+}
+
+extern "C" wasmc_memory *wasmc_memory64_new(uint64_t MinPages,
+                                            uint64_t MaxPages, int HasMax,
+                                            wasmc_outcome *Err) {
+  return newMemory(MinPages, MaxPages, HasMax, /*Is64=*/true, Err);
 }
 
 extern "C" void wasmc_memory_delete(wasmc_memory *Memory) {
@@ -150,22 +163,25 @@ extern "C" void wasmc_memory_delete(wasmc_memory *Memory) {
   free(Box);
 }
 
-extern "C" wasmc_table *wasmc_table_new(uint8_t ElemType, uint32_t Min,
-                                        uint32_t Max, int HasMax, void *Init,
-                                        wasmc_outcome *Err) {
+static wasmc_table *newTable(uint8_t ElemType, uint64_t Min, uint64_t Max,
+                             int HasMax, void *Init, bool Is64,
+                             wasmc_outcome *Err) {
   if (ElemType != WASMC_FUNCREF && ElemType != WASMC_EXTERNREF) {
     FAIL(Err, "invalid table element type 0x%x", ElemType);
     return nullptr;
   }
-  uint32_t EffectiveMax = HasMax ? Max : UINT32_MAX;
-  if (Min > EffectiveMax || Min > MaxTableElements) {
-    FAIL(Err, "invalid table limits {min %u, max %u} (min <= max, at most %u "
-              "elements)",
-         Min, EffectiveMax, MaxTableElements);
+  uint64_t DeclaredMax = HasMax ? Max : (Is64 ? UINT64_MAX : UINT32_MAX);
+  if (Min > DeclaredMax || Min > MaxTableElements) {
+    FAIL(Err, "invalid table limits {min %llu, max %llu} (min <= max, at most "
+              "%u elements)",
+         (unsigned long long)Min, (unsigned long long)DeclaredMax,
+         MaxTableElements);
     return nullptr;
   }
+  uint32_t EffectiveMax =
+      DeclaredMax > UINT32_MAX ? UINT32_MAX : static_cast<uint32_t>(DeclaredMax);
   TableBox *Box = static_cast<TableBox *>(calloc(1, sizeof(TableBox)));
-  uint32_t Cap = Min ? Min : 1;
+  uint32_t Cap = Min ? static_cast<uint32_t>(Min) : 1;
   void **Elems = static_cast<void **>(calloc(Cap, sizeof(void *)));
   if (!Box || !Elems) {
     free(Box);
@@ -173,15 +189,29 @@ extern "C" wasmc_table *wasmc_table_new(uint8_t ElemType, uint32_t Min,
     FAIL(Err, "out of memory");
     return nullptr;
   }
-  for (uint32_t K = 0; K < Min; ++K)
+  for (uint64_t K = 0; K < Min; ++K)
     Elems[K] = Init;
   Box->Table.elems = Elems;
-  Box->Table.size = Min;
+  Box->Table.size = static_cast<uint32_t>(Min);
   Box->Table.max = EffectiveMax;
   Box->Table.elem_type = ElemType;
   Box->Capacity = Cap;
   Box->HasMax = HasMax != 0;
+  Box->Is64 = Is64;
+  Box->DeclaredMax = DeclaredMax;
   return &Box->Table;
+}
+
+extern "C" wasmc_table *wasmc_table_new(uint8_t ElemType, uint32_t Min,
+                                        uint32_t Max, int HasMax, void *Init,
+                                        wasmc_outcome *Err) {
+  return newTable(ElemType, Min, Max, HasMax, Init, /*Is64=*/false, Err);
+}
+
+extern "C" wasmc_table *wasmc_table64_new(uint8_t ElemType, uint64_t Min,
+                                          uint64_t Max, int HasMax, void *Init,
+                                          wasmc_outcome *Err) {
+  return newTable(ElemType, Min, Max, HasMax, Init, /*Is64=*/true, Err);
 }
 
 extern "C" void wasmc_table_delete(wasmc_table *Table) {

@@ -125,8 +125,11 @@ static Text signatureText(const char *Sig) {
   return T;
 }
 
-static Text limitsText(uint64_t Min, bool HasMax, uint64_t Max) {
+static Text limitsText(uint64_t Min, bool HasMax, uint64_t Max,
+                       bool Is64 = false) {
   Text T;
+  if (Is64)
+    T.add("i64 ");
   if (HasMax)
     T.add("{min %llu, max %llu}", (unsigned long long)Min,
           (unsigned long long)Max);
@@ -192,16 +195,20 @@ static bool bindMemory(wasmc_instance *I, const wasmc_import_desc &Imp,
   const wasmc_limits &L = D->memories[Imp.index].limits;
   const MemoryBox *Box = reinterpret_cast<const MemoryBox *>(Ext.memory);
   uint64_t Pages = Ext.memory->size / WASMC_PAGE_SIZE;
-  if (!limitsMatch(L, Pages, Box->HasMax, Ext.memory->max_pages)) {
-    setErrorOutcome(Out,
-             "incompatible import type for \"%s\" \"%s\": expected memory %s, "
-             "got memory %s",
-             Imp.module, Imp.name, limitsText(L.min, L.has_max, L.max).Buf,
-             limitsText(Pages, Box->HasMax, Ext.memory->max_pages).Buf);
+  // The address types must be equal (memory64).
+  if (Box->Is64 != (L.is64 != 0) ||
+      !limitsMatch(L, Pages, Box->HasMax, Ext.memory->max_pages)) {
+    setErrorOutcome(
+        Out,
+        "incompatible import type for \"%s\" \"%s\": expected memory %s, "
+        "got memory %s",
+        Imp.module, Imp.name, limitsText(L.min, L.has_max, L.max, L.is64).Buf,
+        limitsText(Pages, Box->HasMax, Ext.memory->max_pages, Box->Is64).Buf);
     return false;
   }
-  // Guard-page code relies on the full reservation behind the memory.
-  if (D->bounds_checks == WASMC_BOUNDS_GUARD_PAGES &&
+  // Guard-page code relies on the full reservation behind a 32-bit memory
+  // (64-bit ones are always checked explicitly).
+  if (D->bounds_checks == WASMC_BOUNDS_GUARD_PAGES && !L.is64 &&
       Ext.memory->reserved < Memory32Reservation) {
     setErrorOutcome(Out,
              "memory \"%s\" \"%s\" has no guard region, but this module "
@@ -217,15 +224,19 @@ static bool bindTable(wasmc_instance *I, const wasmc_import_desc &Imp,
                       const wasmc_extern &Ext, wasmc_outcome *Out) {
   const wasmc_table_desc &T = I->Desc->tables[Imp.index];
   const TableBox *Box = reinterpret_cast<const TableBox *>(Ext.table);
-  if (Ext.table->elem_type != T.elem_type ||
-      !limitsMatch(T.limits, Ext.table->size, Box->HasMax, Ext.table->max)) {
+  // The address types must be equal (table64); the declared maximum may
+  // exceed the 32 bits of wasmc_table.max.
+  if (Ext.table->elem_type != T.elem_type || Box->Is64 != (T.limits.is64 != 0) ||
+      !limitsMatch(T.limits, Ext.table->size, Box->HasMax, Box->DeclaredMax)) {
     setErrorOutcome(Out,
              "incompatible import type for \"%s\" \"%s\": expected table %s "
              "%s, got table %s %s",
              Imp.module, Imp.name,
-             limitsText(T.limits.min, T.limits.has_max, T.limits.max).Buf,
+             limitsText(T.limits.min, T.limits.has_max, T.limits.max,
+                        T.limits.is64).Buf,
              valTypeName(T.elem_type),
-             limitsText(Ext.table->size, Box->HasMax, Ext.table->max).Buf,
+             limitsText(Ext.table->size, Box->HasMax, Box->DeclaredMax,
+                        Box->Is64).Buf,
              valTypeName(Ext.table->elem_type));
     return false;
   }

@@ -25,6 +25,9 @@ struct TableBox {
   wasmc_table Table;
   uint32_t Capacity;
   bool HasMax; // Table.max is a declared maximum (import matching)
+  bool Is64;   // table64: i64 indices
+  /// The declared maximum when HasMax (Table.max is clamped to 32 bits).
+  uint64_t DeclaredMax;
 };
 
 /// A memory that rtlib allocated, widened the same way as TableBox: every
@@ -34,6 +37,7 @@ struct MemoryBox {
   wasmc_memory Memory;
   int Slot;    // registry slot, -1 when not created
   bool HasMax; // Memory.max_pages is a declared maximum
+  bool Is64;   // memory64: i64 addresses
 };
 
 /// The generic host function bound to an imported function (see

@@ -169,7 +169,9 @@ static bool createTables(wasmc_instance *I, wasmc_outcome *Out) {
     if (I->Tables[T])
       continue; // imported
     const wasmc_table_desc &TD = D->tables[T];
-    uint64_t Max = TD.limits.has_max ? TD.limits.max : UINT32_MAX;
+    uint64_t Max = TD.limits.has_max ? TD.limits.max
+                   : TD.limits.is64 ? UINT64_MAX
+                                    : UINT32_MAX;
     if (TD.limits.min > MaxTableElements || TD.limits.min > Max) {
       setErrorOutcome(Out,
                       "table %u: minimum size %llu is beyond what the runtime "
@@ -192,6 +194,8 @@ static bool createTables(wasmc_instance *I, wasmc_outcome *Out) {
     B->Table.elem_type = TD.elem_type;
     B->Capacity = Cap;
     B->HasMax = TD.limits.has_max;
+    B->Is64 = TD.limits.is64;
+    B->DeclaredMax = Max;
     I->OwnedTables[T] = B;
     I->Tables[T] = &B->Table;
   }
@@ -204,18 +208,19 @@ static bool createMemories(wasmc_instance *I, wasmc_outcome *Out) {
     if (I->Memories[M])
       continue; // imported
     const wasmc_limits &L = D->memories[M].limits;
-    uint64_t Max = L.has_max && L.max < Memory32MaxPages ? L.max
-                                                         : Memory32MaxPages;
+    uint64_t Limit = L.is64 ? Memory64MaxPages : Memory32MaxPages;
+    uint64_t Max = L.has_max && L.max < Limit ? L.max : Limit;
     char Err[200];
     bool WithGuard = D->bounds_checks == WASMC_BOUNDS_GUARD_PAGES;
     MemoryBox &Box = I->OwnedMemories[M];
     if (!createMemory(&Box.Memory, &I->MemorySlots[M], L.min, Max, WithGuard,
-                      Err, sizeof(Err))) {
+                      L.is64, Err, sizeof(Err))) {
       setErrorOutcome(Out, "memory %u: %s", M, Err);
       return false;
     }
     Box.Slot = I->MemorySlots[M];
     Box.HasMax = L.has_max;
+    Box.Is64 = L.is64;
     I->Memories[M] = &Box.Memory;
   }
   return true;
@@ -279,8 +284,12 @@ static bool initSegments(wasmc_instance *I, wasmc_outcome *Out) {
         return false;
       }
       wasmc_table *T = I->Tables[S.table];
-      uint64_t Dst = static_cast<uint32_t>(Offset.i32);
-      if (Dst + S.count > T->size) {
+      // A table64's offset is an i64 (the descriptor's table limits say
+      // which).
+      uint64_t Dst = D->tables[S.table].limits.is64
+                         ? static_cast<uint64_t>(Offset.i64)
+                         : static_cast<uint32_t>(Offset.i32);
+      if (Dst > T->size || S.count > T->size - Dst) {
         setTrap(Out, WASMC_TRAP_TABLE_OUT_OF_BOUNDS);
         return false;
       }
@@ -300,8 +309,10 @@ static bool initSegments(wasmc_instance *I, wasmc_outcome *Out) {
       return false;
     }
     wasmc_memory *M = I->Memories[Seg.memory];
-    uint64_t Dst = static_cast<uint32_t>(Offset.i32);
-    if (Dst + Seg.size > M->size) {
+    uint64_t Dst = D->memories[Seg.memory].limits.is64
+                       ? static_cast<uint64_t>(Offset.i64)
+                       : static_cast<uint32_t>(Offset.i32);
+    if (Dst > M->size || Seg.size > M->size - Dst) {
       setTrap(Out, WASMC_TRAP_MEMORY_OUT_OF_BOUNDS);
       return false;
     }

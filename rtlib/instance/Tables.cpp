@@ -22,33 +22,39 @@ static wasmc_table *tableOf(wasmc_vmctx *Vmctx, int32_t Table) {
   return I->Tables[Table];
 }
 
-static void checkRange(const wasmc_table *T, uint32_t Start, uint32_t Len) {
-  if (static_cast<uint64_t>(Start) + Len > T->size)
+/// Traps unless [Start, Start + Len) lies in T; u64 arithmetic that cannot
+/// wrap (table64 indices and lengths use all 64 bits).
+static void checkRange(const wasmc_table *T, uint64_t Start, uint64_t Len) {
+  if (Len > T->size || Start > T->size - Len)
     trapFromHost(WASMC_TRAP_TABLE_OUT_OF_BOUNDS);
 }
 
 extern "C" void *wasmc_rt_table_get(wasmc_vmctx *Vmctx, int32_t Table,
-                                    int32_t Index) {
+                                    int64_t Index) {
   wasmc_table *T = tableOf(Vmctx, Table);
-  if (static_cast<uint32_t>(Index) >= T->size)
+  if (static_cast<uint64_t>(Index) >= T->size)
     trapFromHost(WASMC_TRAP_TABLE_OUT_OF_BOUNDS);
-  return T->elems[static_cast<uint32_t>(Index)];
+  return T->elems[Index];
 }
 
 extern "C" void wasmc_rt_table_set(wasmc_vmctx *Vmctx, int32_t Table,
-                                   int32_t Index, void *Ref) {
+                                   int64_t Index, void *Ref) {
   wasmc_table *T = tableOf(Vmctx, Table);
-  if (static_cast<uint32_t>(Index) >= T->size)
+  if (static_cast<uint64_t>(Index) >= T->size)
     trapFromHost(WASMC_TRAP_TABLE_OUT_OF_BOUNDS);
-  T->elems[static_cast<uint32_t>(Index)] = Ref;
+  T->elems[Index] = Ref;
 }
 
-extern "C" int32_t wasmc_rt_table_grow(wasmc_vmctx *Vmctx, int32_t Table,
-                                       void *Init, int32_t Delta) {
+extern "C" int64_t wasmc_rt_table_grow(wasmc_vmctx *Vmctx, int32_t Table,
+                                       void *Init, int64_t Delta) {
   wasmc_table *T = tableOf(Vmctx, Table);
   TableBox *B = reinterpret_cast<TableBox *>(T);
   uint32_t Old = T->size;
-  uint64_t New = static_cast<uint64_t>(Old) + static_cast<uint32_t>(Delta);
+  // Delta is a u64 (zero-extended for 32-bit tables); anything that would
+  // pass the runtime's limit fails, as the spec allows.
+  if (static_cast<uint64_t>(Delta) > MaxTableElements)
+    return -1;
+  uint64_t New = static_cast<uint64_t>(Old) + static_cast<uint64_t>(Delta);
   if (New > T->max || New > MaxTableElements)
     return -1;
   if (New > B->Capacity) {
@@ -66,32 +72,31 @@ extern "C" int32_t wasmc_rt_table_grow(wasmc_vmctx *Vmctx, int32_t Table,
   for (uint64_t K = Old; K < New; ++K)
     T->elems[K] = Init;
   T->size = static_cast<uint32_t>(New);
-  return static_cast<int32_t>(Old);
+  return Old;
 }
 
 extern "C" void wasmc_rt_table_fill(wasmc_vmctx *Vmctx, int32_t Table,
-                                    int32_t Dst, void *Ref, int32_t Len) {
+                                    int64_t Dst, void *Ref, int64_t Len) {
   wasmc_table *T = tableOf(Vmctx, Table);
-  checkRange(T, static_cast<uint32_t>(Dst), static_cast<uint32_t>(Len));
-  for (uint32_t K = 0; K < static_cast<uint32_t>(Len); ++K)
-    T->elems[static_cast<uint32_t>(Dst) + K] = Ref;
+  checkRange(T, Dst, Len);
+  for (uint64_t K = 0; K < static_cast<uint64_t>(Len); ++K)
+    T->elems[Dst + K] = Ref;
 }
 
 extern "C" void wasmc_rt_table_copy(wasmc_vmctx *Vmctx, int32_t DstTable,
-                                    int32_t SrcTable, int32_t Dst, int32_t Src,
-                                    int32_t Len) {
+                                    int32_t SrcTable, int64_t Dst, int64_t Src,
+                                    int64_t Len) {
   wasmc_table *D = tableOf(Vmctx, DstTable);
   wasmc_table *S = tableOf(Vmctx, SrcTable);
-  checkRange(D, static_cast<uint32_t>(Dst), static_cast<uint32_t>(Len));
-  checkRange(S, static_cast<uint32_t>(Src), static_cast<uint32_t>(Len));
+  checkRange(D, Dst, Len);
+  checkRange(S, Src, Len);
   if (Len)
-    memmove(D->elems + static_cast<uint32_t>(Dst),
-            S->elems + static_cast<uint32_t>(Src),
-            static_cast<size_t>(static_cast<uint32_t>(Len)) * sizeof(void *));
+    memmove(D->elems + Dst, S->elems + Src,
+            static_cast<size_t>(Len) * sizeof(void *));
 }
 
 extern "C" void wasmc_rt_table_init(wasmc_vmctx *Vmctx, int32_t Table,
-                                    int32_t Elem, int32_t Dst, int32_t Src,
+                                    int32_t Elem, int64_t Dst, int32_t Src,
                                     int32_t Len) {
   wasmc_instance *I = Vmctx->instance;
   wasmc_table *T = tableOf(Vmctx, Table);
@@ -102,9 +107,9 @@ extern "C" void wasmc_rt_table_init(wasmc_vmctx *Vmctx, int32_t Table,
           static_cast<uint32_t>(Len) >
       Count)
     trapFromHost(WASMC_TRAP_TABLE_OUT_OF_BOUNDS);
-  checkRange(T, static_cast<uint32_t>(Dst), static_cast<uint32_t>(Len));
+  checkRange(T, Dst, static_cast<uint32_t>(Len));
   for (uint32_t K = 0; K < static_cast<uint32_t>(Len); ++K)
-    T->elems[static_cast<uint32_t>(Dst) + K] =
+    T->elems[Dst + K] =
         I->ElemItems[Elem][static_cast<uint32_t>(Src) + K];
 }
 

@@ -28,19 +28,36 @@ static void *reserve(uint64_t Bytes) {
 }
 
 bool createMemory(wasmc_memory *M, int *RegistrySlot, uint64_t MinPages,
-                  uint64_t MaxPages, bool WithGuard, char *Err,
+                  uint64_t MaxPages, bool WithGuard, bool Is64, char *Err,
                   size_t ErrLen) {
   memset(M, 0, sizeof(*M));
   *RegistrySlot = -1;
-  if (MinPages > Memory32MaxPages || MaxPages > Memory32MaxPages ||
-      MinPages > MaxPages) {
+  uint64_t Limit = Is64 ? Memory64MaxPages : Memory32MaxPages;
+  if (MinPages > Limit || MaxPages > Limit || MinPages > MaxPages) {
     snprintf(Err, ErrLen, "memory limits %llu..%llu pages are out of range",
              (unsigned long long)MinPages, (unsigned long long)MaxPages);
     return false;
   }
   uint64_t Reserved = Memory32Reservation;
   void *Base = nullptr;
-  if (WithGuard) {
+  if (Is64) {
+    // Compiled code checks every access to a 64-bit memory explicitly, so
+    // no guard region is needed, only room to grow in place: the declared
+    // maximum up to Memory64Reservation (at least the minimum). PROT_NONE
+    // and MAP_NORESERVE, so untouched pages cost nothing; pages are backed
+    // only when written, so a sparse memory of many GiB stays cheap.
+    uint64_t MinBytes = (MinPages ? MinPages : 1) * WASMC_PAGE_SIZE;
+    Reserved = MaxPages > Memory64Reservation / WASMC_PAGE_SIZE
+                   ? Memory64Reservation
+                   : MaxPages * WASMC_PAGE_SIZE;
+    if (Reserved < MinBytes)
+      Reserved = MinBytes;
+    Base = reserve(Reserved);
+    if (!Base && Reserved > MinBytes) {
+      Reserved = MinBytes;
+      Base = reserve(Reserved);
+    }
+  } else if (WithGuard) {
     Base = reserve(Reserved);
   } else {
     // At least one page, so that even an empty memory has a distinct base.
@@ -93,12 +110,17 @@ void destroyMemory(wasmc_memory *M, int RegistrySlot) {
   M->base = nullptr;
 }
 
-int32_t growMemory(wasmc_memory *M, uint32_t DeltaPages) {
+int64_t growMemory(wasmc_memory *M, uint64_t DeltaPages) {
   uint64_t OldPages = M->size / WASMC_PAGE_SIZE;
   if (DeltaPages == 0)
-    return static_cast<int32_t>(OldPages);
+    return static_cast<int64_t>(OldPages);
+  // max_pages is at most 2^48, so OldPages + DeltaPages cannot wrap here.
+  if (DeltaPages > M->max_pages - OldPages)
+    return -1;
   uint64_t NewPages = OldPages + DeltaPages;
-  if (NewPages > M->max_pages)
+  // A 64-bit memory may have reserved less than its maximum: it cannot grow
+  // past its reservation (the base never moves).
+  if (NewPages * WASMC_PAGE_SIZE > M->reserved)
     return -1;
   uint64_t NewBytes = NewPages * WASMC_PAGE_SIZE;
   // Pages of the reservation have never been written (shrinking does not
@@ -107,16 +129,16 @@ int32_t growMemory(wasmc_memory *M, uint32_t DeltaPages) {
                PROT_READ | PROT_WRITE) != 0)
     return -1;
   M->size = NewBytes;
-  return static_cast<int32_t>(OldPages);
+  return static_cast<int64_t>(OldPages);
 }
 
 } // namespace rt
 } // namespace wasmc
 
-extern "C" int32_t wasmc_rt_memory_grow(wasmc_vmctx *Vmctx, int32_t Mem,
-                                        int32_t Delta) {
+extern "C" int64_t wasmc_rt_memory_grow(wasmc_vmctx *Vmctx, int32_t Mem,
+                                        int64_t Delta) {
   wasmc_instance *I = Vmctx->instance;
   if (static_cast<uint32_t>(Mem) >= I->Desc->num_memories)
     return -1;
-  return wasmc::rt::growMemory(I->Memories[Mem], static_cast<uint32_t>(Delta));
+  return wasmc::rt::growMemory(I->Memories[Mem], static_cast<uint64_t>(Delta));
 }

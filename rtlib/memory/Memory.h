@@ -33,6 +33,11 @@ namespace rt {
 
 constexpr uint64_t Memory32Reservation = (uint64_t(8) << 30) + WASMC_PAGE_SIZE;
 constexpr uint64_t Memory32MaxPages = 65536;
+/// memory64: 2^48 pages span the 64-bit address space. A 64-bit memory
+/// reserves at most Memory64Reservation bytes of address space and cannot
+/// grow past its reservation (memory.grow returns -1, as the spec allows).
+constexpr uint64_t Memory64MaxPages = uint64_t(1) << 48;
+constexpr uint64_t Memory64Reservation = uint64_t(64) << 30;
 
 /// Reserves and commits a memory of MinPages (MaxPages is the effective
 /// maximum, at most Memory32MaxPages) and registers the reservation with the
@@ -40,13 +45,15 @@ constexpr uint64_t Memory32MaxPages = 65536;
 /// by code compiled in guard-page mode). On failure writes a reason to Err
 /// and returns false.
 bool createMemory(wasmc_memory *M, int *RegistrySlot, uint64_t MinPages,
-                  uint64_t MaxPages, bool WithGuard, char *Err, size_t ErrLen);
+                  uint64_t MaxPages, bool WithGuard, bool Is64, char *Err,
+                  size_t ErrLen);
 
 void destroyMemory(wasmc_memory *M, int RegistrySlot);
 
 /// memory.grow: the old size in pages, or -1 if the maximum would be
 /// exceeded or the pages cannot be committed.
-int32_t growMemory(wasmc_memory *M, uint32_t DeltaPages);
+/// Old size in pages, or -1.
+int64_t growMemory(wasmc_memory *M, uint64_t DeltaPages);
 
 } // namespace rt
 } // namespace wasmc

@@ -59,6 +59,18 @@ bool defineSpectest(wasmc_linker *Linker, std::string &Err) {
     Err = "out of memory defining spectest";
     return false;
   }
+  // The 3.0 scripts' table64 (the reference interpreter's: i64 10..20).
+  wasmc_table *Table64 =
+      wasmc_table64_new(WASMC_FUNCREF, 10, 20, 1, nullptr, &Out);
+  if (!Table64) {
+    Err = std::string("spectest table64: ") + Out.message;
+    return false;
+  }
+  wasmc_extern_table(Table64, &Ext);
+  if (wasmc_linker_define(Linker, "spectest", "table64", &Ext)) {
+    Err = "out of memory defining spectest";
+    return false;
+  }
   wasmc_memory *Memory = wasmc_memory_new(1, 2, 1, &Out);
   if (!Memory) {
     Err = std::string("spectest memory: ") + Out.message;

@@ -23,8 +23,10 @@ extern "C" {
  * descriptor with a different version. 2: wasmc_import_desc.host_thunk and
  * wasmc_rt_call_host (generic host functions for embedders). 3: name
  * lengths in import and export descriptors. 4: wasmc_const_expr.init
- * (extended constant expressions). 5: wasmc_vmctx.memories (multi-memory). */
-#define WASMC_ABI_VERSION 5u
+ * (extended constant expressions). 5: wasmc_vmctx.memories (multi-memory).
+ * 6: wasmc_limits.is64 and 64-bit addresses, lengths and page or element
+ * counts in the memory and table entry points (memory64, table64). */
+#define WASMC_ABI_VERSION 6u
 
 /* Name of the descriptor symbol that every compiled module exports. */
 #define WASMC_MODULE_DESCRIPTOR_SYMBOL "wasmc_module_descriptor"
@@ -230,6 +232,7 @@ typedef struct wasmc_limits {
   uint64_t min;
   uint64_t max;
   uint8_t has_max;
+  uint8_t is64; /* address type i64 (memory64, table64) */
 } wasmc_limits;
 
 typedef struct wasmc_table_desc {
@@ -315,21 +318,25 @@ enum wasmc_bounds_checks {
  * compile time (rtlib/abi/RuntimeEntries.cpp). */
 #define WASMC_RT_LIST(X)                                                       \
   X(wasmc_rt_trap, Trap, "void(ptr,i32)")                                      \
-  X(wasmc_rt_memory_grow, MemoryGrow, "i32(ptr,i32,i32)")                      \
-  X(wasmc_rt_memory_fill, MemoryFill, "void(ptr,i32,i32,i32,i32)")             \
-  X(wasmc_rt_memory_copy, MemoryCopy, "void(ptr,i32,i32,i32,i32,i32)")         \
-  X(wasmc_rt_memory_init, MemoryInit, "void(ptr,i32,i32,i32,i32,i32)")         \
+  X(wasmc_rt_memory_grow, MemoryGrow, "i64(ptr,i32,i64)")                      \
+  X(wasmc_rt_memory_fill, MemoryFill, "void(ptr,i32,i64,i32,i64)")             \
+  X(wasmc_rt_memory_copy, MemoryCopy, "void(ptr,i32,i32,i64,i64,i64)")         \
+  X(wasmc_rt_memory_init, MemoryInit, "void(ptr,i32,i32,i64,i32,i32)")         \
   X(wasmc_rt_data_drop, DataDrop, "void(ptr,i32)")                             \
-  X(wasmc_rt_table_get, TableGet, "ptr(ptr,i32,i32)")                          \
-  X(wasmc_rt_table_set, TableSet, "void(ptr,i32,i32,ptr)")                     \
-  X(wasmc_rt_table_grow, TableGrow, "i32(ptr,i32,ptr,i32)")                    \
-  X(wasmc_rt_table_fill, TableFill, "void(ptr,i32,i32,ptr,i32)")               \
-  X(wasmc_rt_table_copy, TableCopy, "void(ptr,i32,i32,i32,i32,i32)")           \
-  X(wasmc_rt_table_init, TableInit, "void(ptr,i32,i32,i32,i32,i32)")           \
+  X(wasmc_rt_table_get, TableGet, "ptr(ptr,i32,i64)")                          \
+  X(wasmc_rt_table_set, TableSet, "void(ptr,i32,i64,ptr)")                     \
+  X(wasmc_rt_table_grow, TableGrow, "i64(ptr,i32,ptr,i64)")                    \
+  X(wasmc_rt_table_fill, TableFill, "void(ptr,i32,i64,ptr,i64)")               \
+  X(wasmc_rt_table_copy, TableCopy, "void(ptr,i32,i32,i64,i64,i64)")           \
+  X(wasmc_rt_table_init, TableInit, "void(ptr,i32,i32,i64,i32,i32)")           \
   X(wasmc_rt_elem_drop, ElemDrop, "void(ptr,i32)")                             \
   X(wasmc_rt_call_host, CallHost, "void(ptr,i32,ptr,ptr)")
 
-/* Prototypes (argument meaning in order after vmctx):
+/* Prototypes (argument meaning in order after vmctx). Addresses, lengths,
+ * page and element counts are 64-bit for every memory and table: compiled
+ * code zero-extends the i32 operands of 32-bit ones, and a result of -1
+ * truncates to i32 -1. Offsets into data and element segments stay 32-bit. */
+/* Arguments:
  *   trap(code)
  *   memory_grow(mem, delta_pages) -> old pages or -1
  *   memory_fill(mem, dst, value, len)
@@ -353,17 +360,17 @@ enum wasmc_bounds_checks {
 #ifndef WASMC_NO_RT_PROTOTYPES
 #pragma GCC visibility push(default)
 __attribute__((noreturn)) void wasmc_rt_trap(wasmc_vmctx *vmctx, int32_t code);
-int32_t wasmc_rt_memory_grow(wasmc_vmctx *vmctx, int32_t mem, int32_t delta);
-void wasmc_rt_memory_fill(wasmc_vmctx *vmctx, int32_t mem, int32_t dst, int32_t value, int32_t len);
-void wasmc_rt_memory_copy(wasmc_vmctx *vmctx, int32_t dst_mem, int32_t src_mem, int32_t dst, int32_t src, int32_t len);
-void wasmc_rt_memory_init(wasmc_vmctx *vmctx, int32_t mem, int32_t data, int32_t dst, int32_t src, int32_t len);
+int64_t wasmc_rt_memory_grow(wasmc_vmctx *vmctx, int32_t mem, int64_t delta);
+void wasmc_rt_memory_fill(wasmc_vmctx *vmctx, int32_t mem, int64_t dst, int32_t value, int64_t len);
+void wasmc_rt_memory_copy(wasmc_vmctx *vmctx, int32_t dst_mem, int32_t src_mem, int64_t dst, int64_t src, int64_t len);
+void wasmc_rt_memory_init(wasmc_vmctx *vmctx, int32_t mem, int32_t data, int64_t dst, int32_t src, int32_t len);
 void wasmc_rt_data_drop(wasmc_vmctx *vmctx, int32_t data);
-void *wasmc_rt_table_get(wasmc_vmctx *vmctx, int32_t table, int32_t index);
-void wasmc_rt_table_set(wasmc_vmctx *vmctx, int32_t table, int32_t index, void *ref);
-int32_t wasmc_rt_table_grow(wasmc_vmctx *vmctx, int32_t table, void *init, int32_t delta);
-void wasmc_rt_table_fill(wasmc_vmctx *vmctx, int32_t table, int32_t dst, void *ref, int32_t len);
-void wasmc_rt_table_copy(wasmc_vmctx *vmctx, int32_t dst_table, int32_t src_table, int32_t dst, int32_t src, int32_t len);
-void wasmc_rt_table_init(wasmc_vmctx *vmctx, int32_t table, int32_t elem, int32_t dst, int32_t src, int32_t len);
+void *wasmc_rt_table_get(wasmc_vmctx *vmctx, int32_t table, int64_t index);
+void wasmc_rt_table_set(wasmc_vmctx *vmctx, int32_t table, int64_t index, void *ref);
+int64_t wasmc_rt_table_grow(wasmc_vmctx *vmctx, int32_t table, void *init, int64_t delta);
+void wasmc_rt_table_fill(wasmc_vmctx *vmctx, int32_t table, int64_t dst, void *ref, int64_t len);
+void wasmc_rt_table_copy(wasmc_vmctx *vmctx, int32_t dst_table, int32_t src_table, int64_t dst, int64_t src, int64_t len);
+void wasmc_rt_table_init(wasmc_vmctx *vmctx, int32_t table, int32_t elem, int64_t dst, int32_t src, int32_t len);
 void wasmc_rt_elem_drop(wasmc_vmctx *vmctx, int32_t elem);
 void wasmc_rt_call_host(wasmc_vmctx *vmctx, int32_t func_index,
                         const wasmc_value *args, wasmc_value *results);

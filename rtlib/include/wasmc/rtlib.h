@@ -101,7 +101,8 @@ typedef int32_t (*wasmc_host_callback)(void *env, const wasmc_value *args,
  *     function and `func_vmctx`/`func_index` are that instance's.
  *     `funcref` (exports only) is the function as a funcref value.
  *   memories/tables: must have been created by rtlib (an instance's, or
- *     wasmc_memory_new/wasmc_table_new); limits are matched per the spec
+ *     wasmc_memory_new/wasmc_table_new and their 64-bit variants); the
+ *     address types must be equal and limits are matched per the spec
  *     (current size >= the import's minimum; if the import has a maximum, the
  *     extern must have a declared maximum no greater).
  *   globals: `global` points at the 16-byte cell, which must outlive every
@@ -252,6 +253,11 @@ WASMC_API void wasmc_extern_global(wasmc_global *cell, uint8_t type,
  * after every instance importing it is destroyed. */
 WASMC_API wasmc_memory *wasmc_memory_new(uint64_t min_pages, uint64_t max_pages,
                                          int has_max, wasmc_outcome *err);
+/* A 64-bit memory (memory64: i64 addresses, at most 2^48 pages). It reserves
+ * address space for its maximum up to 64 GiB and cannot grow beyond that. */
+WASMC_API wasmc_memory *wasmc_memory64_new(uint64_t min_pages,
+                                           uint64_t max_pages, int has_max,
+                                           wasmc_outcome *err);
 WASMC_API void wasmc_memory_delete(wasmc_memory *memory);
 
 /* A table owned by the host: `elem_type` WASMC_FUNCREF or WASMC_EXTERNREF,
@@ -260,6 +266,11 @@ WASMC_API void wasmc_memory_delete(wasmc_memory *memory);
 WASMC_API wasmc_table *wasmc_table_new(uint8_t elem_type, uint32_t min,
                                        uint32_t max, int has_max, void *init,
                                        wasmc_outcome *err);
+/* A table64 (i64 indices): limits up to 2^64-1; the runtime holds at most
+ * 2^24 elements whatever the limits. */
+WASMC_API wasmc_table *wasmc_table64_new(uint8_t elem_type, uint64_t min,
+                                         uint64_t max, int has_max, void *init,
+                                         wasmc_outcome *err);
 WASMC_API void wasmc_table_delete(wasmc_table *table);
 
 /*--- Exports ------------------------------------------------------------------------*/

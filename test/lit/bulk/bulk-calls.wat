@@ -1,6 +1,8 @@
 ;; Bulk memory and table operations are rtlib calls with the arguments in
 ;; abi.h's order: vmctx, the immediates (memory/table first), then the
-;; operands in stack order.
+;; operands in stack order. Addresses and lengths in memories and tables
+;; are i64 in the entry points: a 32-bit memory's or table's are
+;; zero-extended (offsets into segments stay i32).
 ;; RUN: wat2wasm %s -o %t.wasm
 ;; RUN: wasmc --emit-llvm -S -O0 %t.wasm -o - | FileCheck %s
 
@@ -9,30 +11,40 @@
 ;; CHECK:       [[DST:%.*]] = load i32
 ;; CHECK-NEXT:  [[SRC:%.*]] = load i32
 ;; CHECK-NEXT:  [[LEN:%.*]] = load i32
-;; CHECK-NEXT:  call void @wasmc_rt_memory_init(ptr %vmctx, i32 0, i32 1, i32 [[DST]], i32 [[SRC]], i32 [[LEN]])
+;; CHECK-NEXT:  [[DST64:%.*]] = zext i32 [[DST]] to i64
+;; CHECK-NEXT:  call void @wasmc_rt_memory_init(ptr %vmctx, i32 0, i32 1, i64 [[DST64]], i32 [[SRC]], i32 [[LEN]])
 ;; CHECK-NEXT:  call void @wasmc_rt_data_drop(ptr %vmctx, i32 1)
 ;; memory.copy: (dst mem, src mem, dst, src, len); memory.fill: (mem, dst, value, len)
 ;; CHECK-LABEL: define internal void @wasm_func_1(
 ;; CHECK:       [[DST:%.*]] = load i32
 ;; CHECK-NEXT:  [[SRC:%.*]] = load i32
 ;; CHECK-NEXT:  [[LEN:%.*]] = load i32
-;; CHECK-NEXT:  call void @wasmc_rt_memory_copy(ptr %vmctx, i32 0, i32 0, i32 [[DST]], i32 [[SRC]], i32 [[LEN]])
+;; CHECK-NEXT:  [[DST64:%.*]] = zext i32 [[DST]] to i64
+;; CHECK-NEXT:  [[SRC64:%.*]] = zext i32 [[SRC]] to i64
+;; CHECK-NEXT:  [[LEN64:%.*]] = zext i32 [[LEN]] to i64
+;; CHECK-NEXT:  call void @wasmc_rt_memory_copy(ptr %vmctx, i32 0, i32 0, i64 [[DST64]], i64 [[SRC64]], i64 [[LEN64]])
 ;; CHECK:       [[DST:%.*]] = load i32
 ;; CHECK-NEXT:  [[SRC:%.*]] = load i32
 ;; CHECK-NEXT:  [[LEN:%.*]] = load i32
-;; CHECK-NEXT:  call void @wasmc_rt_memory_fill(ptr %vmctx, i32 0, i32 [[DST]], i32 [[SRC]], i32 [[LEN]])
+;; CHECK-NEXT:  [[DST64:%.*]] = zext i32 [[DST]] to i64
+;; CHECK-NEXT:  [[LEN64:%.*]] = zext i32 [[LEN]] to i64
+;; CHECK-NEXT:  call void @wasmc_rt_memory_fill(ptr %vmctx, i32 0, i64 [[DST64]], i32 [[SRC]], i64 [[LEN64]])
 ;; table.init $e1 on table 1: (table 1, elem 1, dst, src, len)
 ;; CHECK-LABEL: define internal void @wasm_func_2(
 ;; CHECK:       [[DST:%.*]] = load i32
 ;; CHECK-NEXT:  [[SRC:%.*]] = load i32
 ;; CHECK-NEXT:  [[LEN:%.*]] = load i32
-;; CHECK-NEXT:  call void @wasmc_rt_table_init(ptr %vmctx, i32 1, i32 1, i32 [[DST]], i32 [[SRC]], i32 [[LEN]])
+;; CHECK-NEXT:  [[DST64:%.*]] = zext i32 [[DST]] to i64
+;; CHECK-NEXT:  call void @wasmc_rt_table_init(ptr %vmctx, i32 1, i32 1, i64 [[DST64]], i32 [[SRC]], i32 [[LEN]])
 ;; CHECK-NEXT:  call void @wasmc_rt_elem_drop(ptr %vmctx, i32 1)
 ;; table.copy from table 0 to table 1: (dst table 1, src table 0, dst, src, len)
 ;; CHECK:       [[DST:%.*]] = load i32
 ;; CHECK-NEXT:  [[SRC:%.*]] = load i32
 ;; CHECK-NEXT:  [[LEN:%.*]] = load i32
-;; CHECK-NEXT:  call void @wasmc_rt_table_copy(ptr %vmctx, i32 1, i32 0, i32 [[DST]], i32 [[SRC]], i32 [[LEN]])
+;; CHECK-NEXT:  [[DST64:%.*]] = zext i32 [[DST]] to i64
+;; CHECK-NEXT:  [[SRC64:%.*]] = zext i32 [[SRC]] to i64
+;; CHECK-NEXT:  [[LEN64:%.*]] = zext i32 [[LEN]] to i64
+;; CHECK-NEXT:  call void @wasmc_rt_table_copy(ptr %vmctx, i32 1, i32 0, i64 [[DST64]], i64 [[SRC64]], i64 [[LEN64]])
 
 (module
   (memory 1)

@@ -27,9 +27,12 @@
 ;; CHECK-LABEL: define internal i32 @wasm_func_6(
 ;; CHECK:       [[PAGES:%.*]] = lshr i64 %{{.*}}, 16
 ;; CHECK-NEXT:  trunc i64 [[PAGES]] to i32
-;; memory.grow: rtlib commits the pages; (vmctx, memory 0, delta).
+;; memory.grow: rtlib commits the pages; (vmctx, memory 0, delta), with
+;; the i64 page counts of every memory (-1 truncates to i32 -1).
 ;; CHECK-LABEL: define internal i32 @wasm_func_7(
-;; CHECK:       call i32 @wasmc_rt_memory_grow(ptr %vmctx, i32 0, i32 %{{.*}})
+;; CHECK:       [[DELTA:%.*]] = zext i32 %{{.*}} to i64
+;; CHECK-NEXT:  [[OLD:%.*]] = call i64 @wasmc_rt_memory_grow(ptr %vmctx, i32 0, i64 [[DELTA]])
+;; CHECK-NEXT:  trunc i64 [[OLD]] to i32
 
 ;; CHECK: [[MEM]] = !{[[MEMTY:![0-9]+]], [[MEMTY]], i64 0}
 ;; CHECK: [[MEMTY]] = !{!"wasm linear memory"

@@ -26,7 +26,7 @@
 ;; memory.size/grow and the bulk operations name their memories.
 ;; CHECK-LABEL: define internal i32 @wasm_func_2(
 ;; CHECK:       %mem2.size = load i64
-;; CHECK:       call i32 @wasmc_rt_memory_grow(ptr %vmctx, i32 1,
+;; CHECK:       call i64 @wasmc_rt_memory_grow(ptr %vmctx, i32 1,
 ;; CHECK-LABEL: define internal void @wasm_func_3(
 ;; CHECK:       call void @wasmc_rt_memory_copy(ptr %vmctx, i32 2, i32 1,
 ;; CHECK:       call void @wasmc_rt_memory_fill(ptr %vmctx, i32 1,

@@ -38,6 +38,8 @@ static void expr(const char *what, const wasmc_const_expr *e) {
 static void limits(const wasmc_limits *l) {
   printf(" min=%" PRIu64 " max=%" PRIu64 " has_max=%u", l->min, l->max,
          l->has_max);
+  if (l->is64)
+    printf(" i64");
 }
 
 int main(void) {

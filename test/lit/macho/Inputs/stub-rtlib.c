@@ -6,5 +6,7 @@ extern char wasmc_module_descriptor[];
 
 void wasmc_rt_trap(void *Vmctx, int Code) { __builtin_trap(); }
 void wasmc_rt_call_host(void) { __builtin_trap(); }
-int wasmc_rt_memory_grow(void *Vmctx, int Mem, int Delta) { return -1; }
+long long wasmc_rt_memory_grow(void *Vmctx, int Mem, long long Delta) {
+  return -1;
+}
 int main(void) { return wasmc_module_descriptor[0]; }
