@@ -21,6 +21,11 @@ struct Features {
   /// expressions, and global.get of globals defined earlier in the module
   /// (2.0: imported globals only).
   bool ExtendedConst = true;
+  /// Typed function references: reference types (ref null? ht) with
+  /// concrete and bottom heap types, call_ref, ref.as_non_null,
+  /// br_on_null/br_on_non_null, non-nullable locals, table initialisers
+  /// (2.0: funcref and externref only).
+  bool FunctionReferences = true;
 
   /// Turns off the feature spelled Name; false if there is no such name.
   bool disable(llvm::StringRef Name) {
@@ -28,6 +33,8 @@ struct Features {
       MultiMemory = false;
     else if (Name == "extended-const")
       ExtendedConst = false;
+    else if (Name == "function-references")
+      FunctionReferences = false;
     else
       return false;
     return true;
