@@ -73,6 +73,19 @@ public:
 
 /// The default output path for Kind, from the input's stem (in the current
 /// directory, as clang does).
+/// The --disable-feature names, each in Quote, separated by ", " except the
+/// last, which follows LastSeparator.
+static std::string featureList(StringRef Quote, StringRef LastSeparator) {
+  std::string List;
+  ArrayRef<StringLiteral> Names(Features::Names);
+  for (size_t I = 0; I < Names.size(); ++I) {
+    if (I)
+      List += I + 1 == Names.size() ? LastSeparator : StringRef(", ");
+    List += (Quote + Names[I] + Quote).str();
+  }
+  return List;
+}
+
 static std::string defaultOutput(StringRef Input, OutputKind Kind) {
   StringRef Stem = sys::path::stem(Input);
   switch (Kind) {
@@ -174,8 +187,8 @@ static CLI::Option *declareOptions(CLI::App &App, RawOptions &Raw) {
       ->type_name("fast|deterministic");
   App.add_option("--disable-feature", Raw.DisabledFeatures,
                  "Reject modules that use a Wasm 3.0 feature, with its 2.0 "
-                 "rule: 'multi-memory', 'extended-const', 'memory64' "
-                 "(repeatable; default: all enabled)")
+                 "rule: " + featureList("'", ", ") +
+                     " (repeatable; default: all enabled)")
       ->type_name("<feature>")
       ->allow_extra_args(false); // one name each: the input follows
 
@@ -295,8 +308,8 @@ static Expected<Options> resolveOptions(RawOptions Raw) {
   for (const std::string &Name : Raw.DisabledFeatures)
     if (!Opts.Feats.disable(Name))
       return makeError("unknown feature '" + Name +
-                       "' for --disable-feature; expected multi-memory, "
-                       "extended-const or memory64");
+                       "' for --disable-feature; expected " +
+                       featureList("", " or "));
   Opts.DisabledFeatures = Raw.DisabledFeatures;
   llvm::sort(Opts.DisabledFeatures);
   Opts.DisabledFeatures.erase(llvm::unique(Opts.DisabledFeatures),

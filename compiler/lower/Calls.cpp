@@ -1,4 +1,4 @@
-//===- Calls.cpp - call and call_indirect ---------------------------------===//
+//===- Calls.cpp - call, call_indirect and call_ref -----------------------===//
 //
 // Every callee gets its own instance's vmctx as the first argument: the
 // caller's for defined functions, the one stored in the funcref record for
@@ -10,6 +10,19 @@
 using namespace llvm;
 
 namespace wasmc {
+
+CallInst *FunctionLowering::callFuncRef(Value *Ref, uint32_t TypeIdx,
+                                        ArrayRef<Value *> Args) {
+  Value *Code = MC.loadField(B, Ref, offsetof(wasmc_funcref, code), MC.PtrTy,
+                             false, "callee.code");
+  Value *CalleeCtx = MC.loadField(B, Ref, offsetof(wasmc_funcref, vmctx),
+                                  MC.PtrTy, false, "callee.vmctx");
+  std::vector<Value *> CallArgs;
+  CallArgs.reserve(Args.size() + 1);
+  CallArgs.push_back(CalleeCtx);
+  CallArgs.insert(CallArgs.end(), Args.begin(), Args.end());
+  return B.CreateCall(MC.nativeType(TypeIdx), Code, CallArgs);
+}
 
 bool FunctionLowering::lowerCall(const Instr &I) {
   switch (I.Op) {
@@ -63,16 +76,18 @@ bool FunctionLowering::lowerCall(const Instr &I) {
     trapIf(B.CreateICmpNE(Actual, Expected, "mismatch"),
            WASMC_TRAP_INDIRECT_TYPE_MISMATCH);
 
-    Value *Code = MC.loadField(B, Ref, offsetof(wasmc_funcref, code), MC.PtrTy,
-                               false, "callee.code");
-    Value *CalleeCtx = MC.loadField(B, Ref, offsetof(wasmc_funcref, vmctx),
-                                    MC.PtrTy, false, "callee.vmctx");
-    std::vector<Value *> CallArgs;
-    CallArgs.reserve(Args.size() + 1);
-    CallArgs.push_back(CalleeCtx);
-    CallArgs.insert(CallArgs.end(), Args.begin(), Args.end());
-    CallInst *C = B.CreateCall(MC.nativeType(TypeIdx), Code, CallArgs);
-    pushResults(C, FT.Results.size());
+    pushResults(callFuncRef(Ref, TypeIdx, Args), FT.Results.size());
+    return true;
+  }
+
+  case Opcode::CallRef: {
+    // Validation proved the reference's type is the immediate's (up to
+    // equivalence), so only null needs a check at run time.
+    const FuncType &FT = WM.Types[I.A];
+    Value *Ref = pop();
+    std::vector<Value *> Args = popN(FT.Params.size());
+    trapIf(B.CreateIsNull(Ref, "null"), WASMC_TRAP_NULL_FUNCTION_REFERENCE);
+    pushResults(callFuncRef(Ref, I.A, Args), FT.Results.size());
     return true;
   }
 

@@ -196,6 +196,31 @@ bool FunctionLowering::lowerControl(const Instr &I) {
     return true;
   }
 
+  case Opcode::BrOnNull: {
+    // Branches with the values below the reference when it is null (the
+    // reference is dropped), else falls through with it, now non-null.
+    Value *Ref = pop();
+    Value *IsNull = B.CreateIsNull(Ref, "is.null");
+    BasicBlock *Dest = addBranchEdge(I.A);
+    BasicBlock *Cont = BasicBlock::Create(MC.Ctx, "br_on_null.cont", F);
+    B.CreateCondBr(IsNull, Dest, Cont);
+    B.SetInsertPoint(Cont);
+    push(Ref);
+    return true;
+  }
+
+  case Opcode::BrOnNonNull: {
+    // Branches with the reference on top when it is not null; falls
+    // through without it.
+    Value *IsNull = B.CreateIsNull(peek(), "is.null");
+    BasicBlock *Dest = addBranchEdge(I.A);
+    BasicBlock *Cont = BasicBlock::Create(MC.Ctx, "br_on_non_null.cont", F);
+    B.CreateCondBr(IsNull, Cont, Dest);
+    B.SetInsertPoint(Cont);
+    pop();
+    return true;
+  }
+
   case Opcode::Return:
     B.CreateBr(addBranchEdge(Controls.size() - 1));
     markUnreachable();

@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "lower/ModuleLowering.h"
+#include "reader/TypeRelations.h"
 #include "support/Diagnostic.h"
 #include "wasmc/abi.h"
 #include "llvm/ADT/StringMap.h"
@@ -93,6 +94,15 @@ private:
 
 } // namespace
 
+/// The wasmc_valtype of T: its encoding for numbers and vectors, the top
+/// of its hierarchy (WASMC_FUNCREF, WASMC_EXTERNREF) for references.
+static uint8_t abiType(ValType T) {
+  if (!T.isRef())
+    return static_cast<uint8_t>(T.code());
+  return TypeRelations::top(T.heap()) == HeapType::Extern ? WASMC_EXTERNREF
+                                                          : WASMC_FUNCREF;
+}
+
 /// Compares an LLVM struct's layout on the target with the C struct's.
 static Error checkLayout(const DataLayout &DL, StructType *ST,
                          const CStruct &C) {
@@ -134,7 +144,8 @@ Error DescriptorBuilder::createTypes() {
               FIELD(wasmc_const_expr, type), FIELD(wasmc_const_expr, index),
               FIELD(wasmc_const_expr, value),
               FIELD(wasmc_const_expr, init))},
-      {&T.TypeDesc, STRUCT(wasmc_type_desc, FIELD(wasmc_type_desc, signature))},
+      {&T.TypeDesc, STRUCT(wasmc_type_desc, FIELD(wasmc_type_desc, signature),
+                           FIELD(wasmc_type_desc, exact))},
       {&T.Import,
        STRUCT(wasmc_import_desc, FIELD(wasmc_import_desc, module),
               FIELD(wasmc_import_desc, name), FIELD(wasmc_import_desc, kind),
@@ -154,7 +165,8 @@ Error DescriptorBuilder::createTypes() {
        STRUCT(wasmc_limits, FIELD(wasmc_limits, min), FIELD(wasmc_limits, max),
               FIELD(wasmc_limits, has_max), FIELD(wasmc_limits, is64))},
       {&T.Table, STRUCT(wasmc_table_desc, FIELD(wasmc_table_desc, limits),
-                        FIELD(wasmc_table_desc, elem_type))},
+                        FIELD(wasmc_table_desc, elem_type),
+                        FIELD(wasmc_table_desc, init))},
       {&T.Memory, STRUCT(wasmc_memory_desc, FIELD(wasmc_memory_desc, limits))},
       {&T.Global, STRUCT(wasmc_global_desc, FIELD(wasmc_global_desc, type),
                          FIELD(wasmc_global_desc, mutable_),
@@ -255,7 +267,7 @@ Constant *DescriptorBuilder::value(uint64_t Lo, uint64_t Hi) {
 
 Constant *DescriptorBuilder::zeroConstExpr(ValType Ty) {
   return ConstantStruct::get(T.ConstExpr, {u8(WASMC_CONST_VALUE),
-                                           u8(uint8_t(Ty)), u32(0),
+                                           u8(abiType(Ty)), u32(0),
                                            value(0, 0), null()});
 }
 
@@ -308,7 +320,7 @@ Constant *DescriptorBuilder::constExpr(const ConstExpr &E) {
   default:
     llvm_unreachable("arithmetic only inside a Program");
   }
-  return ConstantStruct::get(T.ConstExpr, {u8(Kind), u8(uint8_t(Ty)),
+  return ConstantStruct::get(T.ConstExpr, {u8(Kind), u8(abiType(Ty)),
                                            u32(Index), value(Lo, Hi), Init});
 }
 
@@ -322,8 +334,11 @@ Error DescriptorBuilder::build(ArrayRef<Function *> Trampolines) {
     return E;
 
   std::vector<Constant *> Types;
-  for (const FuncType &FT : WM.Types)
-    Types.push_back(ConstantStruct::get(T.TypeDesc, {string(FT.signature())}));
+  for (const FuncType &FT : WM.Types) {
+    std::optional<std::string> Exact = FT.exactSignature();
+    Types.push_back(ConstantStruct::get(
+        T.TypeDesc, {string(FT.signature()), Exact ? string(*Exact) : null()}));
+  }
 
   std::vector<Constant *> Imports;
   uint32_t KindCount[4] = {0, 0, 0, 0};
@@ -354,9 +369,15 @@ Error DescriptorBuilder::build(ArrayRef<Function *> Trampolines) {
   }
 
   std::vector<Constant *> Tables;
-  for (const TableType &TT : WM.Tables)
-    Tables.push_back(
-        ConstantStruct::get(T.Table, {limits(TT.Lim), u8(uint8_t(TT.Elem))}));
+  for (uint32_t K = 0; K < WM.Tables.size(); ++K) {
+    const TableType &TT = WM.Tables[K];
+    uint32_t Defined = K - WM.NumImportedTables;
+    Constant *Init = K >= WM.NumImportedTables && Defined < WM.TableInits.size()
+                         ? constExpr(WM.TableInits[Defined])
+                         : zeroConstExpr(TT.Elem);
+    Tables.push_back(ConstantStruct::get(
+        T.Table, {limits(TT.Lim), u8(abiType(TT.Elem)), Init}));
+  }
 
   std::vector<Constant *> Memories;
   for (const MemoryType &MT : WM.Memories)
@@ -369,7 +390,7 @@ Error DescriptorBuilder::build(ArrayRef<Function *> Trampolines) {
                          ? zeroConstExpr(GT.Type)
                          : constExpr(WM.Globals[K - WM.NumImportedGlobals].Init);
     Globals.push_back(ConstantStruct::get(
-        T.Global, {u8(uint8_t(GT.Type)), u8(GT.Mutable), Init}));
+        T.Global, {u8(abiType(GT.Type)), u8(GT.Mutable), Init}));
   }
 
   std::vector<Constant *> Exports;
@@ -413,7 +434,7 @@ Error DescriptorBuilder::build(ArrayRef<Function *> Trampolines) {
                            ? constExpr(S.Offset)
                            : zeroConstExpr(ValType::I32);
     Elems.push_back(ConstantStruct::get(
-        T.Elem, {u8(uint8_t(S.Mode)), u8(uint8_t(S.ElemType)), u32(S.Table),
+        T.Elem, {u8(uint8_t(S.Mode)), u8(abiType(S.ElemType)), u32(S.Table),
                  Offset, array(T.ConstExpr, Items, "wasmc.elem" + Twine(K)),
                  u32(Items.size())}));
   }

@@ -33,20 +33,21 @@ ModuleContext::ModuleContext(const Module &WM, llvm::Module &LM,
 }
 
 Type *ModuleContext::toLLVM(ValType T) const {
-  switch (T) {
-  case ValType::I32:
+  switch (T.code()) {
+  case TypeCode::I32:
     return I32Ty;
-  case ValType::I64:
+  case TypeCode::I64:
     return I64Ty;
-  case ValType::F32:
+  case TypeCode::F32:
     return F32Ty;
-  case ValType::F64:
+  case TypeCode::F64:
     return F64Ty;
-  case ValType::V128:
+  case TypeCode::V128:
     return V128Ty;
-  case ValType::FuncRef:
-  case ValType::ExternRef:
+  case TypeCode::Ref:
     return PtrTy;
+  case TypeCode::Unknown:
+    break;
   }
   llvm_unreachable("value type not produced by the reader");
 }

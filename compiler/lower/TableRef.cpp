@@ -75,6 +75,9 @@ bool FunctionLowering::lowerTableRef(const Instr &I) {
     push(B.CreateZExt(B.CreateIsNull(Ref), MC.I32Ty));
     return true;
   }
+  case Opcode::RefAsNonNull:
+    trapIf(B.CreateIsNull(peek(), "null"), WASMC_TRAP_NULL_REFERENCE);
+    return true;
   case Opcode::RefFunc: {
     // The funcref of function i is record i of vmctx->funcs, so references
     // to the same function compare equal whichever way they were obtained.

@@ -161,41 +161,96 @@ ByteReader ByteReader::takeSub(size_t N, const char *EndMessage) {
   return Sub;
 }
 
-bool isValTypeByte(uint8_t B) {
-  switch (static_cast<ValType>(B)) {
-  case ValType::I32:
-  case ValType::I64:
-  case ValType::F32:
-  case ValType::F64:
-  case ValType::V128:
-  case ValType::FuncRef:
-  case ValType::ExternRef:
+// The one-byte encodings of abstract heap types, which are also the
+// shorthands of their nullable reference types (0x70 funcref).
+static bool abstractHeapType(uint8_t B, bool FunctionReferences,
+                             HeapType &Out) {
+  switch (B) {
+  case HeapType::Func:
+  case HeapType::Extern:
+    Out = HeapType(static_cast<HeapType::Code>(B));
     return true;
+  case HeapType::NoFunc:
+  case HeapType::NoExtern:
+    if (!FunctionReferences)
+      return false;
+    Out = HeapType(static_cast<HeapType::Code>(B));
+    return true;
+  default:
+    return false;
   }
-  return false;
 }
 
-Error readValType(ByteReader &R, ValType &Out) {
+Error readHeapType(ByteReader &R, const Features &Feats, HeapType &Out) {
   uint64_t At = R.offset();
   uint8_t B;
-  if (Error E = R.readByte(B))
+  if (Error E = R.peekByte(B))
     return E;
-  if (!isValTypeByte(B))
-    return makeError(At, "malformed value type");
-  Out = static_cast<ValType>(B);
-  return Error::success();
-}
-
-Error readRefType(ByteReader &R, ValType &Out) {
-  uint64_t At = R.offset();
-  uint8_t B;
-  if (Error E = R.readByte(B))
+  if (!Feats.FunctionReferences) {
+    R.skip(1);
+    if (!abstractHeapType(B, false, Out))
+      return makeError(At, "malformed reference type");
+    return Error::success();
+  }
+  // An s33: negative one-byte values are abstract heap types, non-negative
+  // values type indices.
+  int64_t V;
+  if (Error E = R.readVarS33(V))
     return E;
-  if (B != static_cast<uint8_t>(ValType::FuncRef) &&
-      B != static_cast<uint8_t>(ValType::ExternRef))
+  if (V >= 0) {
+    if (V > UINT32_MAX)
+      return makeError(At, "malformed reference type");
+    Out = HeapType::concrete(static_cast<uint32_t>(V));
+    return Error::success();
+  }
+  if (V < -0x40 || !abstractHeapType(static_cast<uint8_t>(V & 0x7F), true,
+                                     Out))
     return makeError(At, "malformed reference type");
-  Out = static_cast<ValType>(B);
   return Error::success();
+}
+
+Error readRefType(ByteReader &R, const Features &Feats, ValType &Out) {
+  uint64_t At = R.offset();
+  uint8_t B;
+  if (Error E = R.readByte(B))
+    return E;
+  HeapType H;
+  if (abstractHeapType(B, Feats.FunctionReferences, H)) {
+    Out = ValType::ref(H, /*Nullable=*/true);
+    return Error::success();
+  }
+  if (Feats.FunctionReferences && (B == 0x63 || B == 0x64)) {
+    if (Error E = readHeapType(R, Feats, H))
+      return E;
+    Out = ValType::ref(H, /*Nullable=*/B == 0x63);
+    return Error::success();
+  }
+  return makeError(At, "malformed reference type");
+}
+
+Error readValType(ByteReader &R, const Features &Feats, ValType &Out) {
+  uint64_t At = R.offset();
+  uint8_t B;
+  if (Error E = R.peekByte(B))
+    return E;
+  switch (static_cast<TypeCode>(B)) {
+  case TypeCode::I32:
+  case TypeCode::I64:
+  case TypeCode::F32:
+  case TypeCode::F64:
+  case TypeCode::V128:
+    R.skip(1);
+    Out = ValType(static_cast<TypeCode>(B));
+    return Error::success();
+  default:
+    break;
+  }
+  HeapType H;
+  if (abstractHeapType(B, Feats.FunctionReferences, H) ||
+      (Feats.FunctionReferences && (B == 0x63 || B == 0x64)))
+    return readRefType(R, Feats, Out);
+  R.skip(1);
+  return makeError(At, "malformed value type");
 }
 
 Error checkUTF8(ArrayRef<uint8_t> Bytes, uint64_t BaseOffset) {

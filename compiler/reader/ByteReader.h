@@ -11,6 +11,7 @@
 #define WASMC_READER_BYTEREADER_H
 
 #include "reader/Module.h"
+#include "support/Features.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/Twine.h"
 #include "llvm/Support/Error.h"
@@ -79,12 +80,16 @@ private:
   const char *EndMsg;
 };
 
-/// A value type (numeric or reference).
-llvm::Error readValType(ByteReader &R, ValType &Out);
-/// A reference type ("malformed reference type" otherwise).
-llvm::Error readRefType(ByteReader &R, ValType &Out);
-/// Whether B is the one-byte encoding of a value type wasmc accepts.
-bool isValTypeByte(uint8_t B);
+/// A value type (numeric or reference). Without function references only
+/// the 2.0 types (funcref, externref) are well-formed.
+llvm::Error readValType(ByteReader &R, const Features &Feats, ValType &Out);
+/// A reference type: a shorthand byte (0x70 funcref, 0x6F externref, 0x73
+/// nullfuncref, 0x72 nullexternref) or 0x63/0x64 (ref null / ref) and a
+/// heap type ("malformed reference type" otherwise).
+llvm::Error readRefType(ByteReader &R, const Features &Feats, ValType &Out);
+/// A heap type: an s33, negative for abstract heap types (their one-byte
+/// encodings), else a type index (ref.null's immediate).
+llvm::Error readHeapType(ByteReader &R, const Features &Feats, HeapType &Out);
 
 /// Checks that Bytes is valid UTF-8; the error is at the first bad byte
 /// (BaseOffset is the file offset of Bytes[0]).

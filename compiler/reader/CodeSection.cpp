@@ -15,7 +15,8 @@ using namespace llvm;
 
 namespace wasmc {
 
-static Error readLocals(ByteReader &R, FunctionBody &Body) {
+static Error readLocals(ByteReader &R, const Features &Feats,
+                        FunctionBody &Body) {
   uint32_t Count;
   if (Error E = R.readVarU32(Count))
     return E;
@@ -31,7 +32,7 @@ static Error readLocals(ByteReader &R, FunctionBody &Body) {
     // 2^32 - 1; checked before anything is sized by the total.
     if (Total > UINT32_MAX)
       return makeError(At, "too many locals");
-    if (Error E = readValType(R, D.Type))
+    if (Error E = readValType(R, Feats, D.Type))
       return E;
     Body.Locals.push_back(D);
   }
@@ -94,7 +95,7 @@ Error readCodeSection(ByteReader &R, ReadState &S) {
     if (Error E = R.readLength(Size))
       return E;
     ByteReader BR = R.takeSub(Size);
-    if (Error E = readLocals(BR, Body))
+    if (Error E = readLocals(BR, M.Feats, Body))
       return E;
     Body.CodeOffset = BR.offset();
     Body.Code = BR.rest();

@@ -59,7 +59,8 @@ enum class ImmKind : uint8_t {
   F32,       // Instr::Imm (IEEE bits)
   F64,       // Instr::Imm (IEEE bits)
   SelectT,   // Instr::SelectTypes
-  RefType,   // Instr::RefType
+  HeapType,  // Instr::RefType: ref.null's heap type, as the nullable
+             // reference type of it
   V128,      // Instr::Bytes: the 16 bytes of v128.const, in memory order
   Lane,      // Instr::Lane: one lane-index byte
   MemArgLane, // Instr::Mem, then Instr::Lane
@@ -94,6 +95,7 @@ struct Instr {
   uint64_t Imm = 0;
   BlockType Block;
   MemArg Mem;
+  /// ref.null: the type of the null it pushes.
   ValType RefType = ValType::FuncRef;
   /// SIMD lane index (ImmKind::Lane, ImmKind::MemArgLane).
   uint8_t Lane = 0;

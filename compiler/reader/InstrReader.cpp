@@ -9,7 +9,8 @@ using namespace llvm;
 
 namespace wasmc {
 
-static Error readBlockType(ByteReader &R, BlockType &Out) {
+static Error readBlockType(ByteReader &R, const Features &Feats,
+                           BlockType &Out) {
   uint8_t B;
   if (Error E = R.peekByte(B))
     return E;
@@ -22,7 +23,7 @@ static Error readBlockType(ByteReader &R, BlockType &Out) {
   // non-negative type index.
   if ((B & 0xC0) == 0x40) {
     Out.K = BlockType::Value;
-    return readValType(R, Out.Type);
+    return readValType(R, Feats, Out.Type);
   }
   uint64_t At = R.offset();
   int64_t V;
@@ -96,13 +97,14 @@ static Error read16Bytes(ByteReader &R, std::array<uint8_t, 16> &Out) {
   return Error::success();
 }
 
-static Error readImmediates(ByteReader &R, const Features &F, Instr &I) {
-  const bool MultiMemory = F.MultiMemory;
+static Error readImmediates(ByteReader &R, const Features &Feats,
+                            Instr &I) {
+  const bool MultiMemory = Feats.MultiMemory;
   switch (opcodeImmKind(I.Op)) {
   case ImmKind::None:
     return Error::success();
   case ImmKind::BlockType:
-    return readBlockType(R, I.Block);
+    return readBlockType(R, Feats, I.Block);
   case ImmKind::Index:
     return R.readVarU32(I.A);
   case ImmKind::TwoIndex:
@@ -137,7 +139,7 @@ static Error readImmediates(ByteReader &R, const Features &F, Instr &I) {
     return Error::success();
   }
   case ImmKind::MemArg:
-    return readMemArg(R, F, I.Mem);
+    return readMemArg(R, Feats, I.Mem);
   case ImmKind::MemIdx:
     return readMemIdx(R, MultiMemory, I.A);
   case ImmKind::I32: {
@@ -170,21 +172,27 @@ static Error readImmediates(ByteReader &R, const Features &F, Instr &I) {
     I.SelectTypes.reserve(Count);
     for (uint32_t N = 0; N < Count; ++N) {
       ValType T;
-      if (Error E = readValType(R, T))
+      if (Error E = readValType(R, Feats, T))
         return E;
       I.SelectTypes.push_back(T);
     }
     return Error::success();
   }
-  case ImmKind::RefType:
-    return readRefType(R, I.RefType);
+  case ImmKind::HeapType: {
+    // ref.null: the null of the nullable reference type of the heap type.
+    HeapType H;
+    if (Error E = readHeapType(R, Feats, H))
+      return E;
+    I.RefType = ValType::ref(H, /*Nullable=*/true);
+    return Error::success();
+  }
   case ImmKind::V128:
   case ImmKind::Shuffle:
     return read16Bytes(R, I.Bytes);
   case ImmKind::Lane:
     return R.readByte(I.Lane);
   case ImmKind::MemArgLane:
-    if (Error E = readMemArg(R, F, I.Mem))
+    if (Error E = readMemArg(R, Feats, I.Mem))
       return E;
     return R.readByte(I.Lane);
   }
@@ -207,6 +215,10 @@ Error InstrReader::next(Instr &I) {
   } else if (!decodeOpcode(0, B, I.Op)) {
     return makeError(I.Offset, "illegal opcode 0x" + Twine::utohexstr(B));
   }
+  if (!Feats.FunctionReferences &&
+      (I.Op == Opcode::CallRef || I.Op == Opcode::RefAsNonNull ||
+       I.Op == Opcode::BrOnNull || I.Op == Opcode::BrOnNonNull))
+    return makeError(I.Offset, "illegal opcode 0x" + Twine::utohexstr(B));
   if (Error E = readImmediates(R, Feats, I))
     return E;
   Pos += R.pos();

@@ -1,56 +1,71 @@
 //===- Module.cpp - Helpers of the decoded module -------------------------===//
 #include "reader/Module.h"
+#include "reader/TypeRelations.h"
 
 namespace wasmc {
 
-const char *valTypeName(ValType T) {
-  switch (T) {
-  case ValType::I32:
-    return "i32";
-  case ValType::I64:
-    return "i64";
-  case ValType::F32:
-    return "f32";
-  case ValType::F64:
-    return "f64";
-  case ValType::V128:
-    return "v128";
-  case ValType::FuncRef:
-    return "funcref";
-  case ValType::ExternRef:
-    return "externref";
+/// Appends T in the signature notation of abi.h (wasmc_type_desc): one
+/// letter per value, or, in the exact form, references other than funcref
+/// and externref spelled out.
+static void appendSignatureType(std::string &S, ValType T, bool Exact) {
+  switch (T.code()) {
+  case TypeCode::I32:
+    S += 'i';
+    return;
+  case TypeCode::I64:
+    S += 'I';
+    return;
+  case TypeCode::F32:
+    S += 'f';
+    return;
+  case TypeCode::F64:
+    S += 'F';
+    return;
+  case TypeCode::V128:
+    S += 'v';
+    return;
+  case TypeCode::Unknown:
+    S += '?';
+    return;
+  case TypeCode::Ref:
+    break;
   }
-  return "<unknown type>";
+  if (T == ValType::FuncRef) {
+    S += 'r';
+    return;
+  }
+  if (T == ValType::ExternRef || (!Exact && TypeRelations::top(T.heap()) ==
+                                                HeapType::Extern)) {
+    S += 'e';
+    return;
+  }
+  if (!Exact) {
+    S += 'r';
+    return;
+  }
+  S += T.isNullable() ? "(ref null " : "(ref ";
+  HeapType H = T.heap();
+  S += H.isConcrete() ? std::to_string(H.index()) : heapTypeName(H);
+  S += ')';
 }
 
-char valTypeLetter(ValType T) {
-  switch (T) {
-  case ValType::I32:
-    return 'i';
-  case ValType::I64:
-    return 'I';
-  case ValType::F32:
-    return 'f';
-  case ValType::F64:
-    return 'F';
-  case ValType::V128:
-    return 'v';
-  case ValType::FuncRef:
-    return 'r';
-  case ValType::ExternRef:
-    return 'e';
-  }
-  return '?';
-}
-
-std::string FuncType::signature() const {
+static std::string signatureOf(const FuncType &FT, bool Exact) {
   std::string S;
-  S.reserve(Params.size() + Results.size() + 1);
-  for (ValType T : Params)
-    S += valTypeLetter(T);
+  S.reserve(FT.Params.size() + FT.Results.size() + 1);
+  for (ValType T : FT.Params)
+    appendSignatureType(S, T, Exact);
   S += ':';
-  for (ValType T : Results)
-    S += valTypeLetter(T);
+  for (ValType T : FT.Results)
+    appendSignatureType(S, T, Exact);
+  return S;
+}
+
+std::string FuncType::signature() const { return signatureOf(*this, false); }
+
+std::optional<std::string> FuncType::exactSignature() const {
+  std::string S = signatureOf(*this, true);
+  if (S == signature())
+    return std::nullopt;
   return S;
 }
 

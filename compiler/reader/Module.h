@@ -9,6 +9,7 @@
 #ifndef WASMC_READER_MODULE_H
 #define WASMC_READER_MODULE_H
 
+#include "reader/ValType.h"
 #include "support/Features.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseMap.h"
@@ -21,32 +22,19 @@
 
 namespace wasmc {
 
-/// Value types, with their binary encodings as values.
-enum class ValType : uint8_t {
-  I32 = 0x7F,
-  I64 = 0x7E,
-  F32 = 0x7D,
-  F64 = 0x7C,
-  V128 = 0x7B,
-  FuncRef = 0x70,
-  ExternRef = 0x6F,
-};
-
-inline bool isRefType(ValType T) {
-  return T == ValType::FuncRef || T == ValType::ExternRef;
-}
-const char *valTypeName(ValType T);
-/// The letter used in signature strings (see wasmc_type_desc in abi.h).
-char valTypeLetter(ValType T);
-
 struct FuncType {
   std::vector<ValType> Params;
   std::vector<ValType> Results;
   bool operator==(const FuncType &O) const {
     return Params == O.Params && Results == O.Results;
   }
-  /// "iI:F" notation shared with rtlib.
+  /// "iI:F" notation shared with rtlib (abi.h, wasmc_type_desc): one
+  /// letter per value, every reference as 'r' or 'e' by its hierarchy.
   std::string signature() const;
+  /// The exact form (wasmc_type_desc.exact) when it differs from
+  /// signature(): other reference types spelled out, concrete heap types by
+  /// module type index, which rtlib canonicalises.
+  std::optional<std::string> exactSignature() const;
 };
 
 struct Limits {
@@ -190,6 +178,10 @@ struct Module {
   /// Type index of every function, imported ones first (index space order).
   std::vector<uint32_t> FuncTypes;
   std::vector<TableType> Tables;     // imported first
+  /// One per defined table: the value every element starts with (Wasm 3.0
+  /// tables may have an initialiser; without one, ref.null of the element
+  /// type, which validation rejects for a non-nullable table).
+  std::vector<ConstExpr> TableInits;
   std::vector<MemoryType> Memories;  // imported first
   std::vector<GlobalType> GlobalTypes; // imported first
   std::vector<Global> Globals;       // defined globals only

@@ -53,14 +53,15 @@ Error readLimits(ByteReader &R, const Features &F, Limits &Out) {
   return Error::success();
 }
 
-Error readTableType(ByteReader &R, const Features &F, TableType &Out) {
-  if (Error E = readRefType(R, Out.Elem))
+Error readTableType(ByteReader &R, const Features &Feats, TableType &Out) {
+  if (Error E = readRefType(R, Feats, Out.Elem))
     return E;
-  return readLimits(R, F, Out.Lim);
+  return readLimits(R, Feats, Out.Lim);
 }
 
-Error readGlobalType(ByteReader &R, GlobalType &Out) {
-  if (Error E = readValType(R, Out.Type))
+Error readGlobalType(ByteReader &R, const Features &Feats,
+                     GlobalType &Out) {
+  if (Error E = readValType(R, Feats, Out.Type))
     return E;
   uint64_t At = R.offset();
   uint8_t Mut;
@@ -155,7 +156,7 @@ static void setConstExpr(const Instr &I, ConstExpr &Out) {
 // validator, which also knows which globals are visible. Decoding goes
 // through InstrReader so immediates get exactly the checks they get in code.
 Error readConstExpr(ByteReader &R, ReadState &S, ConstExpr &Out) {
-  InstrReader IR(R.rest(), R.offset());
+  InstrReader IR(R.rest(), R.offset(), S.M.Feats);
   Instr I;
   Out = ConstExpr();
   Out.Offset = IR.offset();
@@ -214,7 +215,7 @@ Error readTypeSection(ByteReader &R, ReadState &S) {
       List->reserve(boundedReserve(Len, R));
       for (uint32_t J = 0; J < Len; ++J) {
         ValType V;
-        if (Error E = readValType(R, V))
+        if (Error E = readValType(R, S.M.Feats, V))
           return E;
         List->push_back(V);
       }
@@ -265,7 +266,7 @@ Error readImportSection(ByteReader &R, ReadState &S) {
       break;
     case 3:
       Imp.Kind = ExternKind::Global;
-      if (Error E = readGlobalType(R, Imp.Global))
+      if (Error E = readGlobalType(R, M.Feats, Imp.Global))
         return E;
       M.GlobalTypes.push_back(Imp.Global);
       ++M.NumImportedGlobals;
@@ -299,10 +300,35 @@ Error readTableSection(ByteReader &R, ReadState &S) {
     return E;
   S.M.Tables.reserve(S.M.Tables.size() + boundedReserve(Count, R, 3));
   for (uint32_t N = 0; N < Count; ++N) {
+    // Wasm 3.0: 0x40 0x00, then the table type and an initialiser.
+    uint8_t B;
+    if (Error E = R.peekByte(B))
+      return E;
+    bool HasInit = S.M.Feats.FunctionReferences && B == 0x40;
+    if (HasInit) {
+      R.skip(1);
+      uint64_t At = R.offset();
+      uint8_t Zero;
+      if (Error E = R.readByte(Zero))
+        return E;
+      if (Zero != 0)
+        return makeError(At, "malformed table");
+    }
     TableType T;
+    uint64_t TypeAt = R.offset();
     if (Error E = readTableType(R, S.M.Feats, T))
       return E;
+    ConstExpr Init;
+    if (HasInit) {
+      if (Error E = readConstExpr(R, S, Init))
+        return E;
+    } else {
+      Init.K = ConstExpr::RefNull;
+      Init.RefType = T.Elem.withNullable(true);
+      Init.Offset = TypeAt;
+    }
     S.M.Tables.push_back(T);
+    S.M.TableInits.push_back(std::move(Init));
   }
   return Error::success();
 }
@@ -330,7 +356,7 @@ Error readGlobalSection(ByteReader &R, ReadState &S) {
   S.M.GlobalTypes.reserve(S.M.GlobalTypes.size() + Reserve);
   for (uint32_t N = 0; N < Count; ++N) {
     Global G;
-    if (Error E = readGlobalType(R, G.Type))
+    if (Error E = readGlobalType(R, S.M.Feats, G.Type))
       return E;
     if (Error E = readConstExpr(R, S, G.Init))
       return E;
@@ -415,7 +441,7 @@ static Error readElemSegment(ByteReader &R, ReadState &S, ElemSegment &Seg) {
   // Encodings 0 and 4 have neither an element kind nor a reference type.
   if (NotActive || ExplicitOrDecl) {
     if (Exprs) {
-      if (Error E = readRefType(R, Seg.ElemType))
+      if (Error E = readRefType(R, S.M.Feats, Seg.ElemType))
         return E;
     } else if (Error E = readElemKind(R)) {
       return E;

@@ -44,8 +44,10 @@ inline size_t boundedReserve(uint32_t Count, const ByteReader &R,
 }
 
 llvm::Error readLimits(ByteReader &R, const Features &F, Limits &Out);
-llvm::Error readTableType(ByteReader &R, const Features &F, TableType &Out);
-llvm::Error readGlobalType(ByteReader &R, GlobalType &Out);
+llvm::Error readTableType(ByteReader &R, const Features &Feats,
+                          TableType &Out);
+llvm::Error readGlobalType(ByteReader &R, const Features &Feats,
+                           GlobalType &Out);
 /// One constant instruction followed by `end`. Function indices in ref.func
 /// are recorded in S.
 llvm::Error readConstExpr(ByteReader &R, ReadState &S, ConstExpr &Out);

@@ -25,6 +25,15 @@ struct Features {
   /// 0x04/0x05 (i64 address type), u64 limits and u64 memarg offsets
   /// (2.0: u32).
   bool Memory64 = true;
+  /// Typed function references: reference types (ref null? ht) with
+  /// concrete and bottom heap types, call_ref, ref.as_non_null,
+  /// br_on_null/br_on_non_null, non-nullable locals, table initialisers
+  /// (2.0: funcref and externref only).
+  bool FunctionReferences = true;
+
+  /// The names disable() accepts, in the order --help lists them.
+  static constexpr llvm::StringLiteral Names[] = {
+      "multi-memory", "extended-const", "memory64", "function-references"};
 
   /// Turns off the feature spelled Name; false if there is no such name.
   bool disable(llvm::StringRef Name) {
@@ -34,6 +43,8 @@ struct Features {
       ExtendedConst = false;
     else if (Name == "memory64")
       Memory64 = false;
+    else if (Name == "function-references")
+      FunctionReferences = false;
     else
       return false;
     return true;

@@ -51,7 +51,7 @@ Error FunctionValidator::checkBulk(const Instr &I) {
     if (Error E = knownTable(I.B))
       return E;
     ValType Dst = M.Tables[I.A].Elem, Src = M.Tables[I.B].Elem;
-    if (Dst != Src)
+    if (!F.Rel.isSubtype(Src, Dst))
       return fail(Twine("type mismatch: table.copy from a table of ") +
                   typeName(Src) + " to a table of " + typeName(Dst));
     ValType DstAddr = M.tableAddrType(I.A), SrcAddr = M.tableAddrType(I.B);
@@ -65,7 +65,7 @@ Error FunctionValidator::checkBulk(const Instr &I) {
     if (Error E = knownElem(I.A))
       return E;
     ValType Dst = M.Tables[I.B].Elem, Src = M.Elems[I.A].ElemType;
-    if (Dst != Src)
+    if (!F.Rel.isSubtype(Src, Dst))
       return fail(Twine("type mismatch: table.init of a ") + typeName(Src) +
                   " segment into a table of " + typeName(Dst));
     return checkFixedAddr(I, {{0, M.tableAddrType(I.B)}});

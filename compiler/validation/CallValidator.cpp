@@ -26,11 +26,24 @@ Error FunctionValidator::checkCall(const Instr &I) {
       return E;
     if (I.A >= M.Types.size())
       return fail("unknown type " + Twine(I.A));
-    if (M.Tables[I.B].Elem != ValType::FuncRef)
+    if (!F.Rel.isSubtype(M.Tables[I.B].Elem, ValType::FuncRef))
       return fail("type mismatch: call_indirect on a table of " +
-                  Twine(typeName(M.Tables[I.B].Elem)));
+                  typeName(M.Tables[I.B].Elem));
     const FuncType &FT = M.Types[I.A];
     if (!S.pop(M.tableAddrType(I.B)) || !S.popVals(FT.Params))
+      return stackFailure();
+    S.push(FT.Results);
+    return Error::success();
+  }
+  case Opcode::CallRef: {
+    // The callee's type is the immediate, so there is no run-time
+    // signature check: only the null check.
+    if (I.A >= M.Types.size())
+      return fail("unknown type " + Twine(I.A));
+    const FuncType &FT = M.Types[I.A];
+    if (!S.pop(ValType::ref(HeapType::concrete(I.A), /*Nullable=*/true)))
+      return stackFailure();
+    if (!S.popVals(FT.Params))
       return stackFailure();
     S.push(FT.Results);
     return Error::success();

@@ -32,11 +32,15 @@ static Expected<ValType> leafType(const ModuleFacts &F, const ConstExpr &E,
   case ConstExpr::V128:
     return ValType::V128;
   case ConstExpr::RefNull:
+    if (E.RefType.heap().isConcrete() &&
+        E.RefType.heap().index() >= M.Types.size())
+      return makeError(E.Offset,
+                       "unknown type " + Twine(E.RefType.heap().index()));
     return E.RefType;
   case ConstExpr::RefFunc:
     if (E.Index >= F.NumFuncs)
       return makeError(E.Offset, "unknown function " + Twine(E.Index));
-    return ValType::FuncRef;
+    return refFuncType(M, E.Index);
   case ConstExpr::GlobalGet:
     // Wasm 3.0: the imported globals and those defined before this
     // expression's own global are visible.
@@ -54,9 +58,8 @@ static Expected<ValType> leafType(const ModuleFacts &F, const ConstExpr &E,
 }
 
 static Error mismatch(uint64_t Offset, ValType Expected, ValType Actual) {
-  return makeError(Offset, Twine("type mismatch: expected ") +
-                               typeName(Expected) + ", got " +
-                               typeName(Actual));
+  return makeError(Offset, "type mismatch: expected " + typeName(Expected) +
+                               ", got " + typeName(Actual));
 }
 
 static Expected<ValType> programType(const ModuleFacts &F, const ConstExpr &E,
@@ -85,9 +88,9 @@ static Expected<ValType> programType(const ModuleFacts &F, const ConstExpr &E,
     }
     for (int N = 0; N < 2; ++N) {
       if (Stack.empty())
-        return makeError(Op.Offset,
-                         Twine("type mismatch: expected ") +
-                             typeName(Operand) + ", but the stack is empty");
+        return makeError(Op.Offset, "type mismatch: expected " +
+                                        typeName(Operand) +
+                                        ", but the stack is empty");
       if (Stack.back() != Operand)
         return mismatch(Op.Offset, Operand, Stack.back());
       Stack.pop_back();
@@ -112,7 +115,7 @@ Error validateConstExpr(const ModuleFacts &F, const ConstExpr &E,
                                  : leafType(F, E, NumVisibleGlobals);
   if (!Actual)
     return Actual.takeError();
-  if (*Actual != Want)
+  if (!F.Rel.isSubtype(*Actual, Want))
     return mismatch(E.Offset, Want, *Actual);
   return Error::success();
 }

@@ -12,6 +12,17 @@ using namespace llvm;
 namespace wasmc {
 namespace validation {
 
+/// Whether the values Ts can stand where Want is expected (each a subtype).
+static bool typesMatch(const TypeRelations &Rel, ArrayRef<ValType> Ts,
+                       ArrayRef<ValType> Want) {
+  if (Ts.size() != Want.size())
+    return false;
+  for (size_t K = 0; K < Ts.size(); ++K)
+    if (!Rel.isSubtype(Ts[K], Want[K]))
+      return false;
+  return true;
+}
+
 Error FunctionValidator::blockTypes(const BlockType &BT,
                                     ArrayRef<ValType> &In,
                                     ArrayRef<ValType> &Out) {
@@ -20,8 +31,9 @@ Error FunctionValidator::blockTypes(const BlockType &BT,
   case BlockType::Empty:
     return Error::success();
   case BlockType::Value:
-    if (!singleType(BT.Type, Out))
-      return fail("malformed block type");
+    if (Error E = knownType(BT.Type))
+      return E;
+    Out = single(BT.Type);
     return Error::success();
   case BlockType::TypeIndex:
     if (BT.Index >= M.Types.size())
@@ -103,7 +115,7 @@ Error FunctionValidator::checkControl(const Instr &I) {
       return stackFailure();
     // An if without else has an implicit empty else branch, which can only
     // turn the params into the results if they are the same.
-    if (Fr.Op == Opcode::If && Fr.StartTypes != Fr.EndTypes)
+    if (Fr.Op == Opcode::If && !typesMatch(F.Rel, Fr.StartTypes, Fr.EndTypes))
       return fail("type mismatch: if without else must have matching "
                   "parameter and result types");
     S.push(Fr.EndTypes);
@@ -128,6 +140,36 @@ Error FunctionValidator::checkControl(const Instr &I) {
     return Error::success();
   case Opcode::BrTable:
     return checkBranchTable(I);
+  case Opcode::BrOnNull: {
+    ValType Ref;
+    if (Error E = popRef(Ref))
+      return E;
+    if (I.A >= S.depth())
+      return fail("unknown label " + Twine(I.A));
+    In = S.label(I.A).labelTypes();
+    if (!S.popVals(In))
+      return stackFailure();
+    S.push(In);
+    S.push(Ref.withNullable(false));
+    return Error::success();
+  }
+  case Opcode::BrOnNonNull: {
+    ValType Ref;
+    if (Error E = popRef(Ref))
+      return E;
+    if (I.A >= S.depth())
+      return fail("unknown label " + Twine(I.A));
+    In = S.label(I.A).labelTypes();
+    // The label takes the non-null reference as its last value.
+    if (In.empty() || !F.Rel.isSubtype(Ref.withNullable(false), In.back()))
+      return fail("type mismatch: br_on_non_null's label must take " +
+                  typeName(Ref.withNullable(false)) + " last");
+    In = In.drop_back();
+    if (!S.popVals(In))
+      return stackFailure();
+    S.push(In);
+    return Error::success();
+  }
   case Opcode::Return:
     if (!S.popVals(S.outermost().EndTypes))
       return stackFailure();

@@ -29,6 +29,32 @@ Error FunctionValidator::fail(const Twine &Msg) const {
   return makeError(CurOffset, Msg + where());
 }
 
+Error FunctionValidator::knownType(ValType T) {
+  if (T.isRef() && T.heap().isConcrete() && T.heap().index() >= M.Types.size())
+    return fail("unknown type " + Twine(T.heap().index()));
+  return Error::success();
+}
+
+Error FunctionValidator::popRef(ValType &T) {
+  if (!S.popAny(T))
+    return stackFailure();
+  if (T == UnknownType) {
+    T = ValType::ref(HeapType::Bot, /*Nullable=*/false);
+    return Error::success();
+  }
+  if (!T.isRef())
+    return fail(Twine("type mismatch: ") + opcodeText(Cur.Op) +
+                " needs a reference, got " + typeName(T));
+  return Error::success();
+}
+
+ArrayRef<ValType> FunctionValidator::single(ValType T) {
+  ArrayRef<ValType> Out;
+  if (singleType(T, Out))
+    return Out;
+  return ArrayRef<ValType>(SingleTypes.try_emplace(T.bits(), T).first->second);
+}
+
 void FunctionValidator::addLocals(uint64_t Count, ValType T) {
   if (Count == 0)
     return;
@@ -160,8 +186,13 @@ Error FunctionValidator::validate(uint32_t Idx, const FunctionBody &Body) {
   NumLocals = 0;
   for (ValType P : FT.Params)
     addLocals(1, P);
-  for (const LocalDecl &D : Body.Locals)
+  NumParams = NumLocals;
+  CurOffset = Body.CodeOffset;
+  for (const LocalDecl &D : Body.Locals) {
+    if (Error E = knownType(D.Type))
+      return E;
     addLocals(D.Count, D.Type);
+  }
 
   S.reset();
   // The body is a block whose label is the function's results.

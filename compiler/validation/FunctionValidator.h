@@ -23,6 +23,7 @@
 #include <optional>
 #include <string>
 #include <utility>
+#include <unordered_map>
 #include <vector>
 
 namespace wasmc {
@@ -37,7 +38,7 @@ struct LocalRun {
 
 class FunctionValidator {
 public:
-  explicit FunctionValidator(const ModuleFacts &F) : F(F), M(F.M) {}
+  explicit FunctionValidator(const ModuleFacts &F) : F(F), M(F.M), S(F.Rel) {}
 
   llvm::Error validate(uint32_t FuncIdx, const FunctionBody &Body);
 
@@ -79,6 +80,13 @@ private:
   /// the family column says it should.
   llvm::Error unhandled(const Instr &I) const;
 
+  /// A type's concrete heap type must name a defined type.
+  llvm::Error knownType(ValType T);
+  /// pop_ref(): any reference; (ref bot) from the polymorphic stack.
+  llvm::Error popRef(ValType &T);
+  /// A one-element list holding T that outlives every frame.
+  llvm::ArrayRef<ValType> single(ValType T);
+
   void addLocals(uint64_t Count, ValType T);
   bool localType(uint32_t Idx, ValType &T) const;
 
@@ -93,6 +101,11 @@ private:
   ValidationStacks S;
   std::vector<LocalRun> Locals;
   uint64_t NumLocals = 0;
+  /// Parameters are always initialised; declared locals of non-defaultable
+  /// types only once set (ValidationStacks tracks which).
+  uint64_t NumParams = 0;
+  /// Storage for single(), by ValType::bits() (node-based: stable).
+  std::unordered_map<uint64_t, ValType> SingleTypes;
   /// Reused for every instruction so that br_table and select t vectors are
   /// allocated once.
   Instr Cur;

@@ -16,12 +16,7 @@ using namespace llvm;
 namespace wasmc {
 namespace validation {
 
-const char *typeName(ValType T) {
-  // UnknownType is the validator's own marker for the polymorphic stack.
-  return T == UnknownType ? "unknown" : valTypeName(T);
-}
-
-ModuleFacts::ModuleFacts(const Module &M) : M(M) {
+ModuleFacts::ModuleFacts(const Module &M) : M(M), Rel(M) {
   NumFuncs = static_cast<uint32_t>(M.FuncTypes.size());
   NumImportedGlobals = std::min<uint32_t>(
       M.NumImportedGlobals, static_cast<uint32_t>(M.GlobalTypes.size()));
@@ -69,11 +64,23 @@ static Error checkLimits(const Module &M, ExternKind Kind, uint32_t Idx,
   return Error::success();
 }
 
+/// A concrete heap type in T must name one of the first NumTypes types.
+static bool knownType(ValType T, size_t NumTypes) {
+  return !T.isRef() || !T.heap().isConcrete() || T.heap().index() < NumTypes;
+}
+
+static Error unknownType(uint64_t Offset, ValType T) {
+  return makeError(Offset, "unknown type " + Twine(T.heap().index()));
+}
+
 static Error checkTable(const Module &M, uint32_t Idx) {
   const TableType &T = M.Tables[Idx];
   if (!isRefType(T.Elem))
     return limitsError(M, ExternKind::Table, Idx,
                        "malformed reference type in table");
+  if (!knownType(T.Elem, M.Types.size()))
+    return limitsError(M, ExternKind::Table, Idx,
+                       "unknown type " + Twine(T.Elem.heap().index()));
   if (T.Lim.Is64) // every u64 is a valid table64 size
     return checkLimits(M, ExternKind::Table, Idx, T.Lim, UINT64_MAX, "");
   return checkLimits(M, ExternKind::Table, Idx, T.Lim, 0xFFFFFFFFu,
@@ -107,11 +114,27 @@ static Error checkReaderInvariants(const Module &M) {
   return Error::success();
 }
 
+/// Types may refer to themselves and to earlier types (each is its own
+/// recursion group), not to later ones.
+static Error checkTypes(const Module &M) {
+  for (uint32_t I = 0; I < M.Types.size(); ++I)
+    for (const std::vector<ValType> *List :
+         {&M.Types[I].Params, &M.Types[I].Results})
+      for (ValType T : *List)
+        if (!knownType(T, I + 1))
+          return makeError("unknown type " + Twine(T.heap().index()));
+  return Error::success();
+}
+
 static Error checkImports(const Module &M) {
-  for (const Import &Imp : M.Imports)
+  for (const Import &Imp : M.Imports) {
     if (Imp.Kind == ExternKind::Func && Imp.FuncTypeIdx >= M.Types.size())
       return makeError(Imp.Offset,
                        "unknown type " + Twine(Imp.FuncTypeIdx));
+    if (Imp.Kind == ExternKind::Global &&
+        !knownType(Imp.Global.Type, M.Types.size()))
+      return unknownType(Imp.Offset, Imp.Global.Type);
+  }
   for (uint32_t I = 0; I < M.NumImportedTables; ++I)
     if (Error E = checkTable(M, I))
       return E;
@@ -134,6 +157,8 @@ static Error checkImports(const Module &M) {
 static Error checkElemSegment(const ModuleFacts &F, const ElemSegment &S) {
   const Module &M = F.M;
   uint32_t AllGlobals = static_cast<uint32_t>(M.GlobalTypes.size());
+  if (!knownType(S.ElemType, M.Types.size()))
+    return unknownType(S.FileOffset, S.ElemType);
   for (const ConstExpr &Item : S.Items)
     if (Error E = validateConstExpr(F, Item, S.ElemType, AllGlobals))
       return E;
@@ -141,7 +166,7 @@ static Error checkElemSegment(const ModuleFacts &F, const ElemSegment &S) {
     return Error::success();
   if (S.Table >= M.Tables.size())
     return makeError(S.FileOffset, "unknown table " + Twine(S.Table));
-  if (M.Tables[S.Table].Elem != S.ElemType)
+  if (!F.Rel.isSubtype(S.ElemType, M.Tables[S.Table].Elem))
     return makeError(S.FileOffset,
                      Twine("type mismatch in active element segment: ") +
                          typeName(S.ElemType) + " segment for a " +
@@ -217,17 +242,30 @@ static Error checkExports(const ModuleFacts &F) {
 Error validateModule(const Module &M) {
   if (Error E = checkReaderInvariants(M))
     return E;
+  if (Error E = checkTypes(M))
+    return E;
   if (Error E = checkImports(M))
     return E;
   ModuleFacts F(M);
-  for (uint32_t I = 0; I < M.Globals.size(); ++I)
+  for (uint32_t I = 0; I < M.Globals.size(); ++I) {
+    if (!knownType(M.Globals[I].Type.Type, M.Types.size()))
+      return unknownType(M.Globals[I].Init.Offset, M.Globals[I].Type.Type);
     if (Error E = validateConstExpr(F, M.Globals[I].Init,
                                     M.Globals[I].Type.Type,
                                     F.NumImportedGlobals + I))
       return E;
-  for (uint32_t I = M.NumImportedTables; I < M.Tables.size(); ++I)
+  }
+  for (uint32_t I = M.NumImportedTables; I < M.Tables.size(); ++I) {
     if (Error E = checkTable(M, I))
       return E;
+    // The table section comes before the global section: an initialiser
+    // sees the imported globals only.
+    uint32_t Defined = I - M.NumImportedTables;
+    if (Defined < M.TableInits.size())
+      if (Error E = validateConstExpr(F, M.TableInits[Defined],
+                                      M.Tables[I].Elem, F.NumImportedGlobals))
+        return E;
+  }
   for (uint32_t I = M.NumImportedMemories; I < M.Memories.size(); ++I)
     if (Error E = checkMemory(M, I))
       return E;

@@ -50,22 +50,26 @@ Error FunctionValidator::checkTableRef(const Instr &I) {
   case Opcode::RefNull:
     if (!isRefType(I.RefType))
       return fail("malformed reference type");
+    if (Error E = knownType(I.RefType))
+      return E;
     S.push(I.RefType);
     return Error::success();
   case Opcode::RefIsNull:
-    if (!S.popAny(T))
-      return stackFailure();
-    if (T != UnknownType && !isRefType(T))
-      return fail(Twine("type mismatch: ref.is_null needs a reference, got ") +
-                  typeName(T));
+    if (Error E = popRef(T))
+      return E;
     S.push(ValType::I32);
+    return Error::success();
+  case Opcode::RefAsNonNull:
+    if (Error E = popRef(T))
+      return E;
+    S.push(T.withNullable(false));
     return Error::success();
   case Opcode::RefFunc:
     if (I.A >= F.NumFuncs)
       return fail("unknown function " + Twine(I.A));
     if (!F.DeclaredRefs.test(I.A))
       return fail("undeclared function reference to function " + Twine(I.A));
-    S.push(ValType::FuncRef);
+    S.push(refFuncType(M, I.A));
     return Error::success();
   default:
     return unhandled(I);

@@ -15,6 +15,7 @@
 #include "reader/Instr.h"
 #include "validation/ValidatorInternal.h"
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/Twine.h"
 #include <string>
 #include <vector>
@@ -32,6 +33,9 @@ struct ControlFrame {
   /// Operand stack height when the frame was entered (after its params
   /// were popped, before they were pushed back).
   size_t Height = 0;
+  /// Number of locals initialised when the frame was entered: the ones set
+  /// inside it are uninitialised again after it (Wasm 3.0 local_init).
+  size_t InitHeight = 0;
   bool Unreachable = false;
   /// Number of the last br_table instruction that checked this frame as a
   /// target, so that a table naming one label many times costs one check.
@@ -45,9 +49,13 @@ struct ControlFrame {
 
 class ValidationStacks {
 public:
+  explicit ValidationStacks(const TypeRelations &Rel) : Rel(Rel) {}
+
   void reset() {
     Vals.clear();
     Ctrls.clear();
+    Inits.clear();
+    InitSet.clear();
   }
 
   // --- Operand stack ------------------------------------------------------
@@ -84,7 +92,7 @@ public:
                   " but nothing is on the stack");
     }
     Actual = Vals.back();
-    if (Actual != Expect && Actual != UnknownType && Expect != UnknownType)
+    if (!Rel.isSubtype(Actual, Expect))
       return fail(llvm::Twine("type mismatch: expected ") + typeName(Expect) +
                   ", got " + typeName(Actual));
     Vals.pop_back();
@@ -119,6 +127,7 @@ public:
     F.StartTypes = In;
     F.EndTypes = Out;
     F.Height = Vals.size();
+    F.InitHeight = Inits.size();
     Ctrls.push_back(F);
     push(In);
   }
@@ -133,8 +142,19 @@ public:
                   " extra value(s) left on the stack at the end of the "
                   "block");
     Out = F;
+    while (Inits.size() > F.InitHeight) {
+      InitSet.erase(Inits.back());
+      Inits.pop_back();
+    }
     Ctrls.pop_back();
     return true;
+  }
+
+  // --- Initialisation of non-defaultable locals ---------------------------
+  bool isInitialized(uint32_t Local) const { return InitSet.count(Local); }
+  void setInitialized(uint32_t Local) {
+    if (InitSet.insert(Local).second)
+      Inits.push_back(Local);
   }
 
   /// unreachable(): the rest of the frame is stack-polymorphic.
@@ -152,8 +172,12 @@ private:
     return false;
   }
 
+  const TypeRelations &Rel;
   std::vector<ValType> Vals;
   std::vector<ControlFrame> Ctrls;
+  /// Non-defaultable locals set so far, in order, and as a set.
+  std::vector<uint32_t> Inits;
+  llvm::DenseSet<uint32_t> InitSet;
   std::string Failure;
 };
 

@@ -9,6 +9,7 @@
 #define WASMC_VALIDATION_VALIDATORINTERNAL_H
 
 #include "reader/Module.h"
+#include "reader/TypeRelations.h"
 #include "llvm/ADT/BitVector.h"
 #include "llvm/Support/Error.h"
 
@@ -16,19 +17,27 @@ namespace wasmc {
 namespace validation {
 
 /// The operand type of a value popped from the polymorphic stack of
-/// unreachable code. 0x00 is not the encoding of any value type, so it can
-/// share the ValType representation (and the operand stack's storage).
-constexpr ValType UnknownType = static_cast<ValType>(0);
+/// unreachable code (a subtype of every type).
+inline constexpr ValType UnknownType = ValType::unknown();
 
-/// "i32", ..., "funcref", "externref", or "unknown" for UnknownType. Never
-/// fails, whatever byte a ValType holds.
-const char *typeName(ValType T);
+/// "i32", ..., "funcref", "(ref null $2)", or "unknown" for UnknownType.
+inline std::string typeName(ValType T) { return valTypeName(T); }
+
+/// The type of ref.func Func: (ref $t) of the function's type $t, funcref
+/// without function references (Wasm 2.0).
+inline ValType refFuncType(const Module &M, uint32_t Func) {
+  if (!M.Feats.FunctionReferences)
+    return ValType::FuncRef;
+  return ValType::ref(HeapType::concrete(M.FuncTypes[Func]), false);
+}
 
 /// Facts derived from the module once, before any function is checked.
 struct ModuleFacts {
   explicit ModuleFacts(const Module &M);
 
   const Module &M;
+  /// Equivalence and subtyping of the module's types.
+  TypeRelations Rel;
   /// C.refs of the spec: functions that ref.func in code may name.
   llvm::BitVector DeclaredRefs;
   /// Counts clamped to the sizes of the vectors they index, so that a

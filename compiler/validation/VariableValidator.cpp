@@ -26,7 +26,7 @@ Error FunctionValidator::checkVariable(const Instr &I) {
     if (isRefType(T1) || isRefType(T2))
       return fail("type mismatch: select without a type needs numeric or "
                   "vector operands, got " +
-                  Twine(typeName(isRefType(T1) ? T1 : T2)));
+                  typeName(isRefType(T1) ? T1 : T2));
     if (T1 != T2 && T1 != UnknownType && T2 != UnknownType)
       return fail(Twine("type mismatch: select operands are ") +
                   typeName(T2) + " and " + typeName(T1));
@@ -37,6 +37,8 @@ Error FunctionValidator::checkVariable(const Instr &I) {
     if (I.SelectTypes.size() != 1)
       return fail("invalid result arity: select takes exactly one type");
     T = I.SelectTypes[0];
+    if (Error E = knownType(T))
+      return E;
     if (!S.pop(ValType::I32) || !S.pop(T) || !S.pop(T))
       return stackFailure();
     S.push(T);
@@ -46,8 +48,13 @@ Error FunctionValidator::checkVariable(const Instr &I) {
   case Opcode::LocalTee:
     if (!localType(I.A, T))
       return fail("unknown local " + Twine(I.A));
+    if (I.Op == Opcode::LocalGet && I.A >= NumParams &&
+        !TypeRelations::defaultable(T) && !S.isInitialized(I.A))
+      return fail("uninitialized local " + Twine(I.A));
     if (I.Op != Opcode::LocalGet && !S.pop(T))
       return stackFailure();
+    if (I.Op != Opcode::LocalGet && !TypeRelations::defaultable(T))
+      S.setInitialized(I.A);
     if (I.Op != Opcode::LocalSet)
       S.push(T);
     return Error::success();

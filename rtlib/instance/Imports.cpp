@@ -158,7 +158,14 @@ static bool bindFunction(wasmc_instance *I, const wasmc_import_desc &Imp,
   uint32_t Type = D->funcs[Imp.index].type_index;
   const char *Sig = D->types[Type].signature;
   bool Callable = Ext.host_callback || Ext.func_code;
-  if (!Callable || !Ext.func_signature || strcmp(Sig, Ext.func_signature)) {
+  // Another instance's function carries its canonical type id, which is
+  // what equivalence of types with concrete references needs (their
+  // signature strings name module-local type indices); host functions have
+  // only the string.
+  bool Same = Ext.funcref ? Ext.funcref->type_id == I->TypeIds[Type]
+                          : Ext.func_signature &&
+                                strcmp(Sig, Ext.func_signature) == 0;
+  if (!Callable || !Same) {
     setErrorOutcome(Out,
              "incompatible import type for \"%s\" \"%s\": expected %s, got %s",
              Imp.module, Imp.name, signatureText(Sig).Buf,

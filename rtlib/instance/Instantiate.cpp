@@ -21,6 +21,7 @@
 #include "traps/Registry.h"
 #include "traps/TrapState.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -121,6 +122,41 @@ static bool evalConst(wasmc_instance *I, const wasmc_const_expr &E,
     return true;
   }
   return false;
+}
+
+/// The signature of type Self with each concrete heap type (a run of
+/// digits: a module type index, see wasmc_type_desc) replaced by "=<id>",
+/// the canonical id of that earlier type, or "^" for Self itself, so that
+/// equivalent types of any module intern to one id. Each type is its own
+/// recursion group, so later types cannot occur (validation). malloc'd;
+/// NULL when out of memory.
+static char *canonicalSignature(const char *Sig, uint32_t Self,
+                                const uint32_t *TypeIds) {
+  if (!Sig)
+    return nullptr;
+  size_t Len = strlen(Sig);
+  // An index of n >= 1 digits becomes at most 11 characters.
+  char *Out = static_cast<char *>(malloc(Len * 11 + 1));
+  if (!Out)
+    return nullptr;
+  char *P = Out;
+  for (const char *S = Sig; *S;) {
+    if (*S < '0' || *S > '9') {
+      *P++ = *S++;
+      continue;
+    }
+    uint64_t Idx = 0;
+    for (; *S >= '0' && *S <= '9'; ++S)
+      Idx = Idx * 10 + uint64_t(*S - '0');
+    if (Idx < Self)
+      P += sprintf(P, "=%u", TypeIds[Idx]);
+    else if (Idx == Self)
+      *P++ = '^';
+    else
+      P += sprintf(P, "?%llu", (unsigned long long)(Idx % 100000000u));
+  }
+  *P = 0;
+  return Out;
 }
 
 static bool allocateState(wasmc_instance *I, wasmc_outcome *Out) {
@@ -243,6 +279,19 @@ static bool initGlobalsAndItems(wasmc_instance *I, wasmc_outcome *Out) {
       return false;
     }
     I->Globals[G] = &I->OwnedGlobals[G];
+  }
+  // Table initialisers (Wasm 3.0) see the imported globals and functions.
+  for (uint32_t T = 0; T < D->num_tables; ++T) {
+    if (!I->OwnedTables[T] || D->tables[T].init.kind == WASMC_CONST_REF_NULL)
+      continue; // imported, or already null
+    wasmc_value V;
+    if (!evalConst(I, D->tables[T].init, V)) {
+      setErrorOutcome(Out, "malformed module descriptor: table %u", T);
+      return false;
+    }
+    wasmc_table &Tab = I->OwnedTables[T]->Table;
+    for (uint32_t K = 0; K < Tab.size; ++K)
+      Tab.elems[K] = V.ref;
   }
   for (uint32_t E = 0; E < D->num_elems; ++E) {
     const wasmc_elem_desc &S = D->elems[E];
@@ -373,7 +422,11 @@ extern "C" wasmc_instance *wasmc_instantiate(const wasmc_module_desc *D,
     return nullptr;
   }
   for (uint32_t T = 0; T < D->num_types; ++T) {
-    I->TypeIds[T] = wasmc_rt_intern_type(D->types[T].signature);
+    const wasmc_type_desc &TD = D->types[T];
+    char *Canonical =
+        canonicalSignature(TD.exact ? TD.exact : TD.signature, T, I->TypeIds);
+    I->TypeIds[T] = Canonical ? wasmc_rt_intern_type(Canonical) : 0;
+    free(Canonical);
     if (I->TypeIds[T] == 0) {
       setErrorOutcome(Out, "out of memory interning type %u", T);
       freeInstance(I);

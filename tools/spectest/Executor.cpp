@@ -45,6 +45,8 @@ const TrapKind TrapKinds[] = {
     {"integer overflow", WASMC_TRAP_INT_OVERFLOW},
     {"invalid conversion to integer", WASMC_TRAP_INVALID_CONVERSION},
     {"call stack exhausted", WASMC_TRAP_STACK_EXHAUSTED},
+    {"null function reference", WASMC_TRAP_NULL_FUNCTION_REFERENCE},
+    {"null reference", WASMC_TRAP_NULL_REFERENCE},
 };
 
 struct Result {

@@ -25,8 +25,10 @@ extern "C" {
  * lengths in import and export descriptors. 4: wasmc_const_expr.init
  * (extended constant expressions). 5: wasmc_vmctx.memories (multi-memory).
  * 6: wasmc_limits.is64 and 64-bit addresses, lengths and page or element
- * counts in the memory and table entry points (memory64, table64). */
-#define WASMC_ABI_VERSION 6u
+ * counts in the memory and table entry points (memory64, table64).
+ * 7: wasmc_table_desc.init and wasmc_type_desc.exact (typed function
+ * references: table initialisers, reference types in function types). */
+#define WASMC_ABI_VERSION 7u
 
 /* Name of the descriptor symbol that every compiled module exports. */
 #define WASMC_MODULE_DESCRIPTOR_SYMBOL "wasmc_module_descriptor"
@@ -139,7 +141,8 @@ typedef struct wasmc_vmctx {
   X(INVALID_CONVERSION, 8, "invalid conversion to integer")                    \
   X(STACK_EXHAUSTED, 9, "call stack exhausted")                                \
   X(NULL_REFERENCE, 10, "null reference")                                      \
-  X(HOST, 11, "host function failed")
+  X(HOST, 11, "host function failed")                                         \
+  X(NULL_FUNCTION_REFERENCE, 12, "null function reference")
 
 enum wasmc_trap_code {
   WASMC_TRAP_NONE = 0,
@@ -183,9 +186,19 @@ typedef struct wasmc_const_expr {
 
 /* A function type, written as a signature string: one letter per parameter,
  * ':' then one letter per result. i=i32 I=i64 f=f32 F=f64 v=v128 r=funcref
- * e=externref. Example: (i32, i64) -> f64 is "iI:F". */
+ * e=externref. Example: (i32, i64) -> f64 is "iI:F". Every reference type
+ * is 'r' or 'e' there, by its hierarchy (func or extern), which is all that
+ * calling and passing values needs. When the type has other reference
+ * types, `exact` spells them out ("(ref func)", "(ref null nofunc)",
+ * "(ref 3)" with a concrete heap type as a type index of the module):
+ * rtlib replaces each index by the canonical id of that type ("(ref =12)",
+ * or "(ref ^)" for the type itself) and interns that, so equivalent types
+ * of any modules get one id; NULL when it would equal `signature`.
+ * Reference-typed globals, tables and segments give elem_type/type as
+ * WASMC_FUNCREF or WASMC_EXTERNREF, the top of their hierarchy. */
 typedef struct wasmc_type_desc {
   const char *signature;
+  const char *exact;
 } wasmc_type_desc;
 
 /* Import thunk: for every imported function the compiler emits an adapter
@@ -238,6 +251,9 @@ typedef struct wasmc_limits {
 typedef struct wasmc_table_desc {
   wasmc_limits limits;
   uint8_t elem_type;
+  /* Every element's initial value (defined tables; ref.null unless the
+   * table section gives an initialiser). Evaluated after the globals. */
+  wasmc_const_expr init;
 } wasmc_table_desc;
 
 typedef struct wasmc_memory_desc {
