@@ -174,7 +174,8 @@ static CLI::Option *declareOptions(CLI::App &App, RawOptions &Raw) {
       ->type_name("fast|deterministic");
   App.add_option("--disable-feature", Raw.DisabledFeatures,
                  "Reject modules that use a Wasm 3.0 feature, with its 2.0 "
-                 "rule: 'multi-memory', 'extended-const' (repeatable; "
+                 "rule: 'multi-memory', 'extended-const', 'tail-call' "
+                 "(repeatable; "
                  "default: all enabled)")
       ->type_name("<feature>")
       ->allow_extra_args(false); // one name each: the input follows
@@ -295,8 +296,8 @@ static Expected<Options> resolveOptions(RawOptions Raw) {
   for (const std::string &Name : Raw.DisabledFeatures)
     if (!Opts.Feats.disable(Name))
       return makeError("unknown feature '" + Name +
-                       "' for --disable-feature; expected multi-memory or "
-                       "extended-const");
+                       "' for --disable-feature; expected multi-memory, "
+                       "extended-const or tail-call");
   Opts.DisabledFeatures = Raw.DisabledFeatures;
   llvm::sort(Opts.DisabledFeatures);
   Opts.DisabledFeatures.erase(llvm::unique(Opts.DisabledFeatures),

@@ -86,7 +86,7 @@ public:
   bool lowerFamily(const Instr &I);
   bool lowerControl(const Instr &I);    // Control.cpp
   bool lowerVariable(const Instr &I);   // Variables.cpp (locals, globals, drop, select)
-  bool lowerCall(const Instr &I);       // Calls.cpp (call, call_indirect)
+  bool lowerCall(const Instr &I);       // Calls.cpp (call*, return_call*)
   bool lowerNumeric(const Instr &I);    // Numeric.cpp (consts, int/float arith, compares)
   bool lowerConversion(const Instr &I); // Conversion.cpp
   bool lowerMemory(const Instr &I);     // Memory.cpp (loads, stores, memory.size/grow)
@@ -132,8 +132,6 @@ public:
   /// stack, left in place) into the target's phis for an edge from the
   /// current block, and returns the block to branch to.
   llvm::BasicBlock *addBranchEdge(uint32_t Depth);
-  /// Pushes the Wasm results of a native call (see ModuleContext::nativeType).
-  void pushResults(llvm::Value *Call, size_t NumResults);
   std::vector<llvm::Value *> Stack;
   std::vector<llvm::AllocaInst *> Locals; // params first
   std::vector<ValType> LocalTypes;

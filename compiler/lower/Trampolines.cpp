@@ -42,13 +42,13 @@ Function *buildTrampoline(ModuleContext &MC, uint32_t ExportIdx,
     Params.push_back(B.CreateAlignedLoad(Ty, slot(K), MC.stateAlign(Ty),
                                          "arg" + Twine(K)));
   }
-  CallInst *Call = MC.callFunction(B, VMCtx, FuncIdx, Params);
+  SmallVector<Value *, 4> Results;
+  CallInst *Call =
+      MC.emitCall(B, MC.functionTarget(B, VMCtx, FuncIdx), Params, Results);
   // Inlined here, Wasm code would run outside WASMC_CODE_SECTION, where the
   // trap handler does not recognise its faults as Wasm traps.
   Call->setIsNoInline();
 
-  SmallVector<Value *, 4> Results;
-  MC.unpackResults(B, Call, FT.Results.size(), Results);
   for (size_t K = 0; K < Results.size(); ++K)
     B.CreateAlignedStore(Results[K], slot(K),
                          MC.stateAlign(Results[K]->getType()));

@@ -200,6 +200,13 @@ Error InstrReader::next(Instr &I) {
                                      " " + Twine(Sub));
   } else if (!decodeOpcode(0, B, I.Op)) {
     return makeError(I.Offset, "illegal opcode 0x" + Twine::utohexstr(B));
+  } else if (!Feats.TailCall &&
+             (I.Op == Opcode::ReturnCall || I.Op == Opcode::ReturnCallIndirect)) {
+    // As a 2.0 reader would see it, naming what would make it legal.
+    return makeError(I.Offset, "illegal opcode 0x" + Twine::utohexstr(B) +
+                                   " (" + opcodeName(I.Op) +
+                                   " needs the tail-call feature, disabled by "
+                                   "--disable-feature=tail-call)");
   }
   if (Error E = readImmediates(R, Feats.MultiMemory, I))
     return E;

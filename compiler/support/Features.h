@@ -21,6 +21,9 @@ struct Features {
   /// expressions, and global.get of globals defined earlier in the module
   /// (2.0: imported globals only).
   bool ExtendedConst = true;
+  /// return_call and return_call_indirect (0x12, 0x13; 2.0: illegal
+  /// opcodes).
+  bool TailCall = true;
 
   /// Turns off the feature spelled Name; false if there is no such name.
   bool disable(llvm::StringRef Name) {
@@ -28,6 +31,8 @@ struct Features {
       MultiMemory = false;
     else if (Name == "extended-const")
       ExtendedConst = false;
+    else if (Name == "tail-call")
+      TailCall = false;
     else
       return false;
     return true;

@@ -383,7 +383,7 @@ extern "C" wasmc_instance *wasmc_instantiate(const wasmc_module_desc *D,
       freeInstance(I);
       return nullptr;
     }
-    I->Funcs[F] = {FD.code, &I->Vmctx, I->TypeIds[FD.type_index], F};
+    I->Funcs[F] = {FD.code, &I->Vmctx, I->TypeIds[FD.type_index], F, nullptr};
   }
   if (!createMemories(I, Out) || !createTables(I, Out) ||
       !initGlobalsAndItems(I, Out)) {

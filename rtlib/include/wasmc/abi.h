@@ -23,8 +23,10 @@ extern "C" {
  * descriptor with a different version. 2: wasmc_import_desc.host_thunk and
  * wasmc_rt_call_host (generic host functions for embedders). 3: name
  * lengths in import and export descriptors. 4: wasmc_const_expr.init
- * (extended constant expressions). 5: wasmc_vmctx.memories (multi-memory). */
-#define WASMC_ABI_VERSION 5u
+ * (extended constant expressions). 5: wasmc_vmctx.memories (multi-memory).
+ * 6: tail calls: every `code` is called with LLVM's tailcc convention,
+ * wasmc_funcref.host_code, results beyond three through a buffer. */
+#define WASMC_ABI_VERSION 6u
 
 /* Name of the descriptor symbol that every compiled module exports. */
 #define WASMC_MODULE_DESCRIPTOR_SYMBOL "wasmc_module_descriptor"
@@ -63,14 +65,22 @@ typedef union wasmc_value {
 /* A funcref points at one of these. Compiled code calls `code` with `vmctx`
  * as the first argument; call_indirect compares `type_id` (a process-wide
  * canonical id of the function's signature, see wasmc_rt_intern_type) with
- * the expected type's id. Host functions use the same native signature:
+ * the expected type's id. The native signature of every function is
  *   results fn(struct wasmc_vmctx *vmctx, params...)
- * where several results are returned as an LLVM literal struct. */
+ * where two or three results are returned as an LLVM literal struct, and a
+ * function of more than three results returns void and takes a second
+ * argument, the buffer (that literal struct) it stores them to.
+ * `code` is always called with LLVM's tailcc convention, so that
+ * return_call* can be guaranteed tail calls (docs/architecture.md): it is a
+ * compiled Wasm function or an import thunk (wasmc_import_desc.host_thunk).
+ * A host function written in C is `host_code`, with that signature in the
+ * C convention, which the thunk calls; NULL for everything else. */
 typedef struct wasmc_funcref {
   const void *code;
   struct wasmc_vmctx *vmctx;
   uint32_t type_id;
   uint32_t func_index; /* index in the defining module, for backtraces */
+  const void *host_code;
 } wasmc_funcref;
 
 /*--- Memories, tables, globals ------------------------------------------------*/
@@ -187,11 +197,14 @@ typedef struct wasmc_type_desc {
 } wasmc_type_desc;
 
 /* Import thunk: for every imported function the compiler emits an adapter
- * with the function's native signature, `results thunk(vmctx, params...)`,
- * that stores the parameters into a wasmc_value array, calls
+ * with the function's native signature, `results thunk(vmctx, params...)`
+ * (tailcc), that calls the record's `host_code` in the C convention if it is
+ * set (a native host function), and otherwise stores the parameters into a
+ * wasmc_value array, calls
  *   wasmc_rt_call_host(vmctx, func_index, args, results)
  * and returns the values the runtime wrote to `results`. rtlib binds an
- * import to it when the embedder supplies a generic host function
+ * import to it unless the import is another instance's compiled function:
+ * for native host functions, and for generic host functions
  * (wasmc_host_callback in rtlib.h), so hosts written in C need not provide
  * a native function of every Wasm signature. */
 typedef struct wasmc_import_desc {
