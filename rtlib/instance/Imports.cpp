@@ -176,9 +176,18 @@ static bool bindFunction(wasmc_instance *I, const wasmc_import_desc &Imp,
   // A host function: compiled code calls it through the import thunk
   // (abi.h), which adapts the tailcc call to the C function or to the
   // generic callback; it receives the importing instance's vmctx.
+  if (!Imp.host_thunk && !Ext.host_callback) {
+    // Only a hand-written descriptor lacks thunks (the compiler emits one
+    // per import); its C code calls the native function directly.
+    F.code = Ext.func_code;
+    F.vmctx = &I->Vmctx;
+    F.func_index = Imp.index;
+    F.host_code = Ext.func_code;
+    return true;
+  }
   if (!Imp.host_thunk) {
     setErrorOutcome(Out,
-             "cannot bind \"%s\" \"%s\" to a host function: the module has "
+             "cannot bind \"%s\" \"%s\" to a host callback: the module has "
              "no import thunk for it (recompile it with this wasmc)",
              Imp.module, Imp.name);
     return false;

@@ -25,7 +25,8 @@ extern "C" {
  * lengths in import and export descriptors. 4: wasmc_const_expr.init
  * (extended constant expressions). 5: wasmc_vmctx.memories (multi-memory).
  * 6: tail calls: every `code` is called with LLVM's tailcc convention,
- * wasmc_funcref.host_code, results beyond three through a buffer. */
+ * wasmc_funcref.host_code, results beyond three through a buffer,
+ * wasmc_module_desc.start_entry. */
 #define WASMC_ABI_VERSION 6u
 
 /* Name of the descriptor symbol that every compiled module exports. */
@@ -307,6 +308,9 @@ typedef struct wasmc_module_desc {
   const void *code_start; /* bounds of WASMC_CODE_SECTION in this object */
   const void *code_end;
   uint8_t bounds_checks; /* wasmc_bounds_checks */
+  /* Calls the start function (with the C convention: compiled code is
+   * tailcc, see wasmc_funcref); NULL if there is none. */
+  void (*start_entry)(wasmc_vmctx *vmctx);
 } wasmc_module_desc;
 
 /* How the module's code keeps memory accesses in bounds. With guard pages,
