@@ -38,11 +38,11 @@
 ;; GUARD:       attributes #[[KEEP]] = { nounwind memory(inaccessiblemem: readwrite) }
 
 ;; GUARD0-NOT: asm sideeffect
-;; GUARD0-LABEL: define internal void @wasm_func_0(
+;; GUARD0-LABEL: define internal tailcc void @wasm_func_0(
 ;; GUARD0:       load volatile i32, ptr %{{.*}}, align 1, !tbaa
-;; GUARD0-LABEL: define internal void @wasm_func_1(
+;; GUARD0-LABEL: define internal tailcc void @wasm_func_1(
 ;; GUARD0:       load volatile i8, ptr %{{.*}}, align 1, !tbaa
-;; GUARD0-LABEL: define internal void @wasm_func_2(
+;; GUARD0-LABEL: define internal tailcc void @wasm_func_2(
 ;; GUARD0:       load volatile double, ptr %{{.*}}, align 1, !tbaa
 
 ;; ASM0-LABEL: <wasm_func_0>:
