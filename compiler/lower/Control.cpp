@@ -33,6 +33,18 @@ static void emitReturn(FunctionLowering &FL, ArrayRef<PHINode *> Results) {
     B.CreateRet(Results[0]);
     return;
   }
+  if (Results.size() > ModuleContext::MaxRegisterResults) {
+    // Into the buffer the caller passed (ModuleContext::nativeType).
+    SmallVector<Type *, 8> Tys;
+    for (PHINode *R : Results)
+      Tys.push_back(R->getType());
+    StructType *ResTy = StructType::get(FL.MC.Ctx, Tys);
+    for (size_t K = 0; K < Results.size(); ++K)
+      B.CreateStore(Results[K],
+                    B.CreateStructGEP(ResTy, FL.F->getArg(1), K));
+    B.CreateRetVoid();
+    return;
+  }
   Value *Agg = PoisonValue::get(FL.F->getReturnType());
   for (size_t K = 0; K < Results.size(); ++K)
     Agg = B.CreateInsertValue(Agg, Results[K], {unsigned(K)});

@@ -200,7 +200,8 @@ Error DescriptorBuilder::createTypes() {
            FIELD(wasmc_module_desc, start_func),
            FIELD(wasmc_module_desc, code_start),
            FIELD(wasmc_module_desc, code_end),
-           FIELD(wasmc_module_desc, bounds_checks))},
+           FIELD(wasmc_module_desc, bounds_checks),
+           FIELD(wasmc_module_desc, start_entry))},
   };
   for (const auto &[Slot, C] : Structs) {
     SmallVector<Type *, 24> Elts;
@@ -477,7 +478,9 @@ Error DescriptorBuilder::build(ArrayRef<Function *> Trampolines) {
        array(T.Elem, Elems, "wasmc.elems"), u64(uint64_t(Start)), CodeStart,
        CodeEnd,
        u8(MC.Opts.Bounds == BoundsChecks::Explicit ? WASMC_BOUNDS_EXPLICIT
-                                                   : WASMC_BOUNDS_GUARD_PAGES)});
+                                                   : WASMC_BOUNDS_GUARD_PAGES),
+       WM.Start ? static_cast<Constant *>(buildStartEntry(MC, *WM.Start))
+                : ConstantPointerNull::get(MC.PtrTy)});
   new GlobalVariable(MC.LM, T.ModuleDesc, true, GlobalValue::ExternalLinkage,
                      Desc, WASMC_MODULE_DESCRIPTOR_SYMBOL);
   return Error::success();

@@ -172,12 +172,6 @@ BasicBlock *FunctionLowering::addBranchEdge(uint32_t Depth) {
   return IsLoop ? Target.BranchTarget : Target.Merge;
 }
 
-void FunctionLowering::pushResults(Value *Call, size_t NumResults) {
-  SmallVector<Value *, 4> Vals;
-  MC.unpackResults(B, Call, NumResults, Vals);
-  for (Value *V : Vals)
-    push(V);
-}
 
 //--- Optimisation budget -----------------------------------------------------
 
@@ -315,7 +309,8 @@ Error FunctionLowering::lower() {
   }
   for (size_t K = 0; K < Locals.size(); ++K) {
     Value *Init = K < FT.Params.size()
-                      ? static_cast<Value *>(F->getArg(K + 1))
+                      ? static_cast<Value *>(
+                            F->getArg(K + ModuleContext::firstParamArg(FT)))
                       : Constant::getNullValue(Locals[K]->getAllocatedType());
     B.CreateStore(Init, Locals[K]);
   }

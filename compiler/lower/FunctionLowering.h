@@ -86,7 +86,7 @@ public:
   bool lowerFamily(const Instr &I);
   bool lowerControl(const Instr &I);    // Control.cpp
   bool lowerVariable(const Instr &I);   // Variables.cpp (locals, globals, drop, select)
-  bool lowerCall(const Instr &I);       // Calls.cpp (call, call_indirect, call_ref)
+  bool lowerCall(const Instr &I);       // Calls.cpp (call*, return_call*)
   bool lowerNumeric(const Instr &I);    // Numeric.cpp (consts, int/float arith, compares)
   bool lowerConversion(const Instr &I); // Conversion.cpp
   bool lowerMemory(const Instr &I);     // Memory.cpp (loads, stores, memory.size/grow)
@@ -134,13 +134,6 @@ public:
   /// stack, left in place) into the target's phis for an edge from the
   /// current block, and returns the block to branch to.
   llvm::BasicBlock *addBranchEdge(uint32_t Depth);
-  /// Calls the function of the non-null funcref Ref (a wasmc_funcref*) as
-  /// type TypeIdx, with the record's vmctx; the caller did the null and
-  /// signature checks (call_indirect, call_ref; return_call_ref). Calls.cpp.
-  llvm::CallInst *callFuncRef(llvm::Value *Ref, uint32_t TypeIdx,
-                              llvm::ArrayRef<llvm::Value *> Args);
-  /// Pushes the Wasm results of a native call (see ModuleContext::nativeType).
-  void pushResults(llvm::Value *Call, size_t NumResults);
   std::vector<llvm::Value *> Stack;
   std::vector<llvm::AllocaInst *> Locals; // params first
   std::vector<ValType> LocalTypes;

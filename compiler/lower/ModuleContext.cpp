@@ -52,22 +52,27 @@ Type *ModuleContext::toLLVM(ValType T) const {
   llvm_unreachable("value type not produced by the reader");
 }
 
+StructType *ModuleContext::resultsType(const FuncType &FT) const {
+  SmallVector<Type *, 4> Elts;
+  for (ValType R : FT.Results)
+    Elts.push_back(toLLVM(R));
+  return StructType::get(Ctx, Elts);
+}
+
 FunctionType *ModuleContext::nativeType(const FuncType &FT) const {
   SmallVector<Type *, 8> Params;
   Params.push_back(PtrTy);
+  if (resultsInMemory(FT))
+    Params.push_back(PtrTy);
   for (ValType P : FT.Params)
     Params.push_back(toLLVM(P));
   Type *Ret;
-  if (FT.Results.empty()) {
+  if (FT.Results.empty() || resultsInMemory(FT))
     Ret = Type::getVoidTy(Ctx);
-  } else if (FT.Results.size() == 1) {
+  else if (FT.Results.size() == 1)
     Ret = toLLVM(FT.Results[0]);
-  } else {
-    SmallVector<Type *, 4> Elts;
-    for (ValType R : FT.Results)
-      Elts.push_back(toLLVM(R));
-    Ret = StructType::get(Ctx, Elts);
-  }
+  else
+    Ret = resultsType(FT);
   return FunctionType::get(Ret, Params, /*isVarArg=*/false);
 }
 
@@ -138,15 +143,12 @@ LoadInst *ModuleContext::loadField(IRBuilderBase &B, Value *Base,
   return L;
 }
 
-CallInst *ModuleContext::callFunction(IRBuilderBase &B, Value *VMCtx,
-                                      uint32_t FuncIdx,
-                                      ArrayRef<Value *> Args) {
-  SmallVector<Value *, 8> CallArgs;
-  if (!WM.isImportedFunc(FuncIdx)) {
-    CallArgs.push_back(VMCtx);
-    CallArgs.append(Args.begin(), Args.end());
-    return B.CreateCall(definedFunction(FuncIdx), CallArgs);
-  }
+ModuleContext::CallTarget
+ModuleContext::functionTarget(IRBuilderBase &B, Value *VMCtx,
+                              uint32_t FuncIdx) {
+  const FuncType &FT = WM.funcType(FuncIdx);
+  if (!WM.isImportedFunc(FuncIdx))
+    return {&FT, definedFunction(FuncIdx), VMCtx};
   // The funcs array and imported records are filled at instantiation and
   // never change afterwards.
   Value *Funcs = loadField(B, VMCtx, WASMC_VMCTX_FUNCS, PtrTy, true, "funcs");
@@ -156,20 +158,72 @@ CallInst *ModuleContext::callFunction(IRBuilderBase &B, Value *VMCtx,
                           "import.code");
   Value *CalleeCtx = loadField(B, Rec, offsetof(wasmc_funcref, vmctx), PtrTy,
                                true, "import.vmctx");
-  CallArgs.push_back(CalleeCtx);
-  CallArgs.append(Args.begin(), Args.end());
-  return B.CreateCall(nativeType(WM.FuncTypes[FuncIdx]), Code, CallArgs);
+  return {&FT, FunctionCallee(nativeType(FT), Code), CalleeCtx};
 }
 
-void ModuleContext::unpackResults(IRBuilderBase &B, Value *Call,
-                                  size_t NumResults,
-                                  SmallVectorImpl<Value *> &Out) const {
-  if (NumResults == 1) {
-    Out.push_back(Call);
-    return;
+ModuleContext::CallTarget
+ModuleContext::funcrefTarget(IRBuilderBase &B, Value *Ref, uint32_t TypeIdx) {
+  const FuncType &FT = WM.Types[TypeIdx];
+  Value *Code = loadField(B, Ref, offsetof(wasmc_funcref, code), PtrTy, false,
+                          "callee.code");
+  Value *CalleeCtx = loadField(B, Ref, offsetof(wasmc_funcref, vmctx), PtrTy,
+                               false, "callee.vmctx");
+  return {&FT, FunctionCallee(nativeType(FT), Code), CalleeCtx};
+}
+
+/// The native arguments of a call of T: vmctx, the result buffer if any,
+/// then the Wasm arguments.
+static SmallVector<Value *, 8> nativeArgs(const ModuleContext::CallTarget &T,
+                                          Value *Results,
+                                          ArrayRef<Value *> Args) {
+  SmallVector<Value *, 8> CallArgs;
+  CallArgs.push_back(T.VMCtx);
+  if (Results)
+    CallArgs.push_back(Results);
+  CallArgs.append(Args.begin(), Args.end());
+  return CallArgs;
+}
+
+CallInst *ModuleContext::emitCall(IRBuilderBase &B, const CallTarget &T,
+                                  ArrayRef<Value *> Args,
+                                  SmallVectorImpl<Value *> &Out) {
+  const FuncType &FT = *T.Type;
+  Value *Buf = nullptr;
+  StructType *ResTy = nullptr;
+  if (resultsInMemory(FT)) {
+    ResTy = resultsType(FT);
+    Function *Fn = B.GetInsertBlock()->getParent();
+    IRBuilder<> EB(&*Fn->getEntryBlock().getFirstInsertionPt());
+    Buf = EB.CreateAlloca(ResTy, nullptr, "call.results");
   }
-  for (size_t K = 0; K < NumResults; ++K)
-    Out.push_back(B.CreateExtractValue(Call, {unsigned(K)}));
+  CallInst *C = B.CreateCall(T.Code, nativeArgs(T, Buf, Args));
+  C->setCallingConv(CallingConv::Tail);
+  if (Buf) {
+    for (size_t K = 0; K < FT.Results.size(); ++K)
+      Out.push_back(B.CreateLoad(ResTy->getElementType(K),
+                                 B.CreateStructGEP(ResTy, Buf, K),
+                                 "result" + Twine(K)));
+  } else if (FT.Results.size() == 1) {
+    Out.push_back(C);
+  } else {
+    for (size_t K = 0; K < FT.Results.size(); ++K)
+      Out.push_back(B.CreateExtractValue(C, {unsigned(K)}));
+  }
+  return C;
+}
+
+void ModuleContext::emitTailCall(IRBuilderBase &B, Function *Caller,
+                                 const CallTarget &T, ArrayRef<Value *> Args) {
+  // Validation made T's results the caller's, so both have the same
+  // native return type, or both take a result buffer: the caller's own.
+  Value *Buf = resultsInMemory(*T.Type) ? Caller->getArg(1) : nullptr;
+  CallInst *C = B.CreateCall(T.Code, nativeArgs(T, Buf, Args));
+  C->setCallingConv(CallingConv::Tail);
+  C->setTailCallKind(CallInst::TCK_MustTail);
+  if (C->getType()->isVoidTy())
+    B.CreateRetVoid();
+  else
+    B.CreateRet(C);
 }
 
 std::string ModuleContext::codeSectionName() const {
@@ -187,9 +241,13 @@ void ModuleContext::setWasmFunctionAttributes(Function &Fn) const {
   Fn.setSection(codeSectionName());
   Fn.addFnAttr("frame-pointer", "all");
   Fn.addFnAttr(Attribute::NoUnwind);
-  // Wasm 2.0 has no tail calls: every call takes stack, so unbounded
-  // recursion must end in the stack-exhaustion trap. Tail-recursion
-  // elimination and sibling calls would turn it into an endless loop.
+  // Every Wasm function can be the target of a guaranteed tail call
+  // (return_call*), which needs caller and callee in tailcc.
+  Fn.setCallingConv(CallingConv::Tail);
+  // Only return_call* may reuse the frame (musttail ignores this
+  // attribute): an ordinary call takes stack, so unbounded recursion must
+  // end in the stack-exhaustion trap. Tail-recursion elimination and
+  // sibling calls would turn it into an endless loop.
   Fn.addFnAttr("disable-tail-calls", "true");
   // The prologue's stack-limit check only sees the frame address; a frame
   // larger than rtlib's margin below the limit could skip past it. Probing

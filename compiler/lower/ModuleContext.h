@@ -38,10 +38,28 @@ public:
 
   llvm::Type *toLLVM(ValType T) const;
   /// Native signature of a Wasm function type: (ptr vmctx, params...) ->
-  /// void | T | {T1, T2, ...}.
+  /// void | T | {T1, T2, ...}, or with more than MaxRegisterResults
+  /// results (ptr vmctx, ptr results, params...) -> void, the results
+  /// stored to resultsType() at `results`. Called with the tailcc
+  /// convention (docs/architecture.md, "Calls and tail calls").
   llvm::FunctionType *nativeType(const FuncType &FT) const;
   llvm::FunctionType *nativeType(uint32_t TypeIdx) const {
     return nativeType(WM.Types[TypeIdx]);
+  }
+  /// The most results a function returns in registers. A musttail call
+  /// cannot return a value that the backend would return through a hidden
+  /// pointer, and x86-64 returns at most three integers in registers (RAX,
+  /// RDX, RCX); AArch64 returns eight. Beyond this the caller passes the
+  /// result buffer explicitly, and a tail call passes its own caller's on.
+  static constexpr size_t MaxRegisterResults = 3;
+  static bool resultsInMemory(const FuncType &FT) {
+    return FT.Results.size() > MaxRegisterResults;
+  }
+  /// The literal struct of FT's results (the in-memory result layout).
+  llvm::StructType *resultsType(const FuncType &FT) const;
+  /// Argument number of FT's first Wasm parameter in its native signature.
+  static unsigned firstParamArg(const FuncType &FT) {
+    return resultsInMemory(FT) ? 2 : 1;
   }
 
   /// LLVM function of a defined (not imported) Wasm function.
@@ -73,18 +91,34 @@ public:
   /// wasmc_value cells and argument slots): at most 8.
   llvm::Align stateAlign(llvm::Type *Ty) const;
 
-  /// Calls Wasm function FuncIdx from code running with VMCtx: a direct call
-  /// for defined functions, through vmctx->funcs[FuncIdx] for imported ones.
-  /// Returns the call (of type nativeType(funcType)).
-  llvm::CallInst *callFunction(llvm::IRBuilderBase &B, llvm::Value *VMCtx,
-                               uint32_t FuncIdx,
-                               llvm::ArrayRef<llvm::Value *> Args);
+  /// What a call of a Wasm function calls: its native type, the code and
+  /// the vmctx the callee runs with.
+  struct CallTarget {
+    const FuncType *Type;
+    llvm::FunctionCallee Code;
+    llvm::Value *VMCtx;
+  };
+  /// Wasm function FuncIdx called from code running with VMCtx: the
+  /// defined function itself, or the code and vmctx of the import's record
+  /// vmctx->funcs[FuncIdx].
+  CallTarget functionTarget(llvm::IRBuilderBase &B, llvm::Value *VMCtx,
+                            uint32_t FuncIdx);
+  /// The funcref record Ref's code and vmctx, called as type TypeIdx.
+  CallTarget funcrefTarget(llvm::IRBuilderBase &B, llvm::Value *Ref,
+                           uint32_t TypeIdx);
 
-  /// Splits the result of a native call into its Wasm results (none, the
-  /// value itself, or each element of the literal struct).
-  void unpackResults(llvm::IRBuilderBase &B, llvm::Value *Call,
-                     size_t NumResults,
-                     llvm::SmallVectorImpl<llvm::Value *> &Out) const;
+  /// Calls T with the Wasm arguments Args and returns its Wasm results in
+  /// Out. Results in memory go through a buffer allocated in the entry
+  /// block of the function B is in.
+  llvm::CallInst *emitCall(llvm::IRBuilderBase &B, const CallTarget &T,
+                           llvm::ArrayRef<llvm::Value *> Args,
+                           llvm::SmallVectorImpl<llvm::Value *> &Out);
+  /// Ends the current block with a guaranteed tail call of T from Caller (a
+  /// Wasm function or import thunk, tailcc, whose results T's match): a
+  /// musttail call and a return of its value. Results in memory are written
+  /// by the callee straight to the buffer Caller received.
+  void emitTailCall(llvm::IRBuilderBase &B, llvm::Function *Caller,
+                    const CallTarget &T, llvm::ArrayRef<llvm::Value *> Args);
 
   /// Section specifier of WASMC_CODE_SECTION for the target's object
   /// format ("wasmc_text" on ELF, "__TEXT,wasmc_text,..." on Mach-O).

@@ -39,6 +39,10 @@ inline constexpr const char ImportThunkPrefix[] = "wasmc_import_thunk_";
 /// (see wasmc_import_desc.host_thunk in abi.h). ImportThunks.cpp.
 llvm::Function *buildImportThunk(ModuleContext &MC, uint32_t FuncIdx);
 
+/// The start function's C-convention entry `void (vmctx)` (abi.h,
+/// wasmc_module_desc.start_entry): Wasm code is tailcc. Trampolines.cpp.
+llvm::Function *buildStartEntry(ModuleContext &MC, uint32_t FuncIdx);
+
 /// The init function of an extended constant expression (one that is not
 /// a single instruction): `void Name(wasmc_vmctx *, wasmc_value *out)`.
 /// ConstExprInit.cpp.

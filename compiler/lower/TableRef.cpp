@@ -18,7 +18,7 @@ using namespace wasmc;
 // Offsets into rtlib's structures are taken from abi.h as compiled for the
 // host. wasmc only targets 64-bit platforms (the driver refuses others), on
 // which these layouts are the same as the host's.
-static_assert(sizeof(wasmc_funcref) == 24, "funcref records are 24 bytes");
+static_assert(sizeof(wasmc_funcref) == 32, "funcref records are 32 bytes");
 static_assert(offsetof(wasmc_table, size) == 8, "table size at offset 8");
 
 bool FunctionLowering::lowerTableRef(const Instr &I) {

@@ -29,6 +29,7 @@ enum SectionId : uint8_t {
   DataId = 11,
   DataCountId = 12,
   LastSectionId = DataCountId,
+  TagSectionId = 13, // exception handling (not implemented)
 };
 } // namespace
 
@@ -135,6 +136,12 @@ Expected<std::unique_ptr<Module>> readModule(MemoryBufferRef Buffer,
     uint8_t Id;
     if (Error E = R.readByte(Id))
       return std::move(E);
+    // Wasm 3.0's tag section (13) belongs to exception handling, which
+    // wasmc does not implement yet; say so rather than call it garbage.
+    if (Id == TagSectionId)
+      return makeError(IdOffset, "malformed section id 13 (the tag section "
+                                 "of exception handling, which wasmc does "
+                                 "not implement yet)");
     if (Id > LastSectionId)
       return makeError(IdOffset, "malformed section id");
     uint32_t Size;

@@ -97,6 +97,27 @@ static Error read16Bytes(ByteReader &R, std::array<uint8_t, 16> &Out) {
   return Error::success();
 }
 
+/// The name of the Wasm 3.0 feature that opcode Op needs if Feats disables
+/// it, else null.
+static const char *disabledFeature(Opcode Op, const Features &Feats) {
+  switch (Op) {
+  case Opcode::ReturnCall:
+  case Opcode::ReturnCallIndirect:
+    return Feats.TailCall ? nullptr : "tail-call";
+  case Opcode::ReturnCallRef:
+    if (!Feats.TailCall)
+      return "tail-call";
+    [[fallthrough]];
+  case Opcode::CallRef:
+  case Opcode::RefAsNonNull:
+  case Opcode::BrOnNull:
+  case Opcode::BrOnNonNull:
+    return Feats.FunctionReferences ? nullptr : "function-references";
+  default:
+    return nullptr;
+  }
+}
+
 static Error readImmediates(ByteReader &R, const Features &Feats,
                             Instr &I) {
   const bool MultiMemory = Feats.MultiMemory;
@@ -215,10 +236,12 @@ Error InstrReader::next(Instr &I) {
   } else if (!decodeOpcode(0, B, I.Op)) {
     return makeError(I.Offset, "illegal opcode 0x" + Twine::utohexstr(B));
   }
-  if (!Feats.FunctionReferences &&
-      (I.Op == Opcode::CallRef || I.Op == Opcode::RefAsNonNull ||
-       I.Op == Opcode::BrOnNull || I.Op == Opcode::BrOnNonNull))
-    return makeError(I.Offset, "illegal opcode 0x" + Twine::utohexstr(B));
+  if (const char *Needed = disabledFeature(I.Op, Feats))
+    // As a 2.0 reader would see it, naming what would make it legal.
+    return makeError(I.Offset, "illegal opcode 0x" + Twine::utohexstr(B) +
+                                   " (" + opcodeName(I.Op) + " needs the " +
+                                   Needed + " feature, disabled by "
+                                   "--disable-feature=" + Needed + ")");
   if (Error E = readImmediates(R, Feats, I))
     return E;
   Pos += R.pos();

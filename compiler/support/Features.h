@@ -30,10 +30,14 @@ struct Features {
   /// br_on_null/br_on_non_null, non-nullable locals, table initialisers
   /// (2.0: funcref and externref only).
   bool FunctionReferences = true;
+  /// return_call, return_call_indirect and (with function references)
+  /// return_call_ref (0x12, 0x13, 0x15; 2.0: illegal opcodes).
+  bool TailCall = true;
 
   /// The names disable() accepts, in the order --help lists them.
   static constexpr llvm::StringLiteral Names[] = {
-      "multi-memory", "extended-const", "memory64", "function-references"};
+      "multi-memory", "extended-const", "memory64", "function-references",
+      "tail-call"};
 
   /// Turns off the feature spelled Name; false if there is no such name.
   bool disable(llvm::StringRef Name) {
@@ -45,6 +49,8 @@ struct Features {
       Memory64 = false;
     else if (Name == "function-references")
       FunctionReferences = false;
+    else if (Name == "tail-call")
+      TailCall = false;
     else
       return false;
     return true;

@@ -175,24 +175,40 @@ static bool bindFunction(wasmc_instance *I, const wasmc_import_desc &Imp,
   }
   wasmc_funcref &F = I->Funcs[Imp.index];
   F.type_id = I->TypeIds[Type];
-  if (Ext.host_callback) {
-    if (!Imp.host_thunk) {
-      setErrorOutcome(Out,
-               "cannot bind \"%s\" \"%s\" to a host callback: the module has "
-               "no import thunk for it (recompile it with this wasmc)",
-               Imp.module, Imp.name);
-      return false;
-    }
-    F.code = Imp.host_thunk;
-    F.vmctx = &I->Vmctx;
-    F.func_index = Imp.index;
-    I->HostFuncs[Imp.index] = {Ext.host_callback, Ext.host_env};
+  F.host_code = nullptr;
+  if (Ext.func_vmctx) {
+    // Another instance's compiled function: tailcc like this one's.
+    F.code = Ext.func_code;
+    F.vmctx = Ext.func_vmctx;
+    F.func_index = Ext.func_index;
     return true;
   }
-  F.code = Ext.func_code;
-  // Native host functions receive the calling (importing) instance's vmctx.
-  F.vmctx = Ext.func_vmctx ? Ext.func_vmctx : &I->Vmctx;
-  F.func_index = Ext.func_vmctx ? Ext.func_index : Imp.index;
+  // A host function: compiled code calls it through the import thunk
+  // (abi.h), which adapts the tailcc call to the C function or to the
+  // generic callback; it receives the importing instance's vmctx.
+  if (!Imp.host_thunk && !Ext.host_callback) {
+    // Only a hand-written descriptor lacks thunks (the compiler emits one
+    // per import); its C code calls the native function directly.
+    F.code = Ext.func_code;
+    F.vmctx = &I->Vmctx;
+    F.func_index = Imp.index;
+    F.host_code = Ext.func_code;
+    return true;
+  }
+  if (!Imp.host_thunk) {
+    setErrorOutcome(Out,
+             "cannot bind \"%s\" \"%s\" to a host callback: the module has "
+             "no import thunk for it (recompile it with this wasmc)",
+             Imp.module, Imp.name);
+    return false;
+  }
+  F.code = Imp.host_thunk;
+  F.vmctx = &I->Vmctx;
+  F.func_index = Imp.index;
+  if (Ext.host_callback)
+    I->HostFuncs[Imp.index] = {Ext.host_callback, Ext.host_env};
+  else
+    F.host_code = Ext.func_code;
   return true;
 }
 

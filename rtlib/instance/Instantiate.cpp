@@ -374,9 +374,8 @@ static bool initSegments(wasmc_instance *I, wasmc_outcome *Out) {
 
 static void runStart(void *Arg) {
   wasmc_instance *I = static_cast<wasmc_instance *>(Arg);
-  const wasmc_funcref &F = I->Funcs[I->Desc->start_func];
-  reinterpret_cast<void (*)(wasmc_vmctx *)>(const_cast<void *>(F.code))(
-      F.vmctx);
+  // Through the compiled C entry: the function itself is tailcc.
+  I->Desc->start_entry(&I->Vmctx);
 }
 
 extern "C" wasmc_instance *wasmc_instantiate(const wasmc_module_desc *D,
@@ -447,7 +446,7 @@ extern "C" wasmc_instance *wasmc_instantiate(const wasmc_module_desc *D,
       freeInstance(I);
       return nullptr;
     }
-    I->Funcs[F] = {FD.code, &I->Vmctx, I->TypeIds[FD.type_index], F};
+    I->Funcs[F] = {FD.code, &I->Vmctx, I->TypeIds[FD.type_index], F, nullptr};
   }
   if (!createMemories(I, Out) || !createTables(I, Out) ||
       !initGlobalsAndItems(I, Out)) {
@@ -484,7 +483,8 @@ extern "C" wasmc_instance *wasmc_instantiate(const wasmc_module_desc *D,
       return nullptr;
     }
   }
-  if (D->start_func >= static_cast<int64_t>(D->num_funcs)) {
+  if (D->start_func >= static_cast<int64_t>(D->num_funcs) ||
+      (D->start_func >= 0 && !D->start_entry)) {
     setErrorOutcome(Out, "malformed module descriptor: start function");
     freeInstance(I);
     return nullptr;

@@ -27,8 +27,11 @@ extern "C" {
  * 6: wasmc_limits.is64 and 64-bit addresses, lengths and page or element
  * counts in the memory and table entry points (memory64, table64).
  * 7: wasmc_table_desc.init and wasmc_type_desc.exact (typed function
- * references: table initialisers, reference types in function types). */
-#define WASMC_ABI_VERSION 7u
+ * references: table initialisers, reference types in function types).
+ * 8: tail calls: every `code` is called with LLVM's tailcc convention,
+ * wasmc_funcref.host_code, results beyond three through a buffer,
+ * wasmc_module_desc.start_entry. */
+#define WASMC_ABI_VERSION 8u
 
 /* Name of the descriptor symbol that every compiled module exports. */
 #define WASMC_MODULE_DESCRIPTOR_SYMBOL "wasmc_module_descriptor"
@@ -67,14 +70,22 @@ typedef union wasmc_value {
 /* A funcref points at one of these. Compiled code calls `code` with `vmctx`
  * as the first argument; call_indirect compares `type_id` (a process-wide
  * canonical id of the function's signature, see wasmc_rt_intern_type) with
- * the expected type's id. Host functions use the same native signature:
+ * the expected type's id. The native signature of every function is
  *   results fn(struct wasmc_vmctx *vmctx, params...)
- * where several results are returned as an LLVM literal struct. */
+ * where two or three results are returned as an LLVM literal struct, and a
+ * function of more than three results returns void and takes a second
+ * argument, the buffer (that literal struct) it stores them to.
+ * `code` is always called with LLVM's tailcc convention, so that
+ * return_call* can be guaranteed tail calls (docs/architecture.md): it is a
+ * compiled Wasm function or an import thunk (wasmc_import_desc.host_thunk).
+ * A host function written in C is `host_code`, with that signature in the
+ * C convention, which the thunk calls; NULL for everything else. */
 typedef struct wasmc_funcref {
   const void *code;
   struct wasmc_vmctx *vmctx;
   uint32_t type_id;
   uint32_t func_index; /* index in the defining module, for backtraces */
+  const void *host_code;
 } wasmc_funcref;
 
 /*--- Memories, tables, globals ------------------------------------------------*/
@@ -202,11 +213,14 @@ typedef struct wasmc_type_desc {
 } wasmc_type_desc;
 
 /* Import thunk: for every imported function the compiler emits an adapter
- * with the function's native signature, `results thunk(vmctx, params...)`,
- * that stores the parameters into a wasmc_value array, calls
+ * with the function's native signature, `results thunk(vmctx, params...)`
+ * (tailcc), that calls the record's `host_code` in the C convention if it is
+ * set (a native host function), and otherwise stores the parameters into a
+ * wasmc_value array, calls
  *   wasmc_rt_call_host(vmctx, func_index, args, results)
  * and returns the values the runtime wrote to `results`. rtlib binds an
- * import to it when the embedder supplies a generic host function
+ * import to it unless the import is another instance's compiled function:
+ * for native host functions, and for generic host functions
  * (wasmc_host_callback in rtlib.h), so hosts written in C need not provide
  * a native function of every Wasm signature. */
 typedef struct wasmc_import_desc {
@@ -313,6 +327,9 @@ typedef struct wasmc_module_desc {
   const void *code_start; /* bounds of WASMC_CODE_SECTION in this object */
   const void *code_end;
   uint8_t bounds_checks; /* wasmc_bounds_checks */
+  /* Calls the start function (with the C convention: compiled code is
+   * tailcc, see wasmc_funcref); NULL if there is none. */
+  void (*start_entry)(wasmc_vmctx *vmctx);
 } wasmc_module_desc;
 
 /* How the module's code keeps memory accesses in bounds. With guard pages,

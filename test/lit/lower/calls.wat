@@ -10,33 +10,33 @@
   (table $t1 4 funcref)
   (func $callee (type $sig) (local.get 0))
 
-  ;; CHECK-LABEL: define internal i32 @wasm_func_3(
-  ;; CHECK: call i32 @wasm_func_2(ptr %vmctx, i32 %local0)
+  ;; CHECK-LABEL: define internal tailcc i32 @wasm_func_3(
+  ;; CHECK: call tailcc i32 @wasm_func_2(ptr %vmctx, i32 %local0)
   (func (export "direct") (param i32) (result i32)
     (call $callee (local.get 0)))
 
   ;; Import 0: record at vmctx->funcs + 0; called with its own vmctx.
-  ;; CHECK-LABEL: define internal void @wasm_func_4(
+  ;; CHECK-LABEL: define internal tailcc void @wasm_func_4(
   ;; CHECK: [[F:%.*]] = getelementptr inbounds i8, ptr %vmctx, i64 40
   ;; CHECK-NEXT: %funcs = load ptr, ptr [[F]], align 8, !tbaa ![[STATE:[0-9]+]], !invariant.load
   ;; CHECK-NEXT: %import = getelementptr inbounds i8, ptr %funcs, i64 0
   ;; CHECK-NEXT: %import.code = load ptr, ptr %import, align 8, !tbaa ![[STATE]], !invariant.load
   ;; CHECK-NEXT: [[V:%.*]] = getelementptr inbounds i8, ptr %import, i64 8
   ;; CHECK-NEXT: %import.vmctx = load ptr, ptr [[V]], align 8, !tbaa ![[STATE]], !invariant.load
-  ;; CHECK-NEXT: call void %import.code(ptr %import.vmctx, i32 %local0)
+  ;; CHECK-NEXT: call tailcc void %import.code(ptr %import.vmctx, i32 %local0)
   (func (export "imported") (param i32)
     (call $a (local.get 0)))
 
   ;; Import 1: 24 bytes further; several results come back as a struct.
-  ;; CHECK-LABEL: define internal float @wasm_func_5(
-  ;; CHECK: %import = getelementptr inbounds i8, ptr %funcs, i64 24
-  ;; CHECK: [[R:%.*]] = call { i64, float } %import.code(ptr %import.vmctx, i64 %local0)
+  ;; CHECK-LABEL: define internal tailcc float @wasm_func_5(
+  ;; CHECK: %import = getelementptr inbounds i8, ptr %funcs, i64 32
+  ;; CHECK: [[R:%.*]] = call tailcc { i64, float } %import.code(ptr %import.vmctx, i64 %local0)
   ;; CHECK-NEXT: extractvalue { i64, float } [[R]], 0
   ;; CHECK-NEXT: extractvalue { i64, float } [[R]], 1
   (func (export "imported-multi") (param i64) (result f32)
     (call $pairf (local.get 0)) (drop) (drop) (f32.const 1))
 
-  ;; CHECK-LABEL: define internal i32 @wasm_func_6(
+  ;; CHECK-LABEL: define internal tailcc i32 @wasm_func_6(
   ;; CHECK: [[T:%.*]] = getelementptr inbounds i8, ptr %vmctx, i64 32
   ;; CHECK-NEXT: %tables = load ptr, ptr [[T]], align 8, !tbaa ![[STATE]], !invariant.load
   ;; CHECK-NEXT: [[T1:%.*]] = getelementptr inbounds ptr, ptr %tables, i64 1
@@ -62,7 +62,7 @@
   ;; CHECK: %callee.code = load ptr, ptr %callee
   ;; CHECK-NEXT: [[Z:%.*]] = getelementptr inbounds i8, ptr %callee, i64 8
   ;; CHECK-NEXT: %callee.vmctx = load ptr, ptr [[Z]]
-  ;; CHECK-NEXT: call i32 %callee.code(ptr %callee.vmctx, i32 %local0)
+  ;; CHECK-NEXT: call tailcc i32 %callee.code(ptr %callee.vmctx, i32 %local0)
   ;; CHECK: trap.TABLE_OUT_OF_BOUNDS:
   ;; CHECK-NEXT: call void @wasmc_rt_trap(ptr %vmctx, i32 3)
   ;; CHECK: trap.INDIRECT_NULL:

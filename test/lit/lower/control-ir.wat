@@ -5,7 +5,7 @@
 ;; RUN: wat2wasm %s -o %t.wasm
 ;; RUN: wasmc -O0 -S --emit-llvm %t.wasm -o - | FileCheck %s
 
-;; CHECK-LABEL: define internal i32 @wasm_func_0(
+;; CHECK-LABEL: define internal tailcc i32 @wasm_func_0(
 ;; CHECK: body:
 ;; CHECK-NEXT: br label %loop
 ;; CHECK: loop:
@@ -15,7 +15,7 @@
 ;; CHECK: loop.end:
 ;; CHECK-NEXT: %res = phi i32 [ [[NEXT]], %br_if.cont ]
 
-;; CHECK-LABEL: define internal i32 @wasm_func_1(
+;; CHECK-LABEL: define internal tailcc i32 @wasm_func_1(
 ;; CHECK: switch i32 %local0, label %[[A:block.end[0-9]+]] [
 ;; CHECK-NEXT: i32 0, label %[[A]]
 ;; CHECK-NEXT: i32 1, label %block.end
@@ -25,7 +25,7 @@
 ;; CHECK: [[A]]:
 ;; CHECK-NEXT: phi i32 [ 5, %body ], [ 5, %body ], [ %{{.*}}, %block.end ]
 
-;; CHECK-LABEL: define internal i32 @wasm_func_2(
+;; CHECK-LABEL: define internal tailcc i32 @wasm_func_2(
 ;; CHECK: body:
 ;; CHECK-NEXT: br label %return
 ;; CHECK: return:

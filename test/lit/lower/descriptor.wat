@@ -63,7 +63,7 @@
 ;; CHECK-NEXT: elem[2] mode=2 elem_type=0x70 table=0 count=1
 ;; CHECK-NEXT:   offset: kind=0 type=0x7f index=0 value=0x00000000000000000000000000000000
 ;; CHECK-NEXT:   item: kind=2 type=0x70 index=1 value=0x00000000000000000000000000000000
-;; CHECK-NEXT: start_func=1
+;; CHECK-NEXT: start_func=1 (entry: yes)
 ;; CHECK-NEXT: code bounds enclose functions: yes
 ;; CHECK-NEXT: bounds_checks=0
 
@@ -73,9 +73,9 @@
 ;; are weak so that a module without functions links too.
 ;; IR-DAG: @__start_wasmc_text = extern_weak hidden constant i8
 ;; IR-DAG: @__stop_wasmc_text = extern_weak hidden constant i8
-;; IR-DAG: @wasmc_module_descriptor = constant %wasmc_module_desc { i32 {{[1-9][0-9]*}}, i32 2, ptr @wasmc.types, i32 5, ptr @wasmc.imports, i32 3, ptr @wasmc.funcs, i32 2, ptr @wasmc.tables, i32 1, ptr @wasmc.memories, i32 9, ptr @wasmc.globals, i32 5, ptr @wasmc.exports, i32 3, ptr @wasmc.datas, i32 3, ptr @wasmc.elems, i64 1, ptr @__start_wasmc_text, ptr @__stop_wasmc_text, i8 0 }
-;; IR-DAG: define internal void @wasm_func_1(ptr %vmctx) #[[#]] section "wasmc_text"
-;; IR-DAG: define internal double @wasm_func_2(ptr %vmctx, i32 %0, i64 %1) #[[#]] section "wasmc_text"
+;; IR-DAG: @wasmc_module_descriptor = constant %wasmc_module_desc { i32 {{[1-9][0-9]*}}, i32 2, ptr @wasmc.types, i32 5, ptr @wasmc.imports, i32 3, ptr @wasmc.funcs, i32 2, ptr @wasmc.tables, i32 1, ptr @wasmc.memories, i32 9, ptr @wasmc.globals, i32 5, ptr @wasmc.exports, i32 3, ptr @wasmc.datas, i32 3, ptr @wasmc.elems, i64 1, ptr @__start_wasmc_text, ptr @__stop_wasmc_text, i8 0, ptr @wasmc_start_entry }
+;; IR-DAG: define internal tailcc void @wasm_func_1(ptr %vmctx) #[[#]] section "wasmc_text"
+;; IR-DAG: define internal tailcc double @wasm_func_2(ptr %vmctx, i32 %0, i64 %1) #[[#]] section "wasmc_text"
 ;; IR-DAG: define internal void @wasmc_tramp_0(ptr %vmctx, ptr %args) #[[#]] {
 ;; IR-DAG: define internal void @wasmc_tramp_1(ptr %vmctx, ptr %args) #[[#]] {
 

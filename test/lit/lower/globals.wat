@@ -7,7 +7,7 @@
   (global $mut (mut f64) (f64.const 0))
   (global $ref (mut externref) (ref.null extern))
 
-  ;; CHECK-LABEL: define internal i64 @wasm_func_0(
+  ;; CHECK-LABEL: define internal tailcc i64 @wasm_func_0(
   ;; CHECK: [[G:%.*]] = getelementptr inbounds i8, ptr %vmctx, i64 24
   ;; CHECK-NEXT: %globals = load ptr, ptr [[G]], align 8, !tbaa ![[STATE:[0-9]+]], !invariant.load
   ;; CHECK-NEXT: [[C:%.*]] = getelementptr inbounds ptr, ptr %globals, i64 0
@@ -15,7 +15,7 @@
   ;; CHECK-NEXT: %g0 = load i64, ptr %global0, align 8, !tbaa ![[STATE]], !invariant.load
   (func (export "get-imm") (result i64) (global.get $imm))
 
-  ;; CHECK-LABEL: define internal double @wasm_func_1(
+  ;; CHECK-LABEL: define internal tailcc double @wasm_func_1(
   ;; CHECK: [[C:%.*]] = getelementptr inbounds ptr, ptr %globals, i64 1
   ;; CHECK-NEXT: %global1 = load ptr, ptr [[C]]
   ;; CHECK-NEXT: store double %{{.*}}, ptr %global1, align 8, !tbaa ![[STATE]]{{$}}
@@ -24,7 +24,7 @@
   (func (export "set-get") (param f64) (result f64)
     (global.set $mut (local.get 0)) (global.get $mut))
 
-  ;; CHECK-LABEL: define internal void @wasm_func_2(
+  ;; CHECK-LABEL: define internal tailcc void @wasm_func_2(
   ;; CHECK: %global2 = load ptr
   ;; CHECK-NEXT: store ptr %{{.*}}, ptr %global2, align 8, !tbaa ![[STATE]]{{$}}
   (func (export "set-ref") (param externref) (global.set $ref (local.get 0)))

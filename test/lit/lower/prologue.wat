@@ -12,7 +12,7 @@
     (local.get 0))
   (func $g))
 
-;; CHECK-LABEL: define internal i32 @wasm_func_0(
+;; CHECK-LABEL: define internal tailcc i32 @wasm_func_0(
 ;; CHECK-SAME: ptr %vmctx, i32 %0, double %1) #[[WASM:[0-9]+]] section "wasmc_text" {
 ;; CHECK-NEXT: entry:
 ;; CHECK-NEXT: %p0 = alloca i32
@@ -46,7 +46,7 @@
 ;; CHECK-NEXT: %arg0 = load i32, ptr [[A0]], align 4
 ;; CHECK-NEXT: [[A1:%.*]] = getelementptr inbounds i8, ptr %args, i64 16
 ;; CHECK-NEXT: %arg1 = load double, ptr [[A1]], align 8
-;; CHECK-NEXT: [[R:%.*]] = call i32 @wasm_func_0(ptr %vmctx, i32 %arg0, double %arg1) #[[NOINLINE:[0-9]+]]
+;; CHECK-NEXT: [[R:%.*]] = call tailcc i32 @wasm_func_0(ptr %vmctx, i32 %arg0, double %arg1) #[[NOINLINE:[0-9]+]]
 ;; CHECK-NEXT: [[S:%.*]] = getelementptr inbounds i8, ptr %args, i64 0
 ;; CHECK-NEXT: store i32 [[R]], ptr [[S]], align 4
 ;; CHECK-NEXT: ret void
@@ -58,7 +58,7 @@
 ;; CHECK-DAG: ![[COLD]] = !{!"branch_weights", i32 1, i32 1048576}
 
 ;; Optimised, the locals are gone but the check and the section stay.
-;; O2-LABEL: define internal i32 @wasm_func_0(
+;; O2-LABEL: define internal tailcc i32 @wasm_func_0(
 ;; O2-SAME: section "wasmc_text"
 ;; O2-NOT: alloca
 ;; O2: @llvm.frameaddress.p0(i32 0)

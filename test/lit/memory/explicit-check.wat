@@ -5,7 +5,7 @@
 ;; RUN: wasmc --emit-llvm -S -O1 --bounds-checks=explicit %t.wasm -o - | FileCheck %s
 
 ;; i32.load offset=16: end = index + 16 + 4.
-;; CHECK-LABEL: define internal i32 @wasm_func_0(
+;; CHECK-LABEL: define internal tailcc i32 @wasm_func_0(
 ;; CHECK:       [[IDX:%.*]] = zext i32 %{{.*}} to i64
 ;; CHECK-NEXT:  [[END:%.*]] = add nuw nsw i64 [[IDX]], 20
 ;; CHECK:       [[SIZE:%.*]] = load i64, ptr
@@ -18,7 +18,7 @@
 ;; CHECK-NEXT:  unreachable
 
 ;; i64.store8 with the largest offset: end = index + 0xFFFFFFFF + 1.
-;; CHECK-LABEL: define internal void @wasm_func_1(
+;; CHECK-LABEL: define internal tailcc void @wasm_func_1(
 ;; CHECK:       [[IDX:%.*]] = zext i32 %{{.*}} to i64
 ;; CHECK-NEXT:  [[END:%.*]] = {{add nuw nsw|or disjoint}} i64 [[IDX]], 4294967296
 ;; CHECK:       icmp ugt i64 [[END]],

@@ -7,7 +7,7 @@
 ;; RUN: wasmc --emit-llvm -S -O1 %t.wasm -o - | FileCheck %s
 ;; RUN: wasmc --emit-llvm -S -O1 --bounds-checks=guard %t.wasm -o - | FileCheck %s
 
-;; CHECK-LABEL: define internal i32 @wasm_func_0(
+;; CHECK-LABEL: define internal tailcc i32 @wasm_func_0(
 ;; CHECK-NOT:   icmp
 ;; CHECK-NOT:   br i1
 ;; CHECK:       [[IDX:%.*]] = zext i32 %{{.*}} to i64
@@ -19,7 +19,7 @@
 ;; CHECK:       ret i32
 
 ;; The same for a store, and for the largest static offset.
-;; CHECK-LABEL: define internal void @wasm_func_1(
+;; CHECK-LABEL: define internal tailcc void @wasm_func_1(
 ;; CHECK-NOT:   icmp
 ;; CHECK-NOT:   br i1
 ;; CHECK:       getelementptr inbounds nuw i8, ptr %{{.*}}, i64 4294967295

@@ -7,7 +7,7 @@
 ;; RUN: wasmc --emit-llvm -S -O1 %t.wasm -o - | FileCheck %s
 
 ;; i32.load offset=16 on a memory of at least one page: K = 20.
-;; CHECK-LABEL: define internal i32 @wasm_func_0(
+;; CHECK-LABEL: define internal tailcc i32 @wasm_func_0(
 ;; CHECK:       [[SIZE:%.*]] = load i64, ptr
 ;; CHECK-NEXT:  [[LIMIT:%.*]] = add i64 [[SIZE]], -20
 ;; CHECK-NEXT:  [[OOB:%.*]] = icmp ult i64 [[LIMIT]], %0
@@ -19,7 +19,7 @@
 ;; CHECK-NEXT:  call void @wasmc_rt_trap(ptr {{.*}}%vmctx, i32 2)
 
 ;; An offset beyond the minimum size: the end is checked for wrap-around.
-;; CHECK-LABEL: define internal i32 @wasm_func_1(
+;; CHECK-LABEL: define internal tailcc i32 @wasm_func_1(
 ;; CHECK:       [[END:%.*]] = add i64 %0, 4294967284
 ;; CHECK-NEXT:  icmp ugt i64 %0, -4294967285
 ;; CHECK-NEXT:  icmp ugt i64 [[END]],

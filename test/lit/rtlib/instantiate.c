@@ -36,7 +36,7 @@ static const wasmc_global_desc GlobalsA[] = {
 static const wasmc_module_desc A = {
     WASMC_ABI_VERSION, 2, TypesA, 0, NULL, 2, FuncsA, 0, NULL, 1, MemA,
     2, GlobalsA, 0, NULL, 0, NULL, 0, NULL, 0,
-    __start_wasmc_text, __stop_wasmc_text, 0};
+    __start_wasmc_text, __stop_wasmc_text, 0, start_fn};
 
 // Module B imports A's memory, global and function (types listed in another
 // order), copies the global, and has two data segments, the second too long.
@@ -146,7 +146,7 @@ int main(void) {
   wasmc_module_desc C = {
       WASMC_ABI_VERSION, 2, TypesC, 1, ImportsC, 2, FuncsC, 0, NULL, 0, NULL,
       0, NULL, 0, NULL, 0, NULL, 0, NULL, 1,
-      __start_wasmc_text, __stop_wasmc_text, 0};
+      __start_wasmc_text, __stop_wasmc_text, 0, exiting_start};
   // CHECK-NEXT: exit in start: null=1 kind=2 code=9
   wasmc_instance *IC = wasmc_instantiate(&C, NULL, &Out);
   printf("exit in start: null=%d kind=%d code=%d\n", IC == NULL, Out.kind,

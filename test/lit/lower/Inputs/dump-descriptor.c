@@ -93,7 +93,8 @@ int main(void) {
     for (uint32_t k = 0; k < s->count; ++k)
       expr("item", &s->items[k]);
   }
-  printf("start_func=%" PRId64 "\n", d->start_func);
+  printf("start_func=%" PRId64 " (entry: %s)\n", d->start_func,
+         d->start_entry ? "yes" : "no");
   /* The code section bounds enclose every defined function. */
   int inside = d->code_start && d->code_start < d->code_end;
   for (uint32_t i = 0; i < d->num_funcs; ++i)

@@ -1,3 +1,3 @@
 (module
-  (func $f (param i32))
-  (func (return_call $f)))
+  (tag $e (param i32))
+  (func (throw $e)))
