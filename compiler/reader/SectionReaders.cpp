@@ -430,7 +430,11 @@ static Error readElemSegment(ByteReader &R, ReadState &S, ElemSegment &Seg) {
              : ExplicitOrDecl ? SegmentMode::Declarative
                               : SegmentMode::Passive;
   Seg.Table = 0;
-  Seg.ElemType = ValType::FuncRef;
+  // A vector of function indices (encodings 0-3) holds no null: with typed
+  // references its type is (ref func); expressions (4-7) default to funcref.
+  Seg.ElemType = S.M.Feats.FunctionReferences && !Exprs
+                     ? ValType::FuncRef.withNullable(false)
+                     : ValType::FuncRef;
   if (!NotActive) {
     if (ExplicitOrDecl)
       if (Error E = R.readVarU32(Seg.Table))
