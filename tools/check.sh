@@ -7,6 +7,9 @@
 # whose summary `spec: N passed, N failed (...)` is printed just before the
 # lit line; a spec failure not listed in tools/spectest/known-failures.txt
 # also makes the exit status non-zero.
+# Then the Wasm 3.0 suite (`ninja check-spec-3.0`): `spec-3.0: N passed, ...`
+# follows the spec line; a failure not in known-failures-3.0.txt makes the
+# exit status non-zero.
 # Then the official WASI test suite (`ninja check-wasi`), whose summary
 # `wasi: N passed, N failed` follows the spec line; any failure there makes
 # the exit status non-zero.
@@ -77,6 +80,13 @@ run_stage() {
 run_stage spec check-spec '^spec: ' 'the spec test suite'
 spec_status=$stage_status
 
+# The Wasm 3.0 suite (../shared/testsuite-3.0, converted by wast2json3 from
+# npm): `spec-3.0: N passed, N failed (...)`; a failure not in
+# tools/spectest/known-failures-3.0.txt fails the run. GC and exception
+# scripts are counted apart and do not (later issues).
+run_stage spec-3.0 check-spec-3.0 '^spec-3.0: ' 'the Wasm 3.0 spec test suite'
+spec3_status=$stage_status
+
 # The official WASI test suite (tools/wasi-testsuite/run.py): one line per
 # test, then `wasi: N passed, N failed`.
 run_stage wasi check-wasi '^wasi: [0-9]+ passed, [0-9]+ failed' \
@@ -122,7 +132,8 @@ echo "asan: $asan_passed passed, $asan_failed failed"
 echo "lit: $unsupported unsupported, $xfail expectedly failed, $skipped skipped"
 echo "lit: $passed passed, $failed failed"
 
-if ((failed != 0 || status != 0 || spec_status != 0 || wasi_status != 0 ||
+if ((failed != 0 || status != 0 || spec_status != 0 || spec3_status != 0 ||
+      wasi_status != 0 ||
       diff_status != 0 || asan_failed != 0 || asan_status != 0)); then
   exit 1
 fi
