@@ -192,8 +192,11 @@ CallInst *ModuleContext::emitCall(IRBuilderBase &B, const CallTarget &T,
   StructType *ResTy = nullptr;
   if (resultsInMemory(FT)) {
     ResTy = resultsType(FT);
-    Function *Fn = B.GetInsertBlock()->getParent();
-    IRBuilder<> EB(&*Fn->getEntryBlock().getFirstInsertionPt());
+    // The entry block may still be empty (an export trampoline without
+    // parameters), so insert by block and position, not before an
+    // instruction.
+    BasicBlock &Entry = B.GetInsertBlock()->getParent()->getEntryBlock();
+    IRBuilder<> EB(&Entry, Entry.getFirstInsertionPt());
     Buf = EB.CreateAlloca(ResTy, nullptr, "call.results");
   }
   CallInst *C = B.CreateCall(T.Code, nativeArgs(T, Buf, Args));
