@@ -26,6 +26,12 @@
 ;; CHECK: br i1 %if.cond{{[0-9]+}}, label %if.then{{[0-9]+}}, label %if.else{{[0-9]+}}{{$}}
 ;; CHECK: br i1 %br_if.cond, label %block.end, label %br_if.cont, !prof [[LIKELY]]
 ;; CHECK: br i1 %br_if.cond{{[0-9]+}}, label %block.end, label %br_if.cont{{[0-9]+}}{{$}}
+;; A hint on an `if` in dead code (not emitted) leaves the next hint on the
+;; next live branch.
+;; CHECK-LABEL: define internal tailcc i32 @wasm_func_6(
+;; CHECK-NOT: br i1
+;; CHECK: br i1 %if.cond, label %if.then, label %if.else, !prof [[LIKELY]]
+;; CHECK-NOT: br i1
 ;; CHECK-LABEL: define
 ;; CHECK-DAG: [[LIKELY]] = !{!"branch_weights", i32 2000, i32 1}
 ;; CHECK-DAG: [[UNLIKELY]] = !{!"branch_weights", i32 1, i32 2000}
@@ -81,6 +87,19 @@
       br_if 0
       drop
       (i32.const 3)))
+  (func $dead (param i32) (result i32)
+    (block
+      (br 0)
+      (local.get 0)
+      (@metadata.code.branch_hint "\00") if
+        nop
+      end)
+    (local.get 0)
+    (@metadata.code.branch_hint "\01") if (result i32)
+      i32.const 4
+    else
+      i32.const 5
+    end)
   (func (export "_start")
     ;; 1 + 2 + 2 + 2 + ($mixed(0) = 3) + 20 = 30
     (call $exit
