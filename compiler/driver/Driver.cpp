@@ -86,6 +86,8 @@ Error Driver::compile() {
              "binary modules (convert it with wat2wasm)";
     return M.takeError();
   }
+  for (const ReadWarning &W : (*M)->Warnings)
+    reportWarning(Opts.Input, W.Offset, W.Message);
   if (Error E = validateModule(**M))
     return E;
   if (Opts.Kind == OutputKind::None)

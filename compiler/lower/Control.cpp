@@ -4,10 +4,13 @@
 // block boundaries: a block's or if's results are phis in its merge block
 // (one incoming value per branch or fall-through), a loop's parameters are
 // phis in its header. Block parameters that flow straight in need no phi:
-// they stay on the operand stack.
+// they stay on the operand stack. A branch hint (the
+// metadata.code.branch_hint section) on an `if` or `br_if` becomes branch
+// weights on its conditional branch.
 //
 //===----------------------------------------------------------------------===//
 #include "lower/FunctionLowering.h"
+#include "llvm/IR/MDBuilder.h"
 
 using namespace llvm;
 
@@ -91,6 +94,27 @@ static void endFrame(FunctionLowering &FL) {
     FL.push(P);
 }
 
+/// A hinted branch is weighted as clang weights __builtin_expect: likely
+/// 2000 to 1. A hint is a producer's expectation (often from a profile),
+/// not a certainty like a trap edge (ModuleContext::unlikely()).
+static constexpr uint32_t HintedWeight = 2000;
+static constexpr uint32_t OtherWeight = 1;
+
+MDNode *FunctionLowering::branchHintWeights(const Instr &I) {
+  const std::vector<BranchHint> &Hints =
+      WM.Bodies[FuncIdx - WM.NumImportedFuncs].BranchHints;
+  // Hints on branches in dead code were skipped with it.
+  while (NextHint < Hints.size() && Hints[NextHint].Offset < I.Offset)
+    ++NextHint;
+  if (NextHint == Hints.size() || Hints[NextHint].Offset != I.Offset)
+    return nullptr;
+  // The weights of a conditional branch are for its true successor, then
+  // its false one.
+  bool Likely = Hints[NextHint++].Likely;
+  return MDBuilder(MC.Ctx).createBranchWeights(
+      Likely ? HintedWeight : OtherWeight, Likely ? OtherWeight : HintedWeight);
+}
+
 bool FunctionLowering::lowerControl(const Instr &I) {
   switch (I.Op) {
   case Opcode::Nop:
@@ -150,7 +174,7 @@ bool FunctionLowering::lowerControl(const Instr &I) {
     Fr.ElseParams.assign(Stack.end() - Params.size(), Stack.end());
     Fr.ElseBlock = BasicBlock::Create(MC.Ctx, "if.else");
     BasicBlock *Then = BasicBlock::Create(MC.Ctx, "if.then", F);
-    B.CreateCondBr(Cond, Then, Fr.ElseBlock);
+    B.CreateCondBr(Cond, Then, Fr.ElseBlock, branchHintWeights(I));
     B.SetInsertPoint(Then);
     Controls.push_back(std::move(Fr));
     return true;
@@ -190,7 +214,7 @@ bool FunctionLowering::lowerControl(const Instr &I) {
     // The carried values stay on the stack for the fall-through.
     BasicBlock *Dest = addBranchEdge(I.A);
     BasicBlock *Cont = BasicBlock::Create(MC.Ctx, "br_if.cont", F);
-    B.CreateCondBr(Cond, Dest, Cont);
+    B.CreateCondBr(Cond, Dest, Cont, branchHintWeights(I));
     B.SetInsertPoint(Cont);
     return true;
   }

@@ -130,6 +130,10 @@ public:
   /// The rest of the innermost frame is dead code: drops its operands; the
   /// dispatch skips instructions until the frame's `else` or `end`.
   void markUnreachable();
+  /// Branch weights for the conditional branch of I (an `if` or `br_if`)
+  /// from the module's branch hint for it, or null without one.
+  /// Control.cpp.
+  llvm::MDNode *branchHintWeights(const Instr &I);
   /// Feeds the values that a branch to label Depth carries (the top of the
   /// stack, left in place) into the target's phis for an edge from the
   /// current block, and returns the block to branch to.
@@ -146,6 +150,9 @@ private:
   /// memoryBase(Mem), by memory index (null: not loaded yet).
   llvm::SmallVector<llvm::Value *, 1> MemBases;
   llvm::BasicBlock *TrapBlocks[16] = {};
+  /// The first of the body's branch hints not yet passed: hints and
+  /// instructions both come in offset order.
+  size_t NextHint = 0;
 };
 
 } // namespace wasmc

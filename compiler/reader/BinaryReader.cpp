@@ -2,7 +2,8 @@
 //
 // The module header, the framing of sections (id, size, order, duplicates)
 // and the checks that span sections. The contents of each section are
-// decoded in SectionReaders.cpp, CodeSection.cpp and NameSection.cpp.
+// decoded in SectionReaders.cpp, CodeSection.cpp, NameSection.cpp and
+// BranchHints.cpp.
 //
 //===----------------------------------------------------------------------===//
 #include "reader/BinaryReader.h"
@@ -170,6 +171,7 @@ Expected<std::unique_ptr<Module>> readModule(MemoryBufferRef Buffer,
   }
   if (Error E = checkAcrossSections(S, R.offset()))
     return std::move(E);
+  readBranchHints(S);
   return std::move(M);
 }
 

@@ -95,6 +95,7 @@ Error readCodeSection(ByteReader &R, ReadState &S) {
     if (Error E = R.readLength(Size))
       return E;
     ByteReader BR = R.takeSub(Size);
+    Body.DeclOffset = BR.offset();
     if (Error E = readLocals(BR, M.Feats, Body))
       return E;
     Body.CodeOffset = BR.offset();

@@ -150,6 +150,15 @@ struct LocalDecl {
   ValType Type;
 };
 
+/// A branch hint (the metadata.code.branch_hint custom section) on an `if`
+/// or `br_if`.
+struct BranchHint {
+  /// File offset of the hinted instruction's opcode (Instr::Offset).
+  uint64_t Offset = 0;
+  /// The condition is likely true (hint 1) or likely false (hint 0).
+  bool Likely = false;
+};
+
 /// A function defined in the module (not imported).
 struct FunctionBody {
   uint32_t TypeIdx = 0;
@@ -162,12 +171,25 @@ struct FunctionBody {
   uint64_t CodeOffset = 0;
   /// File offset of the body's size field, for "function N" diagnostics.
   uint64_t BodyOffset = 0;
+  /// File offset of the local declarations (just after the size field):
+  /// code metadata such as branch hints counts its offsets from here.
+  uint64_t DeclOffset = 0;
+  /// In increasing Offset order; empty without a (well-formed) branch hint
+  /// section.
+  std::vector<BranchHint> BranchHints;
 };
 
 struct CustomSection {
   std::string Name;
   llvm::ArrayRef<uint8_t> Payload;
   uint64_t Offset = 0;
+};
+
+/// A problem in the input that does not stop the compile (custom sections
+/// never make a module malformed or invalid), for the driver to report.
+struct ReadWarning {
+  uint64_t Offset = 0;
+  std::string Message;
 };
 
 struct Module {
@@ -204,6 +226,10 @@ struct Module {
   /// name. A malformed name section is ignored, as the spec requires.
   llvm::DenseMap<uint32_t, std::string> FuncNames;
   std::string ModuleName;
+
+  /// Custom-section content that was ignored, such as a malformed branch
+  /// hint section.
+  std::vector<ReadWarning> Warnings;
 
   /// Function indices that appear in ref.func outside function bodies
   /// (exports, element segments, global initialisers): the set C.refs that

@@ -547,8 +547,21 @@ Error readCustomSection(ByteReader &R, ReadState &S) {
   uint64_t PayloadAt = R.offset();
   if (Error E = R.readBytes(R.remaining(), C.Payload))
     return E;
-  if (C.Name == "name")
+  if (C.Name == "name") {
     parseNameSection(C.Payload, PayloadAt, S.M);
+  } else if (C.Name == BranchHintSectionName) {
+    // Hints name instructions in function bodies, so they are decoded once
+    // the code section (which this section normally precedes) has been read.
+    if (!S.BranchHintPayload) {
+      S.BranchHintPayload = C.Payload;
+      S.BranchHintOffset = PayloadAt;
+    } else {
+      S.M.Warnings.push_back({C.Offset, (Twine("ignoring a second ") +
+                                         BranchHintSectionName +
+                                         " section (a module has one at most)")
+                                            .str()});
+    }
+  }
   S.M.Customs.push_back(std::move(C));
   return Error::success();
 }

@@ -27,6 +27,10 @@ struct ReadState {
   /// Whether a data section was seen.
   bool SawData = false;
   llvm::DenseSet<uint32_t> FuncRefSet;
+  /// The payload of the first metadata.code.branch_hint section and its
+  /// file offset: decoded once the code section has been read.
+  std::optional<llvm::ArrayRef<uint8_t>> BranchHintPayload;
+  uint64_t BranchHintOffset = 0;
 
   /// Records a function index that occurs outside function bodies (C.refs).
   void declareFuncRef(uint32_t FuncIdx) {
@@ -71,6 +75,17 @@ llvm::Error readCustomSection(ByteReader &R, ReadState &S);
 /// custom sections never make a module malformed.
 bool parseNameSection(llvm::ArrayRef<uint8_t> Payload, uint64_t Offset,
                       Module &M);
+
+/// The name of the branch hint section (the branch-hinting proposal, part of
+/// Wasm 3.0's custom sections appendix).
+inline constexpr const char *BranchHintSectionName =
+    "metadata.code.branch_hint";
+
+/// Decodes S.BranchHintPayload, if any, into the FunctionBodies'
+/// BranchHints. A malformed section, or one whose hints are not on an `if`
+/// or `br_if`, is ignored as a whole with a warning in S.M.Warnings: custom
+/// sections never make a module malformed or invalid.
+void readBranchHints(ReadState &S);
 
 } // namespace wasmc
 

@@ -40,4 +40,9 @@ void reportWarning(StringRef File, const Twine &Message) {
   WithColor::warning(errs(), "") << Message << "\n";
 }
 
+void reportWarning(StringRef File, uint64_t Offset, const Twine &Message) {
+  errs() << File << format(":0x%llx: ", (unsigned long long)Offset);
+  WithColor::warning(errs(), "") << Message << "\n";
+}
+
 } // namespace wasmc

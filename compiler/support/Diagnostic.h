@@ -49,6 +49,11 @@ void reportError(llvm::StringRef File, llvm::Error E);
 /// stop the compile.
 void reportWarning(llvm::StringRef File, const llvm::Twine &Message);
 
+/// Prints "File:0xOFFSET: warning: message": a problem at a position in the
+/// input that does not stop the compile (an ignored custom section).
+void reportWarning(llvm::StringRef File, uint64_t Offset,
+                   const llvm::Twine &Message);
+
 } // namespace wasmc
 
 #endif // WASMC_SUPPORT_DIAGNOSTIC_H

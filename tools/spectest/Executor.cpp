@@ -133,6 +133,7 @@ private:
   Result runAssertReturn(const Command &C);
   Result runAssertTrap(const Command &C);
   Result runRejection(const Command &C);
+  Result runCustomRejection(const Command &C);
   Result runUnlinkable(const Command &C);
   Result runUninstantiable(const Command &C);
 };
@@ -457,6 +458,33 @@ Result ScriptRunner::runUninstantiable(const Command &C) {
   return checkTrap(C, Out);
 }
 
+/// assert_malformed_custom and assert_invalid_custom: a custom section (in
+/// the 3.0 suite, a branch hint section) that a reader of it must refuse.
+/// The spec also says that errors in a custom section must not make a
+/// module malformed or invalid, so for wasmc, which compiles the module,
+/// refusing means ignoring the section with a warning: the module must
+/// validate, and the warning shows the bad section was noticed, not just
+/// skipped unread.
+Result ScriptRunner::runCustomRejection(const Command &C) {
+  if (C.TextModule)
+    return {Status::NotApplicable,
+            "text-format module (wasmc compiles binary modules)"};
+  if (C.Job < 0)
+    return fail("runner error: no validation job for " + C.Filename);
+  const CompileJob &J = Jobs[C.Job];
+  if (J.Result.Failed)
+    return fail("wasmc --validate-only did not finish: " + diagnostic(J));
+  if (J.Result.Exit != 0)
+    return fail("wasmc refused the module (a custom section must not make "
+                "it invalid), expected \"" +
+                C.Text + "\" to be ignored with a warning: " +
+                diagnostic(J));
+  if (!StringRef(J.Result.Stderr).contains("warning: "))
+    return fail("wasmc accepted the module without a warning, expected \"" +
+                C.Text + "\"");
+  return pass();
+}
+
 Result ScriptRunner::run(const Command &C) {
   switch (C.Kind) {
   case CommandKind::Module:
@@ -480,6 +508,9 @@ Result ScriptRunner::run(const Command &C) {
     return runModuleDefinition(C);
   case CommandKind::ModuleInstance:
     return runModuleInstance(C);
+  case CommandKind::AssertInvalidCustom:
+  case CommandKind::AssertMalformedCustom:
+    return runCustomRejection(C);
   case CommandKind::AssertException:
     // Exception handling is a later issue: neither a pass nor a failure of
     // what is in scope now.

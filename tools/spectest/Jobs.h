@@ -50,7 +50,9 @@ void parallelFor(size_t Count, unsigned Jobs,
 
 enum class JobKind : unsigned char {
   Library,   // wasmc --shared: a loadable module is wanted
-  Rejection, // wasmc --validate-only: the module must be refused
+  Validation, // wasmc --validate-only: the command says what it expects
+              // (refused: assert_invalid/malformed; accepted with a
+              // warning: assert_invalid/malformed_custom)
 };
 
 struct CompileJob {

@@ -49,6 +49,11 @@ static cl::list<std::string>
 static cl::opt<std::string>
     SuiteDir("testsuite", cl::desc("Directory of the .wast scripts"),
              cl::init(WASMC_SPECTEST_SUITE_DIR), cl::cat(Category));
+static cl::list<std::string> IncludeDirs(
+    "include-dir",
+    cl::desc("Also run the .wast scripts of this directory of the suite "
+             "when no scripts are named, e.g. custom (repeatable)"),
+    cl::cat(Category));
 static cl::opt<std::string>
     WasmcPath("wasmc", cl::desc("The wasmc to test (default: beside this "
                                 "program)"),
@@ -152,8 +157,20 @@ bool usesWabt(StringRef Path) {
   return Wast2Json3Path.empty() || isLegacyScript(Path);
 }
 
+/// The .wast files of directory Dir, appended to Paths.
+void addScriptsIn(const std::string &Dir, std::vector<std::string> &Paths) {
+  std::error_code EC;
+  for (sys::fs::directory_iterator It(Dir, EC), End; It != End && !EC;
+       It.increment(EC))
+    if (StringRef(It->path()).ends_with(".wast"))
+      Paths.push_back(It->path());
+  if (EC)
+    fatal("cannot read " + Dir + ": " + EC.message());
+}
+
 /// The scripts to run: the named ones (a name, name.wast or a path), or
-/// every root .wast of the suite, sorted.
+/// every root .wast of the suite and of its --include-dir directories,
+/// sorted.
 std::vector<std::string> listScripts() {
   std::vector<std::string> Paths;
   if (!ScriptArgs.empty()) {
@@ -170,13 +187,9 @@ std::vector<std::string> listScripts() {
     }
     return Paths;
   }
-  std::error_code EC;
-  for (sys::fs::directory_iterator It(SuiteDir, EC), End; It != End && !EC;
-       It.increment(EC))
-    if (StringRef(It->path()).ends_with(".wast"))
-      Paths.push_back(It->path());
-  if (EC)
-    fatal("cannot read " + SuiteDir + ": " + EC.message());
+  addScriptsIn(SuiteDir, Paths);
+  for (const std::string &Dir : IncludeDirs)
+    addScriptsIn(SuiteDir + "/" + Dir, Paths);
   if (Paths.empty())
     fatal("no .wast scripts in " + SuiteDir);
   std::sort(Paths.begin(), Paths.end());
@@ -249,7 +262,7 @@ std::vector<CompileJob> collectJobs(std::vector<Script> &Scripts) {
   std::vector<std::pair<Command *, std::string>> Files;
   for (Script &S : Scripts)
     for (Command &C : S.Commands)
-      if (needsLibrary(C) || needsRejection(C))
+      if (needsLibrary(C) || needsValidation(C))
         Files.push_back({&C, S.JsonDir + "/" + C.Filename});
   std::vector<std::string> Hashes(Files.size());
   parallelFor(Files.size(), JobsOpt,
@@ -258,7 +271,7 @@ std::vector<CompileJob> collectJobs(std::vector<Script> &Scripts) {
     Command &C = *Files[I].first;
     if (Hashes[I].empty())
       continue; // no job: the command fails saying so
-    JobKind Kind = needsLibrary(C) ? JobKind::Library : JobKind::Rejection;
+    JobKind Kind = needsLibrary(C) ? JobKind::Library : JobKind::Validation;
     auto [It, New] =
         Seen.insert({{Kind, Hashes[I]}, static_cast<int>(Jobs.size())});
     if (New) {

@@ -218,6 +218,8 @@ static CommandKind commandKind(StringRef T) {
       .Case("module_definition", CommandKind::ModuleDefinition)
       .Case("module_instance", CommandKind::ModuleInstance)
       .Case("assert_exception", CommandKind::AssertException)
+      .Case("assert_malformed_custom", CommandKind::AssertMalformedCustom)
+      .Case("assert_invalid_custom", CommandKind::AssertInvalidCustom)
       .Default(CommandKind::Unknown);
 }
 
@@ -274,9 +276,11 @@ bool needsLibrary(const Command &C) {
          C.Kind == CommandKind::AssertUninstantiable;
 }
 
-bool needsRejection(const Command &C) {
+bool needsValidation(const Command &C) {
   return (C.Kind == CommandKind::AssertInvalid ||
-          C.Kind == CommandKind::AssertMalformed) &&
+          C.Kind == CommandKind::AssertMalformed ||
+          C.Kind == CommandKind::AssertInvalidCustom ||
+          C.Kind == CommandKind::AssertMalformedCustom) &&
          !C.TextModule;
 }
 

@@ -87,6 +87,10 @@ enum class CommandKind : uint8_t {
   AssertUnlinkable,
   AssertUninstantiable,
   AssertException, // 3.0 exceptions: not run yet (skipped with a reason)
+  // A custom section (or, in the text format, an annotation) that a reader
+  // of it must refuse; the module itself stays valid.
+  AssertMalformedCustom,
+  AssertInvalidCustom,
   Unknown,
 };
 
@@ -99,7 +103,8 @@ struct Command {
   std::string As;         // `register`
   std::string Instance;   // `module_instance`: the instance's name
   std::string Definition; // `module_instance`: the definition's name
-  bool TextModule = false; // assert_malformed/assert_invalid with module_type text
+  bool TextModule = false; // assert_malformed/assert_invalid(_custom) with
+                           // module_type text
   Action Act;
   bool HasAction = false;
   std::vector<ScriptValue> Expected;
@@ -118,10 +123,11 @@ llvm::Expected<Script> readScript(llvm::StringRef JsonPath,
                                   llvm::StringRef Name);
 
 /// Whether command C needs its module compiled to a loadable library
-/// (module, assert_unlinkable, assert_uninstantiable) or only checked for
-/// rejection (binary assert_invalid / assert_malformed).
+/// (module, assert_unlinkable, assert_uninstantiable) or only checked with
+/// `wasmc --validate-only` (binary assert_invalid / assert_malformed and
+/// their _custom forms).
 bool needsLibrary(const Command &C);
-bool needsRejection(const Command &C);
+bool needsValidation(const Command &C);
 
 } // namespace spectest
 } // namespace wasmc
