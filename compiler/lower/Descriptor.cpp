@@ -84,6 +84,11 @@ private:
   ConstantInt *u64(uint64_t V) { return ConstantInt::get(MC.I64Ty, V); }
   Constant *null() { return ConstantPointerNull::get(MC.PtrTy); }
   Constant *string(StringRef S);
+  /// The `exact` of a table's or global's type (abi.h), or null.
+  Constant *exactOf(ValType T) {
+    std::optional<std::string> S = exactRefType(T);
+    return S ? string(*S) : null();
+  }
   Constant *array(StructType *Elt, ArrayRef<Constant *> Elts,
                   const Twine &Name);
   Constant *value(uint64_t Lo, uint64_t Hi);
@@ -166,11 +171,13 @@ Error DescriptorBuilder::createTypes() {
               FIELD(wasmc_limits, has_max), FIELD(wasmc_limits, is64))},
       {&T.Table, STRUCT(wasmc_table_desc, FIELD(wasmc_table_desc, limits),
                         FIELD(wasmc_table_desc, elem_type),
-                        FIELD(wasmc_table_desc, init))},
+                        FIELD(wasmc_table_desc, init),
+                        FIELD(wasmc_table_desc, exact))},
       {&T.Memory, STRUCT(wasmc_memory_desc, FIELD(wasmc_memory_desc, limits))},
       {&T.Global, STRUCT(wasmc_global_desc, FIELD(wasmc_global_desc, type),
                          FIELD(wasmc_global_desc, mutable_),
-                         FIELD(wasmc_global_desc, init))},
+                         FIELD(wasmc_global_desc, init),
+                         FIELD(wasmc_global_desc, exact))},
       {&T.Data,
        STRUCT(wasmc_data_desc, FIELD(wasmc_data_desc, mode),
               FIELD(wasmc_data_desc, memory), FIELD(wasmc_data_desc, offset),
@@ -377,7 +384,8 @@ Error DescriptorBuilder::build(ArrayRef<Function *> Trampolines) {
                          ? constExpr(WM.TableInits[Defined])
                          : zeroConstExpr(TT.Elem);
     Tables.push_back(ConstantStruct::get(
-        T.Table, {limits(TT.Lim), u8(abiType(TT.Elem)), Init}));
+        T.Table, {limits(TT.Lim), u8(abiType(TT.Elem)), Init,
+                  exactOf(TT.Elem)}));
   }
 
   std::vector<Constant *> Memories;
@@ -391,7 +399,8 @@ Error DescriptorBuilder::build(ArrayRef<Function *> Trampolines) {
                          ? zeroConstExpr(GT.Type)
                          : constExpr(WM.Globals[K - WM.NumImportedGlobals].Init);
     Globals.push_back(ConstantStruct::get(
-        T.Global, {u8(abiType(GT.Type)), u8(GT.Mutable), Init}));
+        T.Global, {u8(abiType(GT.Type)), u8(GT.Mutable), Init,
+                   exactOf(GT.Type)}));
   }
 
   std::vector<Constant *> Exports;

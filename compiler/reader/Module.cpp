@@ -69,6 +69,14 @@ std::optional<std::string> FuncType::exactSignature() const {
   return S;
 }
 
+std::optional<std::string> exactRefType(ValType T) {
+  std::string S;
+  appendSignatureType(S, T, true);
+  if (S.size() == 1) // one letter: a number type, funcref or externref
+    return std::nullopt;
+  return S;
+}
+
 std::string Module::funcDisplayName(uint32_t FuncIdx) const {
   auto It = FuncNames.find(FuncIdx);
   if (It != FuncNames.end())

@@ -37,6 +37,11 @@ struct FuncType {
   std::optional<std::string> exactSignature() const;
 };
 
+/// T in the exact notation of abi.h (wasmc_type_desc.exact), "(ref 3)",
+/// for the `exact` of a table or global descriptor; nullopt when T is a
+/// number type, funcref or externref, which the abi type byte says whole.
+std::optional<std::string> exactRefType(ValType T);
+
 struct Limits {
   uint64_t Min = 0;
   std::optional<uint64_t> Max;

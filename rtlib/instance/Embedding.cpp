@@ -283,6 +283,7 @@ extern "C" int wasmc_instance_get_export_n(wasmc_instance *I, const char *Name,
     X.global = I->Globals[E->index];
     X.global_type = D->globals[E->index].type;
     X.global_mutable = D->globals[E->index].mutable_;
+    X.global_ref_type = I->GlobalTypes[E->index];
     break;
   default:
     return 0;

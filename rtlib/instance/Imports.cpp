@@ -2,10 +2,13 @@
 //
 // An import binds to whatever the embedder's resolver returns, provided the
 // extern's type matches the import's (Wasm 2.0, "import matching"):
-// functions by exact signature, globals by value type and mutability,
-// memories and tables by limits -- the extern's current size must be at
-// least the import's minimum, and if the import declares a maximum the
-// extern must declare one no greater. Mismatches are link errors that name
+// functions by exact signature; globals by mutability and value type --
+// an immutable global's type must be a subtype of the import's (Wasm 3.0:
+// (ref $t) <: (ref null func)), a mutable one's equal; memories and tables
+// by limits -- the extern's current size must be at least the import's
+// minimum, and if the import declares a maximum the extern must declare one
+// no greater -- and tables' element types must be equal. Reference types are
+// compared in their canonical text (RefTypes.cpp). Mismatches are link errors that name
 // the import and both types, e.g.
 //   incompatible import type for "spectest" "print_i32": expected
 //   (i32) -> (), got (f32) -> ()
@@ -138,10 +141,30 @@ static Text limitsText(uint64_t Min, bool HasMax, uint64_t Max,
   return T;
 }
 
-static Text globalText(uint8_t Type, bool Mutable) {
+/// A value type for messages: the canonical text of a reference type
+/// ("(ref null =3)"), else the number type's name.
+static const char *typeText(uint8_t Type, const char *RefType) {
+  const char *Ref = refTypeOrTop(Type, RefType);
+  return Ref ? Ref : valTypeName(Type);
+}
+
+static Text globalText(uint8_t Type, const char *RefType, bool Mutable) {
   Text T;
-  T.add(Mutable ? "(mut %s)" : "%s", valTypeName(Type));
+  T.add(Mutable ? "(mut %s)" : "%s", typeText(Type, RefType));
   return T;
+}
+
+/// Import matching of value types: Have <: Want, or Have == Want when
+/// Equal (mutable globals, table elements).
+static bool valTypeMatches(uint8_t Have, const char *HaveRef, uint8_t Want,
+                           const char *WantRef, bool Equal) {
+  if (Have != Want)
+    return false;
+  const char *H = refTypeOrTop(Have, HaveRef);
+  const char *W = refTypeOrTop(Want, WantRef);
+  if (!H || !W)
+    return !H && !W; // number types: the bytes decide
+  return Equal ? strcmp(H, W) == 0 : isRefSubtype(H, W);
 }
 
 /// Limits matching; Min/HasMax/Max are the extern's actual ones.
@@ -249,7 +272,16 @@ static bool bindTable(wasmc_instance *I, const wasmc_import_desc &Imp,
   const TableBox *Box = reinterpret_cast<const TableBox *>(Ext.table);
   // The address types must be equal (table64); the declared maximum may
   // exceed the 32 bits of wasmc_table.max.
-  if (Ext.table->elem_type != T.elem_type || Box->Is64 != (T.limits.is64 != 0) ||
+  bool Oom = false;
+  const char *Want = canonicalRefType(I, T.elem_type, T.exact, &Oom);
+  if (Oom) {
+    setErrorOutcome(Out, "out of memory interning the type of table %u",
+                    Imp.index);
+    return false;
+  }
+  if (!valTypeMatches(Ext.table->elem_type, Box->ElemType, T.elem_type, Want,
+                      /*Equal=*/true) ||
+      Box->Is64 != (T.limits.is64 != 0) ||
       !limitsMatch(T.limits, Ext.table->size, Box->HasMax, Box->DeclaredMax)) {
     setErrorOutcome(Out,
              "incompatible import type for \"%s\" \"%s\": expected table %s "
@@ -257,10 +289,10 @@ static bool bindTable(wasmc_instance *I, const wasmc_import_desc &Imp,
              Imp.module, Imp.name,
              limitsText(T.limits.min, T.limits.has_max, T.limits.max,
                         T.limits.is64).Buf,
-             valTypeName(T.elem_type),
+             typeText(T.elem_type, Want),
              limitsText(Ext.table->size, Box->HasMax, Box->DeclaredMax,
                         Box->Is64).Buf,
-             valTypeName(Ext.table->elem_type));
+             typeText(Ext.table->elem_type, Box->ElemType));
     return false;
   }
   I->Tables[Imp.index] = Ext.table;
@@ -270,12 +302,16 @@ static bool bindTable(wasmc_instance *I, const wasmc_import_desc &Imp,
 static bool bindGlobal(wasmc_instance *I, const wasmc_import_desc &Imp,
                        const wasmc_extern &Ext, wasmc_outcome *Out) {
   const wasmc_global_desc &G = I->Desc->globals[Imp.index];
-  if (Ext.global_type != G.type || !Ext.global_mutable != !G.mutable_) {
+  const char *Want = I->GlobalTypes[Imp.index];
+  if (!Ext.global_mutable != !G.mutable_ ||
+      !valTypeMatches(Ext.global_type, Ext.global_ref_type, G.type, Want,
+                      /*Equal=*/G.mutable_)) {
     setErrorOutcome(Out,
              "incompatible import type for \"%s\" \"%s\": expected global %s, "
              "got global %s",
-             Imp.module, Imp.name, globalText(G.type, G.mutable_).Buf,
-             globalText(Ext.global_type, Ext.global_mutable).Buf);
+             Imp.module, Imp.name, globalText(G.type, Want, G.mutable_).Buf,
+             globalText(Ext.global_type, Ext.global_ref_type,
+                        Ext.global_mutable).Buf);
     return false;
   }
   I->Globals[Imp.index] = Ext.global;

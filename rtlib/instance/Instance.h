@@ -28,6 +28,9 @@ struct TableBox {
   bool Is64;   // table64: i64 indices
   /// The declared maximum when HasMax (Table.max is clamped to 32 bits).
   uint64_t DeclaredMax;
+  /// The element type in canonical text (RefTypes.cpp), interned; NULL for
+  /// host tables, whose type is Table.elem_type's top: funcref or externref.
+  const char *ElemType;
 };
 
 /// A memory that rtlib allocated, widened the same way as TableBox: every
@@ -76,6 +79,31 @@ void setErrorOutcome(wasmc_outcome *Out, const char *Fmt, ...)
 bool bindImport(wasmc_instance *I, const wasmc_import_desc &Imp,
                 const wasmc_instance_config &Config, wasmc_outcome *Out);
 
+/// The stored copy of Text in the process-wide type table (TypeIds.cpp), so
+/// equal texts give one pointer that lives as long as the process; NULL
+/// when out of memory.
+const char *internTypeText(const char *Text);
+
+/// Sig (abi.h type notation) with every type index n replaced by "=id",
+/// id = TypeIds[n], for n < Self, by "^" for Self itself (a recursive
+/// reference) and "?n" beyond; malloc'ed, NULL when out of memory.
+/// Instantiate.cpp.
+char *canonicalTypeText(const char *Sig, uint32_t Self,
+                        const uint32_t *TypeIds);
+
+/// Reference types of tables and globals (RefTypes.cpp). canonicalRefType
+/// gives the interned canonical text of a descriptor's type (Top its abi
+/// byte, Exact its `exact`): "(ref null func)" for funcref, "(ref =12)"
+/// for a concrete type; NULL for number types (and when out of memory,
+/// which *Oom tells).
+const char *canonicalRefType(const wasmc_instance *I, uint8_t Top,
+                             const char *Exact, bool *Oom);
+/// Canonical, or funcref's or externref's text by Top when it is NULL.
+const char *refTypeOrTop(uint8_t Top, const char *Canonical);
+/// Subtyping of two canonical reference types (Wasm 3.0 without GC:
+/// nofunc <: $t <: func, noextern <: extern, (ref ht) <: (ref null ht)).
+bool isRefSubtype(const char *Sub, const char *Super);
+
 } // namespace rt
 } // namespace wasmc
 
@@ -92,6 +120,7 @@ struct wasmc_instance {
 
   wasmc_global **Globals;    // [global index] -> cell
   wasmc_global *OwnedGlobals; // cells of defined globals
+  const char **GlobalTypes;  // [global index] canonical reference type or NULL
 
   wasmc_funcref *Funcs; // [function index]
   wasmc::rt::HostFunc *HostFuncs; // [function index]

@@ -80,6 +80,7 @@ static void freeInstance(wasmc_instance *I) {
   free(I->OwnedTables);
   free(I->Globals);
   free(I->OwnedGlobals);
+  free(I->GlobalTypes);
   free(I->Funcs);
   free(I->HostFuncs);
   free(I->TypeIds);
@@ -130,8 +131,8 @@ static bool evalConst(wasmc_instance *I, const wasmc_const_expr &E,
 /// equivalent types of any module intern to one id. Each type is its own
 /// recursion group, so later types cannot occur (validation). malloc'd;
 /// NULL when out of memory.
-static char *canonicalSignature(const char *Sig, uint32_t Self,
-                                const uint32_t *TypeIds) {
+char *wasmc::rt::canonicalTypeText(const char *Sig, uint32_t Self,
+                                   const uint32_t *TypeIds) {
   if (!Sig)
     return nullptr;
   size_t Len = strlen(Sig);
@@ -176,6 +177,8 @@ static bool allocateState(wasmc_instance *I, wasmc_outcome *Out) {
       allocArray(D->num_globals, sizeof(wasmc_global *), Ok));
   I->OwnedGlobals = static_cast<wasmc_global *>(
       allocArray(D->num_globals, sizeof(wasmc_global), Ok));
+  I->GlobalTypes = static_cast<const char **>(
+      allocArray(D->num_globals, sizeof(const char *), Ok));
   I->Funcs = static_cast<wasmc_funcref *>(
       allocArray(D->num_funcs, sizeof(wasmc_funcref), Ok));
   I->HostFuncs = static_cast<HostFunc *>(
@@ -232,7 +235,13 @@ static bool createTables(wasmc_instance *I, wasmc_outcome *Out) {
     B->HasMax = TD.limits.has_max;
     B->Is64 = TD.limits.is64;
     B->DeclaredMax = Max;
+    bool Oom = false;
+    B->ElemType = canonicalRefType(I, TD.elem_type, TD.exact, &Oom);
     I->OwnedTables[T] = B;
+    if (Oom) {
+      setErrorOutcome(Out, "out of memory interning the type of table %u", T);
+      return false;
+    }
     I->Tables[T] = &B->Table;
   }
   return true;
@@ -423,11 +432,23 @@ extern "C" wasmc_instance *wasmc_instantiate(const wasmc_module_desc *D,
   for (uint32_t T = 0; T < D->num_types; ++T) {
     const wasmc_type_desc &TD = D->types[T];
     char *Canonical =
-        canonicalSignature(TD.exact ? TD.exact : TD.signature, T, I->TypeIds);
+        canonicalTypeText(TD.exact ? TD.exact : TD.signature, T, I->TypeIds);
     I->TypeIds[T] = Canonical ? wasmc_rt_intern_type(Canonical) : 0;
     free(Canonical);
     if (I->TypeIds[T] == 0) {
       setErrorOutcome(Out, "out of memory interning type %u", T);
+      freeInstance(I);
+      return nullptr;
+    }
+  }
+  // Import matching of globals compares these (tables keep theirs in the
+  // TableBox).
+  for (uint32_t G = 0; G < D->num_globals; ++G) {
+    bool Oom = false;
+    I->GlobalTypes[G] = wasmc::rt::canonicalRefType(I, D->globals[G].type,
+                                                    D->globals[G].exact, &Oom);
+    if (Oom) {
+      setErrorOutcome(Out, "out of memory interning the type of global %u", G);
       freeInstance(I);
       return nullptr;
     }

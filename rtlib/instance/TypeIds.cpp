@@ -31,9 +31,8 @@ static uint64_t hashSignature(const char *S) {
   return H;
 }
 
-extern "C" uint32_t wasmc_rt_intern_type(const char *Signature) {
-  if (!Signature)
-    return 0;
+/// Interns Signature; returns its id and sets *Text to the stored copy.
+static uint32_t intern(const char *Signature, const char **Text) {
   uint64_t Hash = hashSignature(Signature);
   uint32_t Id = 0;
   pthread_mutex_lock(&TypeLock);
@@ -57,6 +56,25 @@ extern "C" uint32_t wasmc_rt_intern_type(const char *Signature) {
       Id = ++NumTypes;
     }
   }
+  *Text = Id ? Types[Id - 1].Signature : nullptr;
   pthread_mutex_unlock(&TypeLock);
   return Id; // 0 only when out of memory.
 }
+
+extern "C" uint32_t wasmc_rt_intern_type(const char *Signature) {
+  if (!Signature)
+    return 0;
+  const char *Text;
+  return intern(Signature, &Text);
+}
+
+namespace wasmc {
+namespace rt {
+const char *internTypeText(const char *Text) {
+  const char *Stored = nullptr;
+  if (Text)
+    intern(Text, &Stored);
+  return Stored;
+}
+} // namespace rt
+} // namespace wasmc

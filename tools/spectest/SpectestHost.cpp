@@ -49,6 +49,8 @@ bool defineSpectest(wasmc_linker *Linker, std::string &Err) {
   }
 
   wasmc_outcome Out;
+  // The spec's spectest table is (table 10 20 funcref): a host table of
+  // WASMC_FUNCREF has exactly that element type, (ref null func).
   wasmc_table *Table = wasmc_table_new(WASMC_FUNCREF, 10, 20, 1, nullptr, &Out);
   if (!Table) {
     Err = std::string("spectest table: ") + Out.message;

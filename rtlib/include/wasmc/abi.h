@@ -30,8 +30,10 @@ extern "C" {
  * references: table initialisers, reference types in function types).
  * 8: tail calls: every `code` is called with LLVM's tailcc convention,
  * wasmc_funcref.host_code, results beyond three through a buffer,
- * wasmc_module_desc.start_entry. */
-#define WASMC_ABI_VERSION 8u
+ * wasmc_module_desc.start_entry. 9: wasmc_table_desc.exact and
+ * wasmc_global_desc.exact (typed references in import matching of tables
+ * and globals). */
+#define WASMC_ABI_VERSION 9u
 
 /* Name of the descriptor symbol that every compiled module exports. */
 #define WASMC_MODULE_DESCRIPTOR_SYMBOL "wasmc_module_descriptor"
@@ -206,7 +208,12 @@ typedef struct wasmc_const_expr {
  * or "(ref ^)" for the type itself) and interns that, so equivalent types
  * of any modules get one id; NULL when it would equal `signature`.
  * Reference-typed globals, tables and segments give elem_type/type as
- * WASMC_FUNCREF or WASMC_EXTERNREF, the top of their hierarchy. */
+ * WASMC_FUNCREF or WASMC_EXTERNREF, the top of their hierarchy, which is all
+ * that storing and passing their values needs. Import matching needs the
+ * whole type, so globals and tables also have an `exact`: their reference
+ * type in this same notation ("(ref null func)", "(ref 3)", ...), rtlib
+ * canonicalises it the same way ("(ref =12)"), and NULL means funcref or
+ * externref as `type` says (or a number type). */
 typedef struct wasmc_type_desc {
   const char *signature;
   const char *exact;
@@ -268,6 +275,7 @@ typedef struct wasmc_table_desc {
   /* Every element's initial value (defined tables; ref.null unless the
    * table section gives an initialiser). Evaluated after the globals. */
   wasmc_const_expr init;
+  const char *exact; /* the element type spelled out (wasmc_type_desc), or NULL */
 } wasmc_table_desc;
 
 typedef struct wasmc_memory_desc {
@@ -278,6 +286,7 @@ typedef struct wasmc_global_desc {
   uint8_t type;
   uint8_t mutable_;
   wasmc_const_expr init; /* unused for imported globals */
+  const char *exact; /* the reference type spelled out (wasmc_type_desc), or NULL */
 } wasmc_global_desc;
 
 enum wasmc_segment_mode {

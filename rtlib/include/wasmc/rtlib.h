@@ -105,10 +105,19 @@ typedef int32_t (*wasmc_host_callback)(void *env, const wasmc_value *args,
  *     address types must be equal and limits are matched per the spec
  *     (current size >= the import's minimum; if the import has a maximum, the
  *     extern must have a declared maximum no greater).
+ *     A table's element type must equal the import's: a table of
+ *     wasmc_table_new has type funcref, (ref null func), or externref,
+ *     (ref null extern), by its elem_type.
  *   globals: `global` points at the 16-byte cell, which must outlive every
  *     instance importing it; `global_type` (wasmc_valtype) and
- *     `global_mutable` must equal the import's. A mutable global is shared:
- *     writes through the cell are seen by every importer. */
+ *     `global_mutable` must equal the import's, and for a reference type
+ *     `global_ref_type` is its exact type, in the canonical text of abi.h
+ *     ("(ref =12)"): an export carries it; a host global leaves it NULL
+ *     (wasmc_extern_global) and then has the top type funcref or externref
+ *     by `global_type`. An immutable global's type must be a subtype of the
+ *     import's (a funcref host global can be imported as funcref only, not
+ *     as (ref func)), a mutable one's equal to it. A mutable global is
+ *     shared: writes through the cell are seen by every importer. */
 typedef struct wasmc_extern {
   uint8_t kind; /* wasmc_extern_kind */
   const void *func_code;
@@ -123,6 +132,7 @@ typedef struct wasmc_extern {
   wasmc_host_callback host_callback;
   void *host_env;
   const wasmc_funcref *funcref;
+  const char *global_ref_type;
 } wasmc_extern;
 
 /* Resolves one import; returns nonzero and fills `out` when it can. A later
@@ -242,7 +252,9 @@ WASMC_API void wasmc_extern_host_func(const char *signature,
                                       wasmc_extern *out);
 WASMC_API void wasmc_extern_memory(wasmc_memory *memory, wasmc_extern *out);
 WASMC_API void wasmc_extern_table(wasmc_table *table, wasmc_extern *out);
-/* `cell` is host-owned (or another instance's); `type` a wasmc_valtype. */
+/* `cell` is host-owned (or another instance's); `type` a wasmc_valtype. A
+ * reference type is the top of its hierarchy, funcref or externref
+ * (`global_ref_type` NULL; see wasmc_extern). */
 WASMC_API void wasmc_extern_global(wasmc_global *cell, uint8_t type,
                                    int is_mutable, wasmc_extern *out);
 
@@ -260,7 +272,9 @@ WASMC_API wasmc_memory *wasmc_memory64_new(uint64_t min_pages,
                                            wasmc_outcome *err);
 WASMC_API void wasmc_memory_delete(wasmc_memory *memory);
 
-/* A table owned by the host: `elem_type` WASMC_FUNCREF or WASMC_EXTERNREF,
+/* A table owned by the host: `elem_type` WASMC_FUNCREF or WASMC_EXTERNREF
+ * (its element type is then funcref or externref, nullable and abstract;
+ * see wasmc_extern for import matching),
  * `min` elements initialised to `init` (NULL: ref.null), maximum `max` when
  * `has_max` is nonzero. Returns NULL with `err` set on failure. */
 WASMC_API wasmc_table *wasmc_table_new(uint8_t elem_type, uint32_t min,
