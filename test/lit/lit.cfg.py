@@ -136,6 +136,32 @@ if os.path.isdir(os.path.join(wasmc_shared_dir, "testsuite")):
     config.available_features.add("spec-testsuite")
 if os.path.isdir(os.path.join(wasmc_shared_dir, "wasi-testsuite")):
     config.available_features.add("wasi-testsuite")
+if os.path.isdir(os.path.join(wasmc_shared_dir, "testsuite-3.0")):
+    config.available_features.add("spec-testsuite-3.0")
+
+# The Wasm 3.0 script converter (../shared/tools/wast2json3), as the
+# wast2json3 target installs it into the build directory (`ninja check`
+# depends on that target where npm and node >= 20 are found), run by node
+# >= 20: --param wasmc_node (what -DWASMC_SPECTEST3_NODE= chose), else node
+# on PATH.
+_wast2json3 = os.path.join(wasmc_build_dir, "wast2json3", "wast2json.mjs")
+_node = lit_config.params.get("wasmc_node") or shutil.which("node") or "node"
+config.substitutions.extend([("%wast2json3", _wast2json3),
+                             ("%node", _node)])
+
+
+def _node_major(node):
+    try:
+        out = subprocess.run([node, "--version"], capture_output=True,
+                             text=True, timeout=60).stdout
+        return int(out.strip().lstrip("v").split(".")[0])
+    except (OSError, ValueError, subprocess.TimeoutExpired):
+        return 0
+
+
+if (os.path.exists(os.path.join(wasmc_build_dir, "wast2json3", ".installed"))
+        and _node_major(_node) >= 20):
+    config.available_features.add("wast2json3")
 
 # AArch64 executables run under qemu-user (test/lit/aarch64): needs
 # qemu-aarch64, the arm64 cross C library (its dynamic linker and libc are
