@@ -7,12 +7,12 @@
 ;; loop-checks-explicit32.wast has the same for 32-bit memories.
 ;; REQUIRES: wabt
 ;; RUN: rm -rf %t && mkdir -p %t
-;; RUN: wasmc-spectest -j2 --known-failures none --work-dir %t/O2 %s \
+;; RUN: wasmc-spectest -j2 --known-failures none --work-dir %t/O1 %s \
+;; RUN:   | FileCheck %s
+;; RUN: wasmc-spectest -j2 -O2 --known-failures none --work-dir %t/O2 %s \
 ;; RUN:   | FileCheck %s
 ;; RUN: wasmc-spectest -j2 -O0 --known-failures none --work-dir %t/O0 %s \
 ;; RUN:   | FileCheck %s
-;; RUN: wasmc-spectest -j2 --wasmc-arg=--bounds-checks=explicit \
-;; RUN:   --known-failures none --work-dir %t/explicit %s | FileCheck %s
 ;; CHECK: loop-checks.wast {{ *}}[[#]] passed     0 failed     0 known   0 skipped    0 n/a
 
 (module
