@@ -31,6 +31,7 @@
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/Intrinsics.h"
 #include "llvm/IR/MDBuilder.h"
+#include "llvm/Support/CommandLine.h"
 #include "llvm/Transforms/Utils/BasicBlockUtils.h"
 #include "llvm/Transforms/Utils/Cloning.h"
 #include "llvm/Transforms/Utils/LCSSA.h"
@@ -40,6 +41,12 @@
 #include "llvm/Transforms/Utils/ScalarEvolutionExpander.h"
 
 using namespace llvm;
+
+/// For measuring what the pass buys (WASMC_LLVM_OPTIONS=
+/// -wasmc-check-versioning=false); not part of the interface.
+static cl::opt<bool> EnableCheckVersioning(
+    "wasmc-check-versioning", cl::Hidden, cl::init(true),
+    cl::desc("Version loops whose explicit bounds checks provably pass"));
 
 namespace wasmc {
 
@@ -351,6 +358,8 @@ bool versionLoop(Loop &L, ArrayRef<Check> Checks, const SCEV *MaxBTC,
 
 PreservedAnalyses CheckVersioningPass::run(Function &F,
                                            FunctionAnalysisManager &AM) {
+  if (!EnableCheckVersioning)
+    return PreservedAnalyses::all();
   auto &LI = AM.getResult<LoopAnalysis>(F);
   if (LI.empty())
     return PreservedAnalyses::all();
