@@ -15,7 +15,14 @@ median times, ratios to native and per-engine geometric means printed. It
 also measures hello-world start-up, compile time and peak memory of wasmc vs
 wasm2c+clang on the largest kernel and, for compile throughput, on a large C
 program (Duktape, from Debian's duktape-dev) with wasmc -j1 and -j<all
-CPUs>, and output sizes. --compile-only measures just the compile sections. With --status-md the
+CPUs>, and output sizes. --compile-only measures just the compile sections.
+
+memory64: the kernels that need no C library beyond bench/nolibc/ are also
+built twice without wasi-libc (which exists for wasm32 only), for
+wasm32-unknown-unknown and for wasm64-unknown-unknown from the same source,
+and both modules compiled with wasmc -O2: the memory64 module's explicit
+bounds checks against the memory32 module's guard pages, reported side by
+side (--mem64 off|on|only). With --status-md the
 report replaces the <!-- BEGIN bench --> ... <!-- END bench --> section of
 that file (other sections are kept).
 
@@ -54,6 +61,17 @@ COMPILE_DIR = os.path.join(HERE, "compile")
 WASM_FEATURES = ["-mbulk-memory", "-mnontrapping-fptoint"]
 
 ENGINES = ["native", "wasmc", "wasmc-cpu", "wasm2c", "node"]
+
+# The memory64 comparison (bench/README.md, "memory64"): the kernels that
+# build against bench/nolibc/ (no allocator, no ctype or string search),
+# each as a wasm32 and a wasm64 module from the same C. Issue 13's target is
+# wasm64/wasm32 <= MEM64_TARGET on each.
+NOLIBC_DIR = os.path.join(HERE, "nolibc")
+MEM64_KERNELS = ["coremark", "floyd", "gemm", "indirect", "interp",
+                 "jacobi2d", "lu", "memops", "nbody", "nussinov",
+                 "recursion", "sort"]
+MEM64_ENGINES = ["wasmc-m32", "wasmc-m64"]
+MEM64_TARGET = 1.15
 # The engines wasmc is compared with; wasmc-cpu is shown for information.
 RANKED = ["wasmc", "wasm2c", "node"]
 ENGINE_NOTES = {
@@ -92,7 +110,9 @@ class Builder:
     def path(self, name, engine):
         ext = {"native": ".native", "native-static": ".static",
                "wasmc": ".wasmc", "wasmc-cpu": ".wasmc-cpu",
-               "wasm2c": ".wasm2c", "wasm": ".wasm"}[engine]
+               "wasm2c": ".wasm2c", "wasm": ".wasm",
+               "wasm-m32": ".m32.wasm", "wasm-m64": ".m64.wasm",
+               "wasmc-m32": ".wasmc-m32", "wasmc-m64": ".wasmc-m64"}[engine]
         return os.path.join(self.out, name + ext)
 
     def src(self, name):
@@ -118,6 +138,36 @@ class Builder:
             cmd[2:2] = ["--cpu", "native"]
         return cmd
 
+    def nolibc_flags(self, bits):
+        return ["--target=wasm%d-unknown-unknown" % bits, "-O2"] + \
+            WASM_FEATURES + ["-isystem", os.path.join(NOLIBC_DIR, "include")]
+
+    def nolibc_obj(self, name, bits):
+        return os.path.join(self.out, "%s.m%d.o" % (name, bits))
+
+    def build_nolibc_runtime(self):
+        """bench/nolibc/nolibc.c for both address widths, once."""
+        for bits in (32, 64):
+            run_checked([self.a.clang] + self.nolibc_flags(bits) +
+                        ["-c", os.path.join(NOLIBC_DIR, "nolibc.c"), "-o",
+                         self.nolibc_obj("nolibc", bits)])
+
+    def build_mem64(self, name):
+        """The kernel as a memory32 and a memory64 module without wasi-libc,
+        each compiled with wasmc -O2. clang's driver would run binaryen's
+        wasm-opt after linking when it is installed, and Debian's binaryen
+        rejects 64-bit tables, so the link is wasm-ld's alone, for both."""
+        for bits in (32, 64):
+            tag = "m%d" % bits
+            obj = self.nolibc_obj(name, bits)
+            run_checked([self.a.clang] + self.nolibc_flags(bits) +
+                        ["-c", self.src(name), "-o", obj])
+            run_checked([self.a.wasm_ld, "-m", "wasm%d" % bits, obj,
+                         self.nolibc_obj("nolibc", bits), "-o",
+                         self.path(name, "wasm-" + tag)])
+            run_checked([self.a.wasmc, "-O2", self.path(name, "wasm-" + tag),
+                         "-o", self.path(name, "wasmc-" + tag)])
+
     def build_duktape(self):
         """The Duktape module (wasm32-wasi, -O2, like the kernels)."""
         run_checked([self.a.clang, "--target=wasm32-wasi", "-O2"] +
@@ -141,7 +191,10 @@ class Builder:
         return gen, cc
 
     def build_all(self, name, engines):
-        self.build_wasm(name)
+        if any(e in engines for e in MEM64_ENGINES):
+            self.build_mem64(name)
+        if any(e in engines for e in ENGINES if e != "native"):
+            self.build_wasm(name)
         if "native" in engines:
             self.build_native(name)
         if "wasmc" in engines:
@@ -196,15 +249,16 @@ def geomean(xs):
         "nan")
 
 
-def measure_kernels(b, names, engines, reps):
+def measure_kernels(b, names, plan, reps):
+    """plan maps each kernel to the engines it runs on."""
     clock = ChildClock()
-    times = {n: {e: [] for e in engines} for n in names}
+    times = {n: {e: [] for e in plan[n]} for n in names}
     outputs = {}
     failures = []
     for rep in range(reps):
         log("repetition %d/%d" % (rep + 1, reps))
         for n in names:
-            for e in engines:
+            for e in plan[n]:
                 clock.lap()
                 out, status, wall, err = timed_run(b.run_cmd(n, e))
                 cpu = clock.lap()
@@ -218,7 +272,7 @@ def measure_kernels(b, names, engines, reps):
     mismatches = []
     for n in names:
         want = outputs.get((n, "native"))
-        for e in engines:
+        for e in plan[n]:
             got = outputs.get((n, e))
             if got is not None and got != want:
                 mismatches.append("%s/%s printed %r, native %r" % (
@@ -374,18 +428,9 @@ def throughput_section(args, wasm_bytes, rows, problems):
     return L
 
 
-def report(args, names, engines, times, failures, mismatches, start, comp,
-           sizes, largest, node_version, env, throughput=None):
+def main_table(args, names, engines, times, node_version):
+    """The kernels against native on every engine (Markdown lines)."""
     L = []
-    L.append("<!-- BEGIN bench -->")
-    L.append("## Benchmarks (generated by `bench/run.py`; do not edit)")
-    L.append("")
-    L.append("Run %s on %s (%d CPUs), load average %s at the start; "
-             "%d repetition(s), median user+system CPU seconds of each "
-             "process. Lower ratios are better (1.00 = native)." % (
-                 env["date"], env["cpu"], env["ncpu"], env["load"],
-                 args.reps, ))
-    L.append("")
     L.append("Engines: " + "; ".join(
         "**%s**: %s" % (e, ENGINE_NOTES[e] if e != "node" else
                         "node %s (V8) via node:wasi" % node_version)
@@ -428,6 +473,68 @@ def report(args, names, engines, times, failures, mismatches, start, comp,
             " wasmc with `--cpu native`: %.2fx." % gm["wasmc-cpu"]
             if "wasmc-cpu" in gm else ""))
         L.append("")
+    return L
+
+
+def mem64_section(args, names, times):
+    """The memory64 table (Markdown lines): each kernel's wasm64 module
+    against its wasm32 twin, both built without wasi-libc."""
+    rows = [n for n in names if all(times[n].get(e) for e in MEM64_ENGINES)]
+    if not rows:
+        return []
+    L = ["### memory64: explicit bounds checks against memory32's guard "
+         "pages", "",
+         "The same C source built twice with `%s --target=wasm32|wasm64-"
+         "unknown-unknown -O2 %s` against `bench/nolibc/` (wasi-libc exists "
+         "for wasm32 only), linked by `%s` alone, and compiled with "
+         "`wasmc -O2`. Every access to the 64-bit memory is bounds-checked "
+         "explicitly; the 32-bit memory relies on guard pages. Target "
+         "(issue 13): wasm64/wasm32 <= %.2f on each kernel." % (
+             os.path.basename(args.clang), " ".join(WASM_FEATURES),
+             os.path.basename(args.wasm_ld), MEM64_TARGET), "",
+         "| kernel | native s | wasm32 s | wasm64 s | wasm32/native | "
+         "wasm64/native | wasm64/wasm32 |",
+         "|---|---:|---:|---:|---:|---:|---:|"]
+    ratios, over = [], []
+    for n in rows:
+        nat = statistics.median(times[n]["native"]) if times[n].get(
+            "native") else None
+        m32 = statistics.median(times[n]["wasmc-m32"])
+        m64 = statistics.median(times[n]["wasmc-m64"])
+        r = m64 / m32 if m32 else float("nan")
+        ratios.append(r)
+        if r > MEM64_TARGET:
+            over.append("%s %.2fx" % (n, r))
+        L.append("| %s | %s | %s | %s | %s | %s | %s%.2f%s |" % (
+            n, fmt_s(nat) if nat else "-", fmt_s(m32), fmt_s(m64),
+            "%.2f" % (m32 / nat) if nat else "-",
+            "%.2f" % (m64 / nat) if nat else "-",
+            "**" if r > MEM64_TARGET else "", r,
+            "**" if r > MEM64_TARGET else ""))
+    L.append("| **geomean** | | | | | | **%.2f** |" % geomean(ratios))
+    L.append("")
+    L.append("wasm64/wasm32: geometric mean %.2fx, largest %.2fx; %s" % (
+        geomean(ratios), max(ratios),
+        "over %.2fx: %s." % (MEM64_TARGET, ", ".join(over)) if over else
+        "every kernel within %.2fx." % MEM64_TARGET))
+    L.append("")
+    return L
+
+
+def report(args, names, engines, times, failures, mismatches, start, comp,
+           sizes, largest, node_version, env, throughput=None):
+    L = []
+    L.append("<!-- BEGIN bench -->")
+    L.append("## Benchmarks (generated by `bench/run.py`; do not edit)")
+    L.append("")
+    L.append("Run %s on %s (%d CPUs), load average %s at the start; "
+             "%d repetition(s), median user+system CPU seconds of each "
+             "process. Lower ratios are better (1.00 = native)." % (
+                 env["date"], env["cpu"], env["ncpu"], env["load"],
+                 args.reps, ))
+    L.append("")
+    if len(engines) > 1:
+        L.extend(main_table(args, names, engines, times, node_version))
     if failures or mismatches:
         L.append("**Problems:**")
         L.append("")
@@ -438,6 +545,7 @@ def report(args, names, engines, times, failures, mismatches, start, comp,
         L.append("Every engine printed the same checksum as native for "
                  "every kernel.")
         L.append("")
+    L.extend(mem64_section(args, names, times))
     if start:
         L.append("### Start-up (hello world, median wall time of %d runs)" %
                  args.startup_runs)
@@ -524,6 +632,12 @@ def main():
     ap.add_argument("--clang", default="clang-19")
     ap.add_argument("--wasm2c", default="wasm2c")
     ap.add_argument("--node", default="node")
+    ap.add_argument("--wasm-ld", default="wasm-ld-19",
+                    help="links the memory64 comparison's modules")
+    ap.add_argument("--mem64", choices=("on", "off", "only"), default="on",
+                    help="the memory64 comparison: with the other engines "
+                    "(on), not at all (off), or alone, against native "
+                    "(only: no other engine, no extras)")
     ap.add_argument("--out-dir", default=None,
                     help="where binaries go (default: bench-out next to "
                     "the wasmc build's bin/)")
@@ -551,6 +665,12 @@ def main():
     if args.compile_only and (args.no_extras or args.status_md):
         ap.error("--compile-only cannot be combined with --no-extras or "
                  "--status-md")
+    if args.mem64 == "only":
+        if args.status_md or args.compile_only:
+            ap.error("--mem64 only cannot be combined with --status-md or "
+                     "--compile-only")
+        args.engines = "native"
+        args.no_extras = True
 
     engines = [e for e in args.engines.split(",") if e]
     for e in engines:
@@ -567,6 +687,7 @@ def main():
                                  (args.clang, True),
                                  (args.wasm2c, "wasm2c" in engines),
                                  (args.node, "node" in engines),
+                                 (args.wasm_ld, args.mem64 != "off"),
                                  ("/usr/bin/time", not args.no_extras))
                if used and not shutil.which(t)]
     if not os.path.isdir(W2C_RUNTIME) and "wasm2c" in engines:
@@ -604,22 +725,29 @@ def main():
     b = Builder(args)
     if args.compile_only:
         return compile_only(args, b, names)
+    plan = {n: engines + (MEM64_ENGINES if args.mem64 != "off" and
+                          n in MEM64_KERNELS else []) for n in names}
+    plan["hello"] = engines
     log("building %d kernels for %s in %s" % (len(names), ", ".join(engines),
                                               args.out_dir))
+    if args.mem64 != "off":
+        b.build_nolibc_runtime()
     to_build = list(names) + ([] if args.no_extras else ["hello"])
     with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
-        for f in [pool.submit(b.build_all, n, engines) for n in to_build]:
+        for f in [pool.submit(b.build_all, n, plan[n]) for n in to_build]:
             f.result()
     if not args.no_extras:
         b.build_native("hello", static=True)
 
     times, outputs, failures, mismatches = measure_kernels(
-        b, names, engines, args.reps)
+        b, names, plan, args.reps)
 
     start = comp = throughput = None
     sizes = {}
-    largest = max(names, key=lambda n: os.path.getsize(b.path(n, "wasm")))
+    largest = None
     if not args.no_extras:
+        largest = max(names,
+                      key=lambda n: os.path.getsize(b.path(n, "wasm")))
         log("start-up")
         start = startup(b, engines, args.startup_runs)
         log("compile costs on " + largest)

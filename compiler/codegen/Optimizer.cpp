@@ -1,5 +1,6 @@
 //===- Optimizer.cpp - IR verification and the optimisation pipeline ------===//
 #include "codegen/CodeGen.h"
+#include "codegen/CheckVersioning.h"
 #include "lower/KeepAlive.h"
 #include "support/Diagnostic.h"
 #include "llvm/Analysis/CGSCCPassManager.h"
@@ -83,6 +84,14 @@ void optimizeModule(Module &M, TargetMachine &TM, const TargetInfo &Target,
   PB.registerFunctionAnalyses(FAM);
   PB.registerLoopAnalyses(LAM);
   PB.crossRegisterProxies(LAM, FAM, CGAM, MAM);
+
+  // Loops whose explicit bounds checks provably pass get a copy without
+  // them, just before the vectorisers, which reject loops that can trap
+  // (CheckVersioning.h). LICM has hoisted what is invariant by then.
+  PB.registerVectorizerStartEPCallback(
+      [](FunctionPassManager &FPM, OptimizationLevel) {
+        FPM.addPass(CheckVersioningPass());
+      });
 
   OptimizationLevel Level = optimizationLevel(OptLevel);
   ModulePassManager MPM = Level == OptimizationLevel::O0

@@ -1,0 +1,402 @@
+//===- CheckVersioning.cpp - Loops without their bounds checks ------------===//
+//
+// See CheckVersioning.h for what and why. The preheader condition, for a
+// check that traps when X >u Hi (Hi = Lim - 1 for X >=u Lim, which needs
+// Lim != 0) with X = Inv + zext({S,+,Step}) over the loop and M the latch's
+// maximum backedge-taken count, is, with R = min(Hi - Inv, the largest
+// value of the recurrence's type),
+//
+//   Inv <=u Hi  and  S <=u R  and
+//   Step > 0:  M <=u (R - S) /u Step
+//   Step < 0:  M <=u S /u -Step
+//   (X invariant in the loop: X <=u Hi)
+//
+// in the width of X. Together they say that S + i * Step, for every
+// iteration 0 <= i <= M, lies in [0, R] as a mathematical integer: the
+// recurrence, whose value in iteration i is S + i * Step modulo 2^width of
+// its type, is that exact value, and X = Inv + it <= Hi without wrapping,
+// so every check passes. The header runs at most M + 1 times because every
+// backedge passes through the latch, whose exit count M bounds them
+// whatever other exits (the traps included) do.
+//
+//===----------------------------------------------------------------------===//
+#include "codegen/CheckVersioning.h"
+#include "lower/RuntimeFn.h"
+#include "llvm/ADT/SetVector.h"
+#include "llvm/Analysis/LoopInfo.h"
+#include "llvm/Analysis/ScalarEvolution.h"
+#include "llvm/Analysis/ScalarEvolutionExpressions.h"
+#include "llvm/IR/CFG.h"
+#include "llvm/IR/Dominators.h"
+#include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/Intrinsics.h"
+#include "llvm/IR/MDBuilder.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Transforms/Utils/BasicBlockUtils.h"
+#include "llvm/Transforms/Utils/Cloning.h"
+#include "llvm/Transforms/Utils/LCSSA.h"
+#include "llvm/Transforms/Utils/Local.h"
+#include "llvm/Transforms/Utils/LoopSimplify.h"
+#include "llvm/Transforms/Utils/LoopUtils.h"
+#include "llvm/Transforms/Utils/ScalarEvolutionExpander.h"
+
+using namespace llvm;
+
+/// For measuring what the pass buys (WASMC_LLVM_OPTIONS=
+/// -wasmc-check-versioning=false); not part of the interface.
+static cl::opt<bool> EnableCheckVersioning(
+    "wasmc-check-versioning", cl::Hidden, cl::init(true),
+    cl::desc("Version loops whose explicit bounds checks provably pass"));
+
+namespace wasmc {
+
+namespace {
+
+/// Loops larger than this are left alone: versioning doubles their code.
+constexpr unsigned MaxLoopInstructions = 1500;
+/// At most this many loops per function are versioned.
+constexpr unsigned MaxVersionedLoops = 32;
+
+/// One check: the branch BI goes to a trap when X >u Lim (Strict: X >=u
+/// Lim), where X = Inv + zext(Rec): Inv is loop-invariant, and Rec is an
+/// affine add recurrence of the loop with a constant step, in X's type or
+/// (a 32-bit index under --bounds-checks=explicit) a narrower one. Rec is
+/// null when X is loop-invariant.
+struct Check {
+  BranchInst *BI;
+  unsigned TrapSucc;
+  const SCEV *Inv;
+  const SCEVAddRecExpr *Rec;
+  const SCEV *Lim;
+  bool Strict;
+};
+
+/// Rec if S is an affine add recurrence of L with a constant step.
+const SCEVAddRecExpr *affineRec(const SCEV *S, const Loop &L,
+                                ScalarEvolution &SE) {
+  const auto *AR = dyn_cast<SCEVAddRecExpr>(S);
+  if (!AR || AR->getLoop() != &L || !AR->isAffine() ||
+      !isa<SCEVConstant>(AR->getStepRecurrence(SE)))
+    return nullptr;
+  return AR;
+}
+
+/// Splits X into Inv + zext(Rec) (see Check); false if it has another form.
+bool splitIndex(const SCEV *X, const Loop &L, ScalarEvolution &SE,
+                const SCEV *&Inv, const SCEVAddRecExpr *&Rec) {
+  Type *Ty = X->getType();
+  Inv = SE.getZero(Ty);
+  Rec = nullptr;
+  if (SE.isLoopInvariant(X, &L)) {
+    Inv = X;
+    return true;
+  }
+  SmallVector<const SCEV *, 4> Terms;
+  if (const auto *Add = dyn_cast<SCEVAddExpr>(X))
+    Terms.append(Add->operands().begin(), Add->operands().end());
+  else
+    Terms.push_back(X);
+  SmallVector<const SCEV *, 4> Invariant;
+  for (const SCEV *T : Terms) {
+    if (SE.isLoopInvariant(T, &L)) {
+      Invariant.push_back(T);
+      continue;
+    }
+    if (const auto *Ext = dyn_cast<SCEVZeroExtendExpr>(T))
+      T = Ext->getOperand();
+    const SCEVAddRecExpr *AR = affineRec(T, L, SE);
+    if (!AR || Rec)
+      return false;
+    Rec = AR;
+  }
+  if (!Invariant.empty())
+    Inv = SE.getAddExpr(Invariant);
+  return Rec != nullptr;
+}
+
+/// True if BB only traps: a call to wasmc_rt_trap and unreachable, maybe
+/// behind blocks that only branch there (the dedicated exits LoopSimplify
+/// splits off a trap block shared by several loops).
+bool isTrapBlock(const BasicBlock *BB) {
+  for (unsigned Hops = 0; BB && Hops < 4; ++Hops) {
+    const Instruction *I = BB->getFirstNonPHIOrDbg();
+    if (const auto *Br = dyn_cast<BranchInst>(I)) {
+      if (!Br->isUnconditional())
+        return false;
+      BB = Br->getSuccessor(0);
+      continue;
+    }
+    const auto *CI = dyn_cast<CallInst>(I);
+    if (!CI || !isa<UnreachableInst>(CI->getNextNode()))
+      return false;
+    const Function *Callee = CI->getCalledFunction();
+    return Callee && Callee->getName() == runtimeSymbol(RuntimeFn::Trap);
+  }
+  return false;
+}
+
+/// The check of BI, when it is one this pass can prove in the preheader.
+std::optional<Check> parseCheck(BranchInst *BI, Loop &L, ScalarEvolution &SE) {
+  if (!BI->isConditional())
+    return std::nullopt;
+  unsigned TrapSucc;
+  if (isTrapBlock(BI->getSuccessor(0)) && !L.contains(BI->getSuccessor(0)))
+    TrapSucc = 0;
+  else if (isTrapBlock(BI->getSuccessor(1)) &&
+           !L.contains(BI->getSuccessor(1)))
+    TrapSucc = 1;
+  else
+    return std::nullopt;
+  auto *Cmp = dyn_cast<ICmpInst>(BI->getCondition());
+  if (!Cmp || !Cmp->getOperand(0)->getType()->isIntegerTy())
+    return std::nullopt;
+  // Normalise to "traps iff A Pred B".
+  CmpInst::Predicate Pred = Cmp->getPredicate();
+  if (TrapSucc == 1)
+    Pred = CmpInst::getInversePredicate(Pred);
+  Value *A = Cmp->getOperand(0), *B = Cmp->getOperand(1);
+  if (Pred == CmpInst::ICMP_ULT || Pred == CmpInst::ICMP_ULE) {
+    std::swap(A, B);
+    Pred = CmpInst::getSwappedPredicate(Pred);
+  }
+  if (Pred != CmpInst::ICMP_UGT && Pred != CmpInst::ICMP_UGE)
+    return std::nullopt;
+  const SCEV *Lim = SE.getSCEV(B);
+  if (!SE.isLoopInvariant(Lim, &L))
+    return std::nullopt;
+  const SCEV *Inv;
+  const SCEVAddRecExpr *Rec;
+  if (!splitIndex(SE.getSCEV(A), L, SE, Inv, Rec))
+    return std::nullopt;
+  return Check{BI, TrapSucc, Inv, Rec, Lim, Pred == CmpInst::ICMP_UGE};
+}
+
+unsigned countInstructions(const Loop &L) {
+  unsigned N = 0;
+  for (const BasicBlock *BB : L.blocks())
+    N += BB->size();
+  return N;
+}
+
+/// The checks of L this pass can hoist, and the latch's maximum backedge-
+/// taken count; empty when L is not a candidate.
+SmallVector<Check, 8> findChecks(Loop &L, ScalarEvolution &SE,
+                                 const SCEV *&MaxBTC) {
+  SmallVector<Check, 8> Checks;
+  BasicBlock *Latch = L.getLoopLatch();
+  if (!Latch || !L.isLoopExiting(Latch) ||
+      countInstructions(L) > MaxLoopInstructions)
+    return Checks;
+  for (BasicBlock *BB : L.blocks()) {
+    auto *BI = dyn_cast<BranchInst>(BB->getTerminator());
+    if (!BI || BB == Latch)
+      continue;
+    if (std::optional<Check> C = parseCheck(BI, L, SE))
+      Checks.push_back(*C);
+  }
+  if (Checks.empty())
+    return Checks;
+  MaxBTC = SE.getExitCount(&L, Latch, ScalarEvolution::SymbolicMaximum);
+  if (isa<SCEVCouldNotCompute>(MaxBTC))
+    Checks.clear();
+  return Checks;
+}
+
+/// The preheader condition under which every check in Checks passes in
+/// every iteration (see the file comment); null if it cannot be expanded.
+Value *passCondition(ArrayRef<Check> Checks, const SCEV *MaxBTC, Loop &L,
+                     ScalarEvolution &SE, const DataLayout &DL) {
+  Instruction *At = L.getLoopPreheader()->getTerminator();
+  // Expand nothing unless everything can be expanded.
+  SmallVector<const SCEV *, 16> ToExpand{MaxBTC};
+  for (const Check &C : Checks) {
+    if (SE.getTypeSizeInBits(MaxBTC->getType()) >
+        SE.getTypeSizeInBits(C.Lim->getType()))
+      return nullptr;
+    ToExpand.push_back(C.Lim);
+    ToExpand.push_back(C.Inv);
+    if (C.Rec)
+      ToExpand.push_back(C.Rec->getStart());
+  }
+  SCEVExpander Exp(SE, DL, "check.ver");
+  for (const SCEV *S : ToExpand)
+    if (!Exp.isSafeToExpandAt(S, At))
+      return nullptr;
+
+  IRBuilder<> B(At);
+  Value *Pass = B.getTrue();
+  auto Require = [&](Value *Cond) { Pass = B.CreateAnd(Pass, Cond); };
+  for (const Check &C : Checks) {
+    Type *Ty = C.Lim->getType();
+    unsigned Bits = Ty->getIntegerBitWidth();
+    Value *Lim = Exp.expandCodeFor(C.Lim, Ty, At);
+    Value *Hi = Lim;
+    if (C.Strict) {
+      Require(B.CreateICmpNE(Lim, ConstantInt::get(Ty, 0)));
+      Hi = B.CreateSub(Lim, ConstantInt::get(Ty, 1));
+    }
+    Value *Inv = nullptr;
+    if (!C.Inv->isZero()) {
+      Inv = Exp.expandCodeFor(C.Inv, Ty, At);
+      Require(B.CreateICmpULE(Inv, Hi, "check.ver.inv"));
+    }
+    if (!C.Rec)
+      continue;
+    // zext(Rec) must stay within [0, Hi - Inv], and within Rec's own type
+    // so that it does not wrap there.
+    Type *RecTy = C.Rec->getType();
+    unsigned RecBits = RecTy->getIntegerBitWidth();
+    Value *RecHi = Inv ? B.CreateSub(Hi, Inv) : Hi;
+    if (RecBits < Bits)
+      RecHi = B.CreateBinaryIntrinsic(
+          Intrinsic::umin, RecHi,
+          ConstantInt::get(Ty, APInt::getLowBitsSet(Bits, RecBits)));
+    Value *Start =
+        B.CreateZExt(Exp.expandCodeFor(C.Rec->getStart(), RecTy, At), Ty);
+    Value *M = Exp.expandCodeFor(SE.getNoopOrZeroExtend(MaxBTC, Ty), Ty, At);
+    Require(B.CreateICmpULE(Start, RecHi, "check.ver.start"));
+    // The step as a signed number: Rec's value in iteration i is
+    // Start + i * Step modulo 2^RecBits whichever way it is read, and equal
+    // to it when that stays within [0, RecHi].
+    APInt Step = cast<SCEVConstant>(C.Rec->getStepRecurrence(SE))
+                     ->getAPInt()
+                     .sext(Bits);
+    if (Step.isZero())
+      continue;
+    // How many steps fit between Start and RecHi (upwards) or 0 (downwards).
+    // abs() of the minimum signed value is that value, which read unsigned
+    // is the right magnitude.
+    Value *Room = Step.isStrictlyPositive() ? B.CreateSub(RecHi, Start) : Start;
+    Room = B.CreateUDiv(Room, ConstantInt::get(Ty, Step.abs()));
+    Require(B.CreateICmpULE(M, Room, "check.ver.end"));
+  }
+  Pass->setName("check.ver.pass");
+  return Pass;
+}
+
+/// Metadata that keeps the checked copy as it is: it runs only when an
+/// iteration may trap, so unrolling or vectorising it only adds code.
+void markColdLoop(Loop &L) {
+  LLVMContext &Ctx = L.getHeader()->getContext();
+  MDNode *Unroll =
+      MDNode::get(Ctx, MDString::get(Ctx, "llvm.loop.unroll.disable"));
+  MDNode *Vectorize = MDNode::get(
+      Ctx, {MDString::get(Ctx, "llvm.loop.vectorize.enable"),
+            ConstantAsMetadata::get(ConstantInt::getFalse(Ctx))});
+  MDNode *ID = MDNode::getDistinct(Ctx, {nullptr, Unroll, Vectorize});
+  ID->replaceOperandWith(0, ID);
+  L.setLoopID(ID);
+}
+
+/// Versions L on Checks (see the file comment). DT is recomputed; LI is
+/// kept up to date; SE must be told to forget afterwards.
+bool versionLoop(Loop &L, ArrayRef<Check> Checks, const SCEV *MaxBTC,
+                 DominatorTree &DT, LoopInfo &LI, ScalarEvolution &SE,
+                 Function &F) {
+  Value *Pass = passCondition(Checks, MaxBTC, L, SE, F.getDataLayout());
+  if (!Pass)
+    return false;
+  BasicBlock *CheckBB = L.getLoopPreheader();
+  BasicBlock *Header = L.getHeader();
+  BasicBlock *PH = SplitBlock(CheckBB, CheckBB->getTerminator(), &DT, &LI,
+                              nullptr, Header->getName() + ".ph");
+
+  // The clone keeps the checks; it takes over when Pass is false.
+  ValueToValueMapTy VMap;
+  SmallVector<BasicBlock *, 16> CheckedBlocks;
+  Loop *Checked = cloneLoopWithPreheader(PH, CheckBB, &L, VMap, ".checked",
+                                         &LI, &DT, CheckedBlocks);
+  remapInstructionsInBlocks(CheckedBlocks, VMap);
+  // L is in LCSSA form, so every value leaving it does so through a phi in
+  // an exit block: give those phis the clone's values too.
+  SmallVector<BasicBlock *, 8> Exits;
+  L.getUniqueExitBlocks(Exits);
+  for (BasicBlock *Exit : Exits)
+    for (PHINode &Phi : Exit->phis())
+      for (unsigned I = 0, E = Phi.getNumIncomingValues(); I != E; ++I) {
+        BasicBlock *From = Phi.getIncomingBlock(I);
+        if (!L.contains(From))
+          continue;
+        Value *V = Phi.getIncomingValue(I);
+        Value *Mapped = V;
+        if (auto It = VMap.find(V); It != VMap.end())
+          Mapped = It->second;
+        Phi.addIncoming(Mapped, cast<BasicBlock>(VMap[From]));
+      }
+  Instruction *OldTerm = CheckBB->getTerminator();
+  BranchInst *Dispatch =
+      BranchInst::Create(PH, Checked->getLoopPreheader(), Pass, OldTerm);
+  Dispatch->setMetadata(LLVMContext::MD_prof,
+                        MDBuilder(F.getContext()).createLikelyBranchWeights());
+  OldTerm->eraseFromParent();
+  markColdLoop(*Checked);
+
+  // In L the checks are now known to pass: drop their branches, and the
+  // exit blocks to the trap that only they reached.
+  SmallSetVector<BasicBlock *, 4> Traps;
+  for (const Check &C : Checks) {
+    BasicBlock *BB = C.BI->getParent();
+    BasicBlock *Trap = C.BI->getSuccessor(C.TrapSucc);
+    BasicBlock *Cont = C.BI->getSuccessor(1 - C.TrapSucc);
+    Value *Cond = C.BI->getCondition();
+    Trap->removePredecessor(BB);
+    BranchInst::Create(Cont, C.BI);
+    C.BI->eraseFromParent();
+    RecursivelyDeleteTriviallyDeadInstructions(Cond);
+    Traps.insert(Trap);
+  }
+  for (BasicBlock *Trap : Traps)
+    if (pred_empty(Trap)) {
+      LI.removeBlock(Trap);
+      DeleteDeadBlock(Trap);
+    }
+  DT.recalculate(F);
+  return true;
+}
+
+} // namespace
+
+PreservedAnalyses CheckVersioningPass::run(Function &F,
+                                           FunctionAnalysisManager &AM) {
+  if (!EnableCheckVersioning)
+    return PreservedAnalyses::all();
+  auto &LI = AM.getResult<LoopAnalysis>(F);
+  if (LI.empty())
+    return PreservedAnalyses::all();
+  auto &DT = AM.getResult<DominatorTreeAnalysis>(F);
+  auto &SE = AM.getResult<ScalarEvolutionAnalysis>(F);
+
+  SmallVector<Loop *, 16> Innermost;
+  for (Loop *L : LI.getLoopsInPreorder())
+    if (L->isInnermost())
+      Innermost.push_back(L);
+
+  unsigned Versioned = 0;
+  bool Changed = false;
+  for (Loop *L : Innermost) {
+    if (Versioned == MaxVersionedLoops)
+      break;
+    // A cheap look first, so that loops without checks stay untouched.
+    const SCEV *MaxBTC = nullptr;
+    if (findChecks(*L, SE, MaxBTC).empty())
+      continue;
+    // Cloning needs a preheader, dedicated exits and LCSSA; the function
+    // passes since the last loop pass may have undone them.
+    Changed |= simplifyLoop(L, &DT, &LI, &SE, nullptr, nullptr, false);
+    Changed |= formLCSSA(*L, DT, &LI, &SE);
+    SmallVector<Check, 8> Checks = findChecks(*L, SE, MaxBTC);
+    if (Checks.empty() || !L->isLoopSimplifyForm())
+      continue;
+    if (versionLoop(*L, Checks, MaxBTC, DT, LI, SE, F)) {
+      ++Versioned;
+      // Exit phis now merge two loops and the CFG has changed: nothing SCEV
+      // knows about the function's values or loops still holds.
+      SE.forgetAllLoops();
+    }
+  }
+  if (!Changed && !Versioned)
+    return PreservedAnalyses::all();
+  return PreservedAnalyses::none();
+}
+
+} // namespace wasmc
