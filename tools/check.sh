@@ -15,7 +15,9 @@
 # the exit status non-zero.
 # Then the differential test against V8 (`ninja check-diff`, tools/difftest),
 # whose `diff: N passed, N failed (...)` line follows the wasi line; an
-# unexpected divergence makes the exit status non-zero.
+# unexpected divergence makes the exit status non-zero. `ninja
+# check-diff-3.0` does the same with Wasm 3.0 modules against node 24:
+# `diff-3.0: ...` follows.
 # Then both lit suites again with the ASan+UBSan build (WASMC_SANITIZE=ON,
 # docs/robustness.md) in $WASMC_BUILD_DIR-asan (or WASMC_ASAN_BUILD_DIR):
 # its `asan: N passed, N failed` line follows the diff line; any failure or
@@ -100,6 +102,13 @@ run_stage diff check-diff '^diff: [0-9]+ passed, [0-9]+ failed' \
   'the differential test'
 diff_status=$stage_status
 
+# The same with Wasm 3.0 features (tail calls, memory64, multi-memory, SIMD,
+# extended constants), against node 24 (npm, installed on first use):
+# `diff-3.0: N passed, N failed (...)`.
+run_stage diff-3.0 check-diff-3.0 '^diff-3.0: [0-9]+ passed, [0-9]+ failed' \
+  'the Wasm 3.0 differential test'
+diff3_status=$stage_status
+
 # The ASan+UBSan build: a second build directory (compiler with ASan and
 # UBSan, rtlib with UBSan in trap mode) whose `ninja check` runs both lit
 # suites -- the C programs and examples/hello.c included -- with the
@@ -134,7 +143,7 @@ echo "lit: $passed passed, $failed failed"
 
 if ((failed != 0 || status != 0 || spec_status != 0 || spec3_status != 0 ||
       wasi_status != 0 ||
-      diff_status != 0 || asan_failed != 0 || asan_status != 0)); then
+      diff_status != 0 || diff3_status != 0 || asan_failed != 0 || asan_status != 0)); then
   exit 1
 fi
 if ((passed == 0)); then

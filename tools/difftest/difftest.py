@@ -2,10 +2,15 @@
 """Differential testing of wasmc against V8 (docs/robustness.md).
 
     difftest.py --build BUILD [--count N] [--first SEED] [--work DIR]
+                [--features 2.0|3.0] [-j N]
 
 For each seed, binaryen's `wasm-opt --translate-to-fuzz` turns random bytes
-into a valid module (imports removed, Wasm 2.0 features without SIMD and
-reference types, whose values JavaScript cannot carry exactly). Its exports
+into a valid module (imports removed). `--features 2.0` (the default) keeps
+to Wasm 2.0 without SIMD and reference types; `--features 3.0` adds SIMD,
+reference types, tail calls, multi-memory, memory64 and extended constants
+(it needs node 24 and npm binaryen: tools/node24.sh). Exports whose
+parameters or results JavaScript cannot carry exactly (v128, references)
+are not called; their effects still show through the others. Its exports
 are called in order on one instance in node's V8 (reference.js), with
 arguments picked from a fixed set of edge values. The results become a .wast
 script -- assert_return with exact bits, assert_trap with the trap's kind,
@@ -14,7 +19,7 @@ code: the spec runner's module loading, value comparison and trap kinds are
 reused, not duplicated. binaryen's exported hashMemory function, called
 last, compares the whole memory.
 
-Prints one line per divergent module and ends with
+Prints one line per divergent module and ends with (--summary-name)
     diff: N passed, N failed (K known, U unexpected, S skipped)
 Known divergences (known-divergences.txt: `seed-<n> <reason>`, for bugs
 being fixed) are counted and printed as failures but do not fail the run;
@@ -26,6 +31,7 @@ Exit status: 0 if every divergence is known and no entry is stale, 1
 otherwise, 2 if a tool is missing.
 """
 import argparse
+import concurrent.futures
 import json
 import os
 import random
@@ -40,9 +46,19 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # installs node 24 and npm binaryen, which know Wasm 3.0).
 TOOLS = {"node": os.environ.get("WASMC_DIFFTEST_NODE") or "node",
          "wasm-opt": os.environ.get("WASMC_DIFFTEST_WASM_OPT") or "wasm-opt"}
-FEATURES = ["--enable-sign-ext", "--enable-nontrapping-float-to-int",
+FEATURES = {
+    "2.0": ["--enable-sign-ext", "--enable-nontrapping-float-to-int",
             "--enable-bulk-memory", "--enable-multivalue",
-            "--enable-mutable-globals"]
+            "--enable-mutable-globals"],
+}
+# Wasm 3.0 without the proposals whose results a comparison cannot use or
+# wasmc does not implement: relaxed SIMD (implementation-defined results:
+# V8 and wasmc may both be right and differ), exceptions and GC (not
+# implemented; binaryen also generates typed function references only with
+# GC enabled, so call_ref and friends are covered by the spec scripts alone).
+FEATURES["3.0"] = FEATURES["2.0"] + [
+    "--enable-simd", "--enable-tail-call",
+    "--enable-multimemory", "--enable-memory64", "--enable-extended-const"]
 TYPES = {0x7F: "i32", 0x7E: "i64", 0x7D: "f32", 0x7C: "f64", 0x7B: "v128",
          0x70: "funcref", 0x6F: "externref"}
 # Edge values per type, as the decimal form of their bit patterns.
@@ -206,19 +222,61 @@ def reference(wasm, calls, calls_path):
     return None
 
 
-def generate(seed, work):
+def wasm_opt(args):
+    return subprocess.run([TOOLS["wasm-opt"]] + args, capture_output=True,
+                          text=True, timeout=60).returncode == 0
+
+
+def generate(seed, work, features):
     rng = random.Random(seed)
     raw = os.path.join(work, "tmp", "seed-%d.bin" % seed)
     wasm = os.path.join(work, "modules", "seed-%d.wasm" % seed)
     with open(raw, "wb") as f:
         f.write(bytes(rng.getrandbits(8) for _ in range(rng.randint(500, 8000))))
-    r = subprocess.run([TOOLS["wasm-opt"], raw, "-ttf", "--mvp-features"] + FEATURES +
-                       ["--remove-imports", "-o", wasm],
-                       capture_output=True, text=True, timeout=60)
+    flags = ["--mvp-features"] + FEATURES[features]
+    ok = wasm_opt([raw, "-ttf"] + flags + ["--remove-imports", "-o", wasm])
+    if not ok:
+        # --remove-imports in the same run as -ttf sometimes leaves an
+        # invalid module (binaryen 132: a call to a removed import inside
+        # unreachable code); removing them from the written module works.
+        full = os.path.join(work, "tmp", "seed-%d.wasm" % seed)
+        ok = (wasm_opt([raw, "-ttf"] + flags + ["-o", full]) and
+              wasm_opt([full] + flags + ["--remove-imports", "-o", wasm]))
+        if os.path.exists(full):
+            os.unlink(full)
     os.unlink(raw)
-    if r.returncode != 0:
-        return None
-    return wasm
+    return wasm if ok else None
+
+
+def prepare(seed, work, features):
+    """(the script comparing wasmc with V8 on this seed's module, None) or
+    (None, why the seed is skipped)."""
+    wasm = generate(seed, work, features)
+    if not wasm:
+        return None, "binaryen made no valid module"
+    data = open(wasm, "rb").read()
+    exports = exported_functions(data)
+    if exports is None:
+        return None, "imports left"
+    rng = random.Random(seed)
+    calls = []
+    for name, params, results in exports:
+        if any(t not in EDGES for t in params + results):
+            continue
+        calls.append({"name": name, "params": params, "results": results,
+                      "args": [rng.choice(EDGES[t]) for t in params]})
+    calls.sort(key=lambda c: c["name"] == "hashMemory")
+    calls_path = os.path.join(work, "tmp", "seed-%d.json" % seed)
+    outcomes = reference(wasm, calls, calls_path)
+    if outcomes is None:
+        return None, "no V8 reference"  # V8 rejected the module or died
+    script = make_script(data, calls, outcomes)
+    if script is None:
+        return None, "V8 outcome not expressible"
+    path = os.path.join(work, "scripts", "seed-%d.wast" % seed)
+    with open(path, "w") as f:
+        f.write(script)
+    return path, None
 
 
 def main():
@@ -227,9 +285,17 @@ def main():
     ap.add_argument("--count", type=int, default=50)
     ap.add_argument("--first", type=int, default=1)
     ap.add_argument("--work")
-    ap.add_argument("-j", type=int, default=1, help="wasmc-spectest jobs")
-    ap.add_argument("--known", default=os.path.join(HERE, "known-divergences.txt"),
-                    help="known divergences ('none': no list)")
+    ap.add_argument("-j", type=int, default=1,
+                    help="parallel jobs (generation, V8 and wasmc-spectest)")
+    ap.add_argument("--features", choices=sorted(FEATURES), default="2.0",
+                    help="what the generated modules use (default: 2.0)")
+    ap.add_argument("--summary-name", default="diff",
+                    help="first word of the last line (default: diff)")
+    ap.add_argument("--wast2json3", help="wast2json3's wast2json.mjs, which "
+                    "wasmc-spectest converts 3.0 scripts with (--features 3.0)")
+    ap.add_argument("--known", help="known divergences ('none': no list; "
+                    "default: known-divergences.txt, for --features 3.0 "
+                    "known-divergences-3.0.txt, as seeds make other modules)")
     ap.add_argument("--wasmc-arg", action="append", default=[],
                     help="passed on to wasmc --shared (repeatable)")
     ap.add_argument("--node", help="the reference node (default: "
@@ -248,44 +314,35 @@ def main():
             print("difftest: %s not found (Debian: binaryen, nodejs; or "
                   "tools/node24.sh)" % TOOLS[tool])
             return 2
+    # node caches compiled JavaScript here: npm's wasm-opt is 11 MB of it.
+    os.environ.setdefault("NODE_COMPILE_CACHE", os.path.join(work, "node-cache"))
     runner = os.path.join(build, "bin", "wasmc-spectest")
     for sub in ("tmp", "modules", "scripts"):
         shutil.rmtree(os.path.join(work, sub), ignore_errors=True)
         os.makedirs(os.path.join(work, sub))
 
-    scripts, skipped = {}, 0
-    for seed in range(args.first, args.first + args.count):
-        wasm = generate(seed, work)
-        data = open(wasm, "rb").read() if wasm else None
-        exports = exported_functions(data) if data else None
-        if exports is None:
-            skipped += 1
-            continue
-        rng = random.Random(seed)
-        calls = []
-        for name, params, results in exports:
-            if any(t not in EDGES for t in params + results):
-                continue
-            calls.append({"name": name, "params": params, "results": results,
-                          "args": [rng.choice(EDGES[t]) for t in params]})
-        calls.sort(key=lambda c: c["name"] == "hashMemory")
-        calls_path = os.path.join(work, "tmp", "seed-%d.json" % seed)
-        outcomes = reference(wasm, calls, calls_path)
-        if outcomes is None:
-            skipped += 1  # V8 rejected the module or died: no reference
-            continue
-        script = make_script(data, calls, outcomes)
-        if script is None:
-            skipped += 1
-            continue
-        path = os.path.join(work, "scripts", "seed-%d.wast" % seed)
-        with open(path, "w") as f:
-            f.write(script)
-        scripts["seed-%d" % seed] = path
+    # Generating a module and running V8 on it take longer than compiling
+    # it (npm's wasm-opt is JavaScript): both run -j at a time.
+    seeds = range(args.first, args.first + args.count)
+    with concurrent.futures.ThreadPoolExecutor(max(1, args.j)) as pool:
+        prepared = list(pool.map(lambda s: prepare(s, work, args.features),
+                                 seeds))
+    scripts = {"seed-%d" % s: p for s, (p, _) in zip(seeds, prepared) if p}
+    skipped = len(prepared) - len(scripts)
+    reasons = {}
+    for _, why in prepared:
+        if why:
+            reasons[why] = reasons.get(why, 0) + 1
+    if reasons:
+        print("skipped seeds: " + ", ".join(
+            "%d %s" % (n, why) for why, n in sorted(reasons.items())))
 
     if not scripts:
-        print("diff: 0 passed, 0 failed (%d skipped)" % skipped)
+        print("%s: 0 passed, 0 failed (%d skipped)" % (args.summary_name, skipped))
         return 1
+    if not args.known:
+        args.known = os.path.join(HERE, "known-divergences%s.txt" % (
+            "" if args.features == "2.0" else "-" + args.features))
     known = {}
     if args.known != "none" and os.path.exists(args.known):
         for line in open(args.known):
@@ -293,9 +350,17 @@ def main():
             if line:
                 seed, _, reason = line.partition(" ")
                 known[seed] = reason.strip()
+    convert = []
+    if args.features != "2.0":
+        # wabt's wast2json validates the module it embeds and knows no 3.0.
+        if not args.wast2json3 or not os.path.exists(args.wast2json3):
+            print("difftest: --features %s needs --wast2json3 (ninja "
+                  "wast2json3 installs it)" % args.features)
+            return 2
+        convert = ["--wast2json3", args.wast2json3, "--node", TOOLS["node"]]
     r = subprocess.run([runner, "--known-failures", "none", "--work-dir",
                         os.path.join(work, "runner"), "-j%d" % args.j,
-                        "--timeout", "120", "-v"] +
+                        "--timeout", "120", "-v"] + convert +
                        ["--wasmc-arg=" + a for a in args.wasmc_arg] +
                        sorted(scripts.values()),
                        capture_output=True, text=True)
@@ -326,8 +391,9 @@ def main():
               (len(missing), r.stdout[-2000:] + r.stderr[-2000:]))
         failed += len(missing)
     unexpected = failed - known_failed
-    print("diff: %d passed, %d failed (%d known, %d unexpected, %d skipped)" %
-          (passed, failed, known_failed, unexpected, skipped))
+    print("%s: %d passed, %d failed (%d known, %d unexpected, %d skipped)" %
+          (args.summary_name, passed, failed, known_failed, unexpected,
+           skipped))
     return 0 if unexpected == 0 and stale == 0 else 1
 
 
