@@ -18,6 +18,8 @@
 # unexpected divergence makes the exit status non-zero. `ninja
 # check-diff-3.0` does the same with Wasm 3.0 modules against node 24:
 # `diff-3.0: ...` follows.
+# Then the packaging smoke test (`ninja check-package`,
+# tools/package-smoke.sh): `package: N passed, N failed`.
 # Then both lit suites again with the ASan+UBSan build (WASMC_SANITIZE=ON,
 # docs/robustness.md) in $WASMC_BUILD_DIR-asan (or WASMC_ASAN_BUILD_DIR):
 # its `asan: N passed, N failed` line follows the diff line; any failure or
@@ -109,6 +111,17 @@ run_stage diff-3.0 check-diff-3.0 '^diff-3.0: [0-9]+ passed, [0-9]+ failed' \
   'the Wasm 3.0 differential test'
 diff3_status=$stage_status
 
+# The packaging smoke test (tools/package-smoke.sh): the .deb packages are
+# built, installed (for real under CI, which runs on a fresh machine;
+# unpacked into the build directory elsewhere) and used from outside the
+# source tree: `package: N passed, N failed`.
+if [[ -n ${CI:-} ]]; then
+  export WASMC_PACKAGE_INSTALL=${WASMC_PACKAGE_INSTALL:-1}
+fi
+run_stage package check-package '^package: [0-9]+ passed, [0-9]+ failed' \
+  'the packaging smoke test'
+package_status=$stage_status
+
 # The ASan+UBSan build: a second build directory (compiler with ASan and
 # UBSan, rtlib with UBSan in trap mode) whose `ninja check` runs both lit
 # suites -- the C programs and examples/hello.c included -- with the
@@ -143,7 +156,8 @@ echo "lit: $passed passed, $failed failed"
 
 if ((failed != 0 || status != 0 || spec_status != 0 || spec3_status != 0 ||
       wasi_status != 0 ||
-      diff_status != 0 || diff3_status != 0 || asan_failed != 0 || asan_status != 0)); then
+      diff_status != 0 || diff3_status != 0 || package_status != 0 ||
+      asan_failed != 0 || asan_status != 0)); then
   exit 1
 fi
 if ((passed == 0)); then

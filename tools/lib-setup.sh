@@ -32,6 +32,10 @@ WASMC_PACKAGES=(
   # The sanitizer runtimes for the ASan+UBSan build in CI (and the fuzzers);
   # only recommended by clang-19, so not there with --no-install-recommends.
   libclang-rt-19-dev
+  # Packaging (cmake/Packaging.cmake, tools/package-smoke.sh): the man page,
+  # the .deb's Depends (dpkg-shlibdeps reads ELF files with `file`) and
+  # pkg-config for the examples.
+  help2man dpkg-dev file pkg-config make
   # bench/ only: the large module of the compile-throughput figure is built
   # from the package's duktape.c.
   duktape-dev
