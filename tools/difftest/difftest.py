@@ -36,16 +36,19 @@ import json
 import os
 import random
 import re
+import select
 import shutil
 import subprocess
 import sys
+import threading
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 # The reference V8 and the module generator: Debian's node and wasm-opt
 # unless --node/--wasm-opt or these variables name others (tools/node24.sh
 # installs node 24 and npm binaryen, which know Wasm 3.0).
 TOOLS = {"node": os.environ.get("WASMC_DIFFTEST_NODE") or "node",
-         "wasm-opt": os.environ.get("WASMC_DIFFTEST_WASM_OPT") or "wasm-opt"}
+         "wasm-opt": os.environ.get("WASMC_DIFFTEST_WASM_OPT") or "wasm-opt",
+         "wasm-opt-js": None}
 FEATURES = {
     "2.0": ["--enable-sign-ext", "--enable-nontrapping-float-to-int",
             "--enable-bulk-memory", "--enable-multivalue",
@@ -195,24 +198,65 @@ def make_script(module, calls, outcomes):
     return "\n".join(lines) + "\n"
 
 
-def reference(wasm, calls, calls_path):
+class Server:
+    """A server.js process: V8 reference runs, and generation by npm
+    binaryen's wasm-opt when --wasm-opt-js names it, without starting node
+    for each. One per worker thread; restarted after a timeout or error."""
+    live = []
+
+    def __init__(self):
+        self.proc = None
+        Server.live.append(self)
+
+    def request(self, req, timeout):
+        if self.proc is None:
+            self.proc = subprocess.Popen(
+                [TOOLS["node"], "--stack-size=900",
+                 os.path.join(HERE, "server.js")] +
+                ([TOOLS["wasm-opt-js"]] if TOOLS["wasm-opt-js"] else []),
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL, text=True)
+        try:
+            self.proc.stdin.write(json.dumps(req) + "\n")
+            self.proc.stdin.flush()
+            if select.select([self.proc.stdout], [], [], timeout)[0]:
+                line = self.proc.stdout.readline()
+                if line:
+                    reply = json.loads(line)
+                    if "error" not in reply:
+                        return reply
+        except (OSError, ValueError):
+            pass
+        self.stop()
+        return None
+
+    def stop(self):
+        if self.proc:
+            self.proc.kill()
+            self.proc.wait()
+            self.proc = None
+
+
+SERVERS = threading.local()
+
+
+def server():
+    if not hasattr(SERVERS, "server"):
+        SERVERS.server = Server()
+    return SERVERS.server
+
+
+def reference(wasm, calls):
     """V8's outcome per call, or None. Calls of multi-result exports that
     trap or return a NaN are left out (and V8 rerun without them, as their
     effects would be missing): wast2json 1.0.32 writes invalid JSON for an
     assert_trap or a bare action whose function has several results."""
     for _ in range(5):
-        with open(calls_path, "w") as f:
-            json.dump(calls, f)
-        try:
-            r = subprocess.run([TOOLS["node"], "--stack-size=900",
-                                os.path.join(HERE, "reference.js"), wasm,
-                                calls_path], capture_output=True, text=True,
-                               timeout=60)
-        except subprocess.TimeoutExpired:
-            return None
-        outcomes = [json.loads(l) for l in r.stdout.splitlines() if l]
-        if r.returncode != 0 or len(outcomes) != len(calls):
-            return None
+        reply = server().request({"op": "run", "wasm": wasm, "calls": calls},
+                                 timeout=60)
+        outcomes = reply["outcomes"] if reply else None
+        if outcomes is None or len(outcomes) != len(calls):
+            return None  # V8 rejected or could not instantiate the module
         keep = [i for i, (c, o) in enumerate(zip(calls, outcomes))
                 if len(c["results"]) <= 1 or
                 ("ok" in o and "nan" not in o["ok"])]
@@ -223,6 +267,9 @@ def reference(wasm, calls, calls_path):
 
 
 def wasm_opt(args):
+    if TOOLS["wasm-opt-js"]:
+        reply = server().request({"op": "wasm-opt", "args": args}, timeout=60)
+        return reply is not None and reply["rc"] == 0
     return subprocess.run([TOOLS["wasm-opt"]] + args, capture_output=True,
                           text=True, timeout=60).returncode == 0
 
@@ -266,8 +313,7 @@ def prepare(seed, work, features):
         calls.append({"name": name, "params": params, "results": results,
                       "args": [rng.choice(EDGES[t]) for t in params]})
     calls.sort(key=lambda c: c["name"] == "hashMemory")
-    calls_path = os.path.join(work, "tmp", "seed-%d.json" % seed)
-    outcomes = reference(wasm, calls, calls_path)
+    outcomes = reference(wasm, calls)
     if outcomes is None:
         return None, "no V8 reference"  # V8 rejected the module or died
     script = make_script(data, calls, outcomes)
@@ -302,14 +348,18 @@ def main():
                     "$WASMC_DIFFTEST_NODE, or node on PATH)")
     ap.add_argument("--wasm-opt", help="binaryen's wasm-opt (default: "
                     "$WASMC_DIFFTEST_WASM_OPT, or wasm-opt on PATH)")
+    ap.add_argument("--wasm-opt-js", help="npm binaryen's bin/wasm-opt, run "
+                    "inside long-lived node processes instead of --wasm-opt "
+                    "(several times faster: node starts once)")
     args = ap.parse_args()
     if args.node:
         TOOLS["node"] = args.node
     if args.wasm_opt:
         TOOLS["wasm-opt"] = args.wasm_opt
+    TOOLS["wasm-opt-js"] = args.wasm_opt_js
     build = os.path.abspath(args.build)
     work = os.path.abspath(args.work or os.path.join(build, "difftest"))
-    for tool in ("wasm-opt", "node"):
+    for tool in ("node",) if args.wasm_opt_js else ("wasm-opt", "node"):
         if not shutil.which(TOOLS[tool]):
             print("difftest: %s not found (Debian: binaryen, nodejs; or "
                   "tools/node24.sh)" % TOOLS[tool])
@@ -327,6 +377,8 @@ def main():
     with concurrent.futures.ThreadPoolExecutor(max(1, args.j)) as pool:
         prepared = list(pool.map(lambda s: prepare(s, work, args.features),
                                  seeds))
+    for s in Server.live:
+        s.stop()
     scripts = {"seed-%d" % s: p for s, (p, _) in zip(seeds, prepared) if p}
     skipped = len(prepared) - len(scripts)
     reasons = {}

@@ -7,11 +7,10 @@
 // Input (argv): module path, then a JSON file
 //   [{"name": ..., "params": ["i32", ...], "args": ["<decimal or bits>"...],
 //     "results": [...]}]
+// server.js calls run() in a long-lived process instead (difftest.py).
 "use strict";
 const fs = require("fs");
 
-const bytes = fs.readFileSync(process.argv[2]);
-const calls = JSON.parse(fs.readFileSync(process.argv[3], "utf8"));
 const buf = new DataView(new ArrayBuffer(8));
 
 function toJs(type, text) {
@@ -38,24 +37,36 @@ function fromJs(type, v) {
   throw new Error("unsupported type " + type);
 }
 
-let instance;
-try {
-  instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), {});
-} catch (e) {
-  console.log(JSON.stringify({ instantiate: String(e) }));
-  process.exit(0);
-}
-for (const c of calls) {
-  const f = instance.exports[c.name];
+// The outcomes of `calls` on one new instance of the module `bytes`: one
+// object per call as above, or [{instantiate: message}].
+function run(bytes, calls) {
+  let instance;
   try {
-    let r = f(...c.args.map((a, i) => toJs(c.params[i], a)));
-    if (c.results.length === 0) r = [];
-    else if (c.results.length === 1) r = [r];
-    console.log(JSON.stringify({ ok: c.results.map((t, i) => fromJs(t, r[i])) }));
+    instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), {});
   } catch (e) {
-    if (e instanceof RangeError) console.log(JSON.stringify({ exhaustion: true }));
-    else if (e instanceof WebAssembly.RuntimeError)
-      console.log(JSON.stringify({ trap: e.message }));
-    else console.log(JSON.stringify({ error: String(e) }));
+    return [{ instantiate: String(e) }];
   }
+  const outcomes = [];
+  for (const c of calls) {
+    const f = instance.exports[c.name];
+    try {
+      let r = f(...c.args.map((a, i) => toJs(c.params[i], a)));
+      if (c.results.length === 0) r = [];
+      else if (c.results.length === 1) r = [r];
+      outcomes.push({ ok: c.results.map((t, i) => fromJs(t, r[i])) });
+    } catch (e) {
+      if (e instanceof RangeError) outcomes.push({ exhaustion: true });
+      else if (e instanceof WebAssembly.RuntimeError)
+        outcomes.push({ trap: e.message });
+      else outcomes.push({ error: String(e) });
+    }
+  }
+  return outcomes;
+}
+module.exports = { run };
+
+if (require.main === module) {
+  const bytes = fs.readFileSync(process.argv[2]);
+  const calls = JSON.parse(fs.readFileSync(process.argv[3], "utf8"));
+  for (const o of run(bytes, calls)) console.log(JSON.stringify(o));
 }
