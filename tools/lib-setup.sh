@@ -36,6 +36,8 @@ WASMC_PACKAGES=(
   # the .deb's Depends (dpkg-shlibdeps reads ELF files with `file`) and
   # pkg-config for the examples.
   help2man dpkg-dev file pkg-config make
+  # test/lit/debuginfo: gdb steps through the C source of wasmc -g output.
+  gdb
   # bench/ only: the large module of the compile-throughput figure is built
   # from the package's duktape.c.
   duktape-dev

@@ -162,6 +162,8 @@ Error Driver::compile() {
   LowerOpts.Bounds = Opts.Bounds;
   LowerOpts.Relaxed = Opts.Relaxed;
   LowerOpts.ModuleName = sys::path::filename(Opts.Input).str();
+  LowerOpts.DebugInfo = Opts.DebugInfo;
+  LowerOpts.Optimized = Opts.OptLevel > 0;
   DataLayout DL = (*TM)->createDataLayout();
   Expected<std::unique_ptr<llvm::Module>> IR =
       lowerModule(**M, Context, *Target, DL, LowerOpts);
@@ -250,6 +252,7 @@ std::string Driver::compileCacheKey(StringRef Wasm, const TargetMachine &TM,
       .add(Opts.OptLevel)
       .add(uint64_t(Opts.Bounds))
       .add(uint64_t(Opts.Relaxed))
+      .add(uint64_t(Opts.DebugInfo))
       .add(uint64_t(CanSplit));
   Key.add(Opts.DisabledFeatures.size());
   for (const std::string &Name : Opts.DisabledFeatures)

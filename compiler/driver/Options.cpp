@@ -123,6 +123,7 @@ struct RawOptions {
   bool ValidateOnly = false;
   bool Shared = false;
   bool Verbose = false;
+  bool DebugInfo = false;
   std::vector<std::string> GrantDirs, GrantDirsRo, GrantEnv, GrantListen;
   std::vector<std::string> DisabledFeatures;
   std::string CacheDir, CachePolicy;
@@ -192,6 +193,11 @@ static CLI::Option *declareOptions(CLI::App &App, RawOptions &Raw) {
       ->type_name("<feature>")
       ->allow_extra_args(false); // one name each: the input follows
 
+  App.add_flag("-g", Raw.DebugInfo,
+               "Emit native debug info (DWARF): function names, and line "
+               "tables from the module's DWARF (its C/C++/Rust source lines) "
+               "or, without any, from its code offsets (file <module>.wasm, "
+               "line = offset); for gdb, lldb and perf");
   App.add_flag("--shared", Raw.Shared,
                "Link a shared object for embedding (rtlib.h: "
                "wasmc_module_load) instead of an executable: any imports "
@@ -297,6 +303,7 @@ static Expected<Options> resolveOptions(RawOptions Raw) {
   Opts.Sysroot = std::move(Raw.Sysroot);
   Opts.CPU = std::move(Raw.CPU);
   Opts.Verbose = Raw.Verbose;
+  Opts.DebugInfo = Raw.DebugInfo;
   Opts.Grants.InheritEnv = Raw.InheritEnv;
   Opts.Grants.AllowRuntimeGrants = Raw.AllowRuntimeGrants;
 

@@ -48,6 +48,8 @@ struct Options {
   unsigned Jobs = 1;
   /// -v: print the link command line to stderr.
   bool Verbose = false;
+  /// -g: native debug info for the generated code.
+  bool DebugInfo = false;
   /// --sysroot: the target's C library (a Linux root file system) or a
   /// MacOSX.sdk, for linking; empty for the files found at build time.
   std::string Sysroot;

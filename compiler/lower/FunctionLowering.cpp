@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "lower/FunctionLowering.h"
+#include "lower/DebugInfo.h"
 #include "lower/KeepAlive.h"
 #include "lower/Simd.h"
 #include "reader/InstrReader.h"
@@ -290,6 +291,10 @@ Error FunctionLowering::lower() {
 
   Entry = BasicBlock::Create(MC.Ctx, "entry", F);
   B.SetInsertPoint(Entry);
+  if (MC.DI) {
+    MC.DI->beginFunction(*F, FuncIdx);
+    B.SetCurrentDebugLocation(MC.DI->at(Body.CodeOffset));
+  }
 
   // Locals live in allocas; mem2reg/SROA promote them.
   for (size_t K = 0; K < FT.Params.size(); ++K) {
@@ -375,6 +380,8 @@ Error FunctionLowering::lower() {
     }
 
     NumLoops += I.Op == Opcode::Loop;
+    if (MC.DI)
+      B.SetCurrentDebugLocation(MC.DI->at(I.Offset));
     if (lowerFamily(I)) {
       // A family may end the block itself (an unconditional trap); what
       // follows is then dead code like after `unreachable`.

@@ -32,6 +32,10 @@ struct LowerOptions {
   RelaxedSimd Relaxed = RelaxedSimd::Fast;
   /// Used as the LLVM module identifier and source file name.
   std::string ModuleName = "wasm";
+  /// -g: native debug info (DebugInfo.h).
+  bool DebugInfo = false;
+  /// The code will be optimised (recorded in the debug info).
+  bool Optimized = true;
 };
 
 /// Builds the LLVM module for M: one internal function per defined Wasm

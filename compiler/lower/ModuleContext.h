@@ -19,6 +19,8 @@
 
 namespace wasmc {
 
+class DebugInfo;
+
 class ModuleContext {
 public:
   ModuleContext(const Module &WM, llvm::Module &LM, const LowerOptions &Opts,
@@ -28,6 +30,8 @@ public:
   llvm::Module &LM;
   llvm::LLVMContext &Ctx;
   const LowerOptions &Opts;
+  /// With -g: the debug info every function's code is described in.
+  DebugInfo *DI = nullptr;
   /// The only source of target facts in the lowering (never LM's triple).
   const TargetInfo &Target;
 

@@ -1,8 +1,10 @@
 //===- ModuleLowering.cpp - Wasm module to LLVM module -------------------===//
 #include "lower/ModuleLowering.h"
+#include "lower/DebugInfo.h"
 #include "lower/FunctionLowering.h"
 #include "lower/Lowering.h"
 #include "support/Diagnostic.h"
+#include <optional>
 
 using namespace llvm;
 
@@ -83,10 +85,17 @@ lowerModule(const Module &M, LLVMContext &Ctx, const TargetInfo &T,
   LM->setDataLayout(DL);
 
   ModuleContext MC(M, *LM, Opts, T);
+  std::optional<DebugInfo> DI;
+  if (Opts.DebugInfo) {
+    DI.emplace(M, *LM, Opts.ModuleName, Opts.Optimized);
+    MC.DI = &*DI;
+  }
   ModuleLowering ML(MC);
   ML.declareFunctions();
   if (Error E = ML.lowerFunctions())
     return std::move(E);
+  if (DI)
+    DI->finalize();
 
   for (uint32_t F = 0; F < M.NumImportedFuncs; ++F)
     buildImportThunk(MC, F);

@@ -78,6 +78,7 @@ Error readCodeSection(ByteReader &R, ReadState &S) {
   Module &M = S.M;
   S.SawCode = true;
   uint64_t CountAt = R.offset();
+  M.CodeSectionOffset = CountAt;
   uint32_t Count;
   if (Error E = R.readVarU32(Count))
     return E;

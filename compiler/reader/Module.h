@@ -220,6 +220,9 @@ struct Module {
   std::vector<DataSegment> Datas;
   std::optional<uint32_t> DataCount;
   std::vector<FunctionBody> Bodies;  // defined functions only
+  /// File offset of the code section's payload (its function count): the
+  /// origin of the addresses in a module's DWARF.
+  uint64_t CodeSectionOffset = 0;
   std::vector<CustomSection> Customs;
 
   uint32_t NumImportedFuncs = 0;

@@ -131,6 +131,9 @@ if platform.system() == "Linux":
 
 if shutil.which("wat2wasm"):
     config.available_features.add("wabt")
+# test/lit/debuginfo drives gdb in batch mode.
+if shutil.which("gdb"):
+    config.available_features.add("gdb")
 
 if os.path.isdir(os.path.join(wasmc_shared_dir, "testsuite")):
     config.available_features.add("spec-testsuite")
