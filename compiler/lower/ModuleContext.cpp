@@ -30,6 +30,20 @@ ModuleContext::ModuleContext(const Module &WM, llvm::Module &LM,
   MDNode *StateTy = MDB.createTBAAScalarTypeNode("wasmc instance state", Root);
   TBAAMemory = MDB.createTBAAStructTagNode(MemTy, MemTy, 0);
   TBAAVMCtx = MDB.createTBAAStructTagNode(StateTy, StateTy, 0);
+  // A trap leaves the instance's globals as the spec says: every global.set
+  // before the trapping instruction done, none after (an embedder may call
+  // the instance again). An explicit check's trap is a call, which LLVM
+  // keeps stores in front of. A guard-page trap is a load or store that
+  // faults, which LLVM does not know can happen: a global cell it believed
+  // apart from linear memory, it would keep in a register across a loop of
+  // memory accesses and store only on the way out, or order after them, so
+  // a fault in the loop would leave a stale value. Under the linear-memory
+  // type (a child aliases its parent), global cells stay ordered with every
+  // memory access, and still apart from the vmctx fields.
+  MDNode *GlobalTy = MDB.createTBAAScalarTypeNode(
+      "wasm mutable global",
+      Opts.Bounds == BoundsChecks::Guard ? MemTy : StateTy);
+  TBAAMutableGlobal = MDB.createTBAAStructTagNode(GlobalTy, GlobalTy, 0);
 }
 
 Type *ModuleContext::toLLVM(ValType T) const {

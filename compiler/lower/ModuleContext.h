@@ -79,6 +79,10 @@ public:
   /// globals, tables) and the stack of locals never alias.
   llvm::MDNode *TBAAMemory = nullptr;
   llvm::MDNode *TBAAVMCtx = nullptr;
+  /// The cells of mutable globals: instance state with explicit bounds
+  /// checks; with guard pages, a type that may alias linear memory (see
+  /// ModuleContext's constructor).
+  llvm::MDNode *TBAAMutableGlobal = nullptr;
 
   /// Branch weights for a conditional branch whose *true* edge is cold
   /// (the trap edge in trapIf).

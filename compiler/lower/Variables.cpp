@@ -24,15 +24,18 @@ bool FunctionLowering::lowerVariable(const Instr &I) {
     Type *Ty = MC.toLLVM(GT.Type);
     // An immutable global keeps its initial value for the life of the
     // instance, so its load may be hoisted and merged freely.
-    push(MC.loadField(B, globalCell(I.A), 0, Ty, /*Invariant=*/!GT.Mutable,
-                      "g" + Twine(I.A)));
+    LoadInst *L = MC.loadField(B, globalCell(I.A), 0, Ty,
+                               /*Invariant=*/!GT.Mutable, "g" + Twine(I.A));
+    if (GT.Mutable)
+      L->setMetadata(LLVMContext::MD_tbaa, MC.TBAAMutableGlobal);
+    push(L);
     return true;
   }
   case Opcode::GlobalSet: {
     Value *V = pop();
     Value *Cell = globalCell(I.A);
     StoreInst *S = B.CreateAlignedStore(V, Cell, MC.stateAlign(V->getType()));
-    markVMCtx(S);
+    S->setMetadata(LLVMContext::MD_tbaa, MC.TBAAMutableGlobal);
     return true;
   }
 
