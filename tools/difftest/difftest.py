@@ -172,8 +172,19 @@ def const(t, bits):
     return "(%s.const %s)" % (t, float(value).hex())
 
 
+def trap_text(v8_message):
+    """The spec interpreter's text for a V8 trap message ("": any trap)."""
+    return next((spec for v8, spec in TRAPS if v8 in v8_message), "")
+
+
 def make_script(module, calls, outcomes):
-    lines = ["(module binary \"%s\")" % "".join("\\%02x" % b for b in module)]
+    binary = "(module binary \"%s\")" % "".join("\\%02x" % b for b in module)
+    # A trap while instantiating (in the start function or a segment): the
+    # module must fail to instantiate with the same trap; nothing is called.
+    if len(outcomes) == 1 and "instantiate" in outcomes[0]:
+        return "(assert_trap %s \"%s\")\n" % (
+            binary, trap_text(outcomes[0]["instantiate"]))
+    lines = [binary]
     for call, out in zip(calls, outcomes):
         invoke = "(invoke %s %s)" % (wast_string(call["name"]), " ".join(
             const(t, a) for t, a in zip(call["params"], call["args"])))
@@ -189,7 +200,7 @@ def make_script(module, calls, outcomes):
                 lines.append("(assert_return %s %s)" % (invoke, " ".join(
                     const(t, v) for t, v in zip(call["results"], out["ok"]))))
         elif "trap" in out:
-            text = next((spec for v8, spec in TRAPS if v8 in out["trap"]), "")
+            text = trap_text(out["trap"])
             lines.append("(assert_trap %s \"%s\")" % (invoke, text))
         elif "exhaustion" in out:
             lines.append("(assert_exhaustion %s \"call stack exhausted\")" % invoke)
@@ -255,6 +266,9 @@ def reference(wasm, calls):
         reply = server().request({"op": "run", "wasm": wasm, "calls": calls},
                                  timeout=60)
         outcomes = reply["outcomes"] if reply else None
+        if (outcomes and "instantiate" in outcomes[0] and
+                outcomes[0]["instantiate"].startswith("RuntimeError")):
+            return outcomes  # a trap during instantiation (make_script)
         if outcomes is None or len(outcomes) != len(calls):
             return None  # V8 rejected or could not instantiate the module
         keep = [i for i, (c, o) in enumerate(zip(calls, outcomes))
