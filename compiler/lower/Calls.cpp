@@ -5,10 +5,11 @@
 // imports and indirect calls (which may come from another instance).
 //
 // A tail call (return_call*) is the same call made musttail and followed by
-// the return of its value; every Wasm function and every code pointer in a
-// funcref record is tailcc, so LLVM guarantees it reuses the caller's frame
-// at every optimisation level (docs/architecture.md, "Calls and tail
-// calls").
+// the return of its value; the function making it, the direct target of a
+// return_call and every code pointer in a funcref record are tailcc
+// (CallConventions.h), so LLVM guarantees it reuses the caller's frame at
+// every optimisation level (docs/architecture.md, "Calls and tail calls").
+// A direct call uses the callee body's own convention, tailcc or C.
 //
 //===----------------------------------------------------------------------===//
 #include "lower/FunctionLowering.h"

@@ -165,7 +165,8 @@ Error DescriptorBuilder::createTypes() {
               FIELD(wasmc_export_desc, name_len))},
       {&T.Func, STRUCT(wasmc_func_desc, FIELD(wasmc_func_desc, name),
                        FIELD(wasmc_func_desc, code),
-                       FIELD(wasmc_func_desc, type_index))},
+                       FIELD(wasmc_func_desc, type_index),
+                       FIELD(wasmc_func_desc, body))},
       {&T.Limits,
        STRUCT(wasmc_limits, FIELD(wasmc_limits, min), FIELD(wasmc_limits, max),
               FIELD(wasmc_limits, has_max), FIELD(wasmc_limits, is64))},
@@ -369,11 +370,14 @@ Error DescriptorBuilder::build(ArrayRef<Function *> Trampolines) {
     auto Name = WM.FuncNames.find(K);
     Constant *NameC =
         Name == WM.FuncNames.end() ? null() : string(Name->second);
-    Constant *Code = WM.isImportedFunc(K)
-                         ? null()
-                         : static_cast<Constant *>(MC.definedFunction(K));
-    Funcs.push_back(
-        ConstantStruct::get(T.Func, {NameC, Code, u32(WM.FuncTypes[K])}));
+    Constant *Code = null(), *Body = null();
+    if (!WM.isImportedFunc(K)) {
+      Body = MC.definedFunction(K);
+      if (Function *Entry = MC.functionEntry(K))
+        Code = Entry;
+    }
+    Funcs.push_back(ConstantStruct::get(
+        T.Func, {NameC, Code, u32(WM.FuncTypes[K]), Body}));
   }
 
   std::vector<Constant *> Tables;

@@ -161,8 +161,10 @@ ModuleContext::CallTarget
 ModuleContext::functionTarget(IRBuilderBase &B, Value *VMCtx,
                               uint32_t FuncIdx) {
   const FuncType &FT = WM.funcType(FuncIdx);
-  if (!WM.isImportedFunc(FuncIdx))
-    return {&FT, definedFunction(FuncIdx), VMCtx};
+  if (!WM.isImportedFunc(FuncIdx)) {
+    Function *Body = definedFunction(FuncIdx);
+    return {&FT, Body, VMCtx, Body->getCallingConv()};
+  }
   // The funcs array and imported records are filled at instantiation and
   // never change afterwards.
   Value *Funcs = loadField(B, VMCtx, WASMC_VMCTX_FUNCS, PtrTy, true, "funcs");
@@ -172,7 +174,8 @@ ModuleContext::functionTarget(IRBuilderBase &B, Value *VMCtx,
                           "import.code");
   Value *CalleeCtx = loadField(B, Rec, offsetof(wasmc_funcref, vmctx), PtrTy,
                                true, "import.vmctx");
-  return {&FT, FunctionCallee(nativeType(FT), Code), CalleeCtx};
+  return {&FT, FunctionCallee(nativeType(FT), Code), CalleeCtx,
+          CallingConv::Tail};
 }
 
 ModuleContext::CallTarget
@@ -182,7 +185,8 @@ ModuleContext::funcrefTarget(IRBuilderBase &B, Value *Ref, uint32_t TypeIdx) {
                           "callee.code");
   Value *CalleeCtx = loadField(B, Ref, offsetof(wasmc_funcref, vmctx), PtrTy,
                                false, "callee.vmctx");
-  return {&FT, FunctionCallee(nativeType(FT), Code), CalleeCtx};
+  return {&FT, FunctionCallee(nativeType(FT), Code), CalleeCtx,
+          CallingConv::Tail};
 }
 
 /// The native arguments of a call of T: vmctx, the result buffer if any,
@@ -214,7 +218,7 @@ CallInst *ModuleContext::emitCall(IRBuilderBase &B, const CallTarget &T,
     Buf = EB.CreateAlloca(ResTy, nullptr, "call.results");
   }
   CallInst *C = B.CreateCall(T.Code, nativeArgs(T, Buf, Args));
-  C->setCallingConv(CallingConv::Tail);
+  C->setCallingConv(T.CC);
   if (Buf) {
     for (size_t K = 0; K < FT.Results.size(); ++K)
       Out.push_back(B.CreateLoad(ResTy->getElementType(K),
@@ -231,6 +235,11 @@ CallInst *ModuleContext::emitCall(IRBuilderBase &B, const CallTarget &T,
 
 void ModuleContext::emitTailCall(IRBuilderBase &B, Function *Caller,
                                  const CallTarget &T, ArrayRef<Value *> Args) {
+  // musttail needs tailcc on both sides: a function with a tail call and
+  // the direct targets of return_call have tailcc bodies, and everything
+  // else is called through a record (CallConventions.h).
+  assert(Caller->getCallingConv() == CallingConv::Tail &&
+         T.CC == CallingConv::Tail && "a tail call outside tailcc");
   // Validation made T's results the caller's, so both have the same
   // native return type, or both take a result buffer: the caller's own.
   Value *Buf = resultsInMemory(*T.Type) ? Caller->getArg(1) : nullptr;
@@ -258,9 +267,6 @@ void ModuleContext::setWasmFunctionAttributes(Function &Fn) const {
   Fn.setSection(codeSectionName());
   Fn.addFnAttr("frame-pointer", "all");
   Fn.addFnAttr(Attribute::NoUnwind);
-  // Every Wasm function can be the target of a guaranteed tail call
-  // (return_call*), which needs caller and callee in tailcc.
-  Fn.setCallingConv(CallingConv::Tail);
   // Only return_call* may reuse the frame (musttail ignores this
   // attribute): an ordinary call takes stack, so unbounded recursion must
   // end in the stack-exhaustion trap. Tail-recursion elimination and

@@ -45,7 +45,9 @@ public:
   /// void | T | {T1, T2, ...}, or with more than MaxRegisterResults
   /// results (ptr vmctx, ptr results, params...) -> void, the results
   /// stored to resultsType() at `results`. Called with the tailcc
-  /// convention (docs/architecture.md, "Calls and tail calls").
+  /// convention through funcref records, and with the body's own (tailcc or
+  /// C, CallConventions.h) by direct calls (docs/architecture.md, "Calls and
+  /// tail calls").
   llvm::FunctionType *nativeType(const FuncType &FT) const;
   llvm::FunctionType *nativeType(uint32_t TypeIdx) const {
     return nativeType(WM.Types[TypeIdx]);
@@ -66,9 +68,16 @@ public:
     return resultsInMemory(FT) ? 2 : 1;
   }
 
-  /// LLVM function of a defined (not imported) Wasm function.
+  /// LLVM function of a defined (not imported) Wasm function: its body,
+  /// tailcc or C (CallConventions.h).
   llvm::Function *definedFunction(uint32_t FuncIdx) const {
     return Functions[FuncIdx - WM.NumImportedFuncs];
+  }
+  /// The tailcc code of a defined function that its funcref record holds:
+  /// the body if that is tailcc, else its entry, or null for a C body that
+  /// no funcref can reference.
+  llvm::Function *functionEntry(uint32_t FuncIdx) const {
+    return Entries[FuncIdx - WM.NumImportedFuncs];
   }
 
   /// Declaration of an rtlib entry point, built from its WASMC_RT_LIST
@@ -100,15 +109,16 @@ public:
   llvm::Align stateAlign(llvm::Type *Ty) const;
 
   /// What a call of a Wasm function calls: its native type, the code and
-  /// the vmctx the callee runs with.
+  /// the vmctx the callee runs with, and the code's calling convention.
   struct CallTarget {
     const FuncType *Type;
     llvm::FunctionCallee Code;
     llvm::Value *VMCtx;
+    llvm::CallingConv::ID CC;
   };
   /// Wasm function FuncIdx called from code running with VMCtx: the
-  /// defined function itself, or the code and vmctx of the import's record
-  /// vmctx->funcs[FuncIdx].
+  /// defined function's body in its own convention, or the (tailcc) code
+  /// and vmctx of the import's record vmctx->funcs[FuncIdx].
   CallTarget functionTarget(llvm::IRBuilderBase &B, llvm::Value *VMCtx,
                             uint32_t FuncIdx);
   /// The funcref record Ref's code and vmctx, called as type TypeIdx.
@@ -121,9 +131,9 @@ public:
   llvm::CallInst *emitCall(llvm::IRBuilderBase &B, const CallTarget &T,
                            llvm::ArrayRef<llvm::Value *> Args,
                            llvm::SmallVectorImpl<llvm::Value *> &Out);
-  /// Ends the current block with a guaranteed tail call of T from Caller (a
-  /// Wasm function or import thunk, tailcc, whose results T's match): a
-  /// musttail call and a return of its value. Results in memory are written
+  /// Ends the current block with a guaranteed tail call of T (tailcc) from
+  /// Caller (a tailcc Wasm function whose results T's match): a musttail
+  /// call and a return of its value. Results in memory are written
   /// by the callee straight to the buffer Caller received.
   void emitTailCall(llvm::IRBuilderBase &B, llvm::Function *Caller,
                     const CallTarget &T, llvm::ArrayRef<llvm::Value *> Args);
@@ -133,12 +143,14 @@ public:
   std::string codeSectionName() const;
   bool isMachO() const { return Target.isMachO(); }
 
-  /// Attributes every compiled Wasm function carries (section, frame
-  /// pointers, nounwind).
+  /// Attributes every compiled Wasm function body and tailcc entry carries
+  /// (section, frame pointers, nounwind, no sibling calls). The calling
+  /// convention is the caller's choice.
   void setWasmFunctionAttributes(llvm::Function &Fn) const;
 
 private:
-  std::vector<llvm::Function *> Functions; // defined functions, in order
+  std::vector<llvm::Function *> Functions; // defined functions' bodies
+  std::vector<llvm::Function *> Entries;   // their tailcc entries, or null
   llvm::FunctionCallee Runtime[NumRuntimeFns]; // by RuntimeFn
   friend class ModuleLowering;
 };

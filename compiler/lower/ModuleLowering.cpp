@@ -1,5 +1,6 @@
 //===- ModuleLowering.cpp - Wasm module to LLVM module -------------------===//
 #include "lower/ModuleLowering.h"
+#include "lower/CallConventions.h"
 #include "lower/DebugInfo.h"
 #include "lower/FunctionLowering.h"
 #include "lower/Lowering.h"
@@ -10,8 +11,11 @@ using namespace llvm;
 
 namespace wasmc {
 
-void ModuleLowering::declareFunctions() {
+Error ModuleLowering::declareFunctions() {
   const Module &WM = MC.WM;
+  Expected<CallConventionPlan> Plan = planCallConventions(WM);
+  if (!Plan)
+    return Plan.takeError();
   for (size_t K = 0; K < WM.Bodies.size(); ++K) {
     uint32_t FuncIdx = WM.NumImportedFuncs + K;
     // Internal: only the descriptor and the trampolines refer to them, and
@@ -20,8 +24,15 @@ void ModuleLowering::declareFunctions() {
                                     GlobalValue::InternalLinkage,
                                     "wasm_func_" + Twine(FuncIdx), MC.LM);
     MC.setWasmFunctionAttributes(*Fn);
+    Fn->setCallingConv(Plan->TailBody[K] ? CallingConv::Tail
+                                         : CallingConv::C);
     MC.Functions.push_back(Fn);
+    MC.Entries.push_back(Plan->TailBody[K] ? Fn : nullptr);
   }
+  for (size_t K = 0; K < WM.Bodies.size(); ++K)
+    if (Plan->NeedsEntry[K])
+      MC.Entries[K] = buildTailEntry(MC, WM.NumImportedFuncs + K);
+  return Error::success();
 }
 
 Error ModuleLowering::lowerFunctions() {
@@ -91,7 +102,8 @@ lowerModule(const Module &M, LLVMContext &Ctx, const TargetInfo &T,
     MC.DI = &*DI;
   }
   ModuleLowering ML(MC);
-  ML.declareFunctions();
+  if (Error E = ML.declareFunctions())
+    return std::move(E);
   if (Error E = ML.lowerFunctions())
     return std::move(E);
   if (DI)

@@ -18,9 +18,11 @@ class ModuleLowering {
 public:
   explicit ModuleLowering(ModuleContext &MC) : MC(MC) {}
 
-  /// Creates "wasm_func_N" for every defined function, so that calls can
-  /// refer to functions not lowered yet.
-  void declareFunctions();
+  /// Creates "wasm_func_N" for every defined function, in the calling
+  /// convention CallConventions.h chooses, so that calls can refer to
+  /// functions not lowered yet, and the tailcc entries of C bodies that
+  /// funcrefs can reference.
+  llvm::Error declareFunctions();
   llvm::Error lowerFunctions();
 
 private:
@@ -32,6 +34,11 @@ private:
 llvm::Function *buildTrampoline(ModuleContext &MC, uint32_t ExportIdx,
                                 uint32_t FuncIdx);
 
+/// Tailcc entry "wasm_entry_<FuncIdx>" of a defined function whose body has
+/// the C convention, for its funcref record: calls the body and returns
+/// what it returns. Trampolines.cpp.
+llvm::Function *buildTailEntry(ModuleContext &MC, uint32_t FuncIdx);
+
 /// Name prefix of import thunks, followed by the function index.
 inline constexpr const char ImportThunkPrefix[] = "wasmc_import_thunk_";
 
@@ -40,7 +47,7 @@ inline constexpr const char ImportThunkPrefix[] = "wasmc_import_thunk_";
 llvm::Function *buildImportThunk(ModuleContext &MC, uint32_t FuncIdx);
 
 /// The start function's C-convention entry `void (vmctx)` (abi.h,
-/// wasmc_module_desc.start_entry): Wasm code is tailcc. Trampolines.cpp.
+/// wasmc_module_desc.start_entry): Wasm code may be tailcc. Trampolines.cpp.
 llvm::Function *buildStartEntry(ModuleContext &MC, uint32_t FuncIdx);
 
 /// The init function of an extended constant expression (one that is not

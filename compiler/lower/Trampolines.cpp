@@ -1,11 +1,14 @@
-//===- Trampolines.cpp - Entry trampolines for exported functions ---------===//
+//===- Trampolines.cpp - Entries into compiled Wasm functions -------------===//
 //
 // rtlib calls exported functions without knowing their native signature:
 // it fills an array of wasmc_value slots and calls the function's
 // trampoline, which unpacks the slots, makes the typed call and writes the
 // results back over the arguments. The trampolines (and the start entry)
-// are C functions that rtlib can call; the Wasm functions they call are
-// tailcc.
+// are C functions that rtlib can call; they call the Wasm function's body in
+// its own convention (tailcc or C, CallConventions.h).
+//
+// Compiled code calls a funcref record's code with tailcc. A body with the
+// C convention that a record can hold gets a tailcc entry here.
 //
 //===----------------------------------------------------------------------===//
 #include "lower/ModuleLowering.h"
@@ -56,6 +59,44 @@ Function *buildTrampoline(ModuleContext &MC, uint32_t ExportIdx,
                          MC.stateAlign(Results[K]->getType()));
   B.CreateRetVoid();
   return T;
+}
+
+Function *buildTailEntry(ModuleContext &MC, uint32_t FuncIdx) {
+  Function *Body = MC.definedFunction(FuncIdx);
+  assert(Body->getCallingConv() != CallingConv::Tail &&
+         "a tailcc body is its own entry");
+  Function *E =
+      Function::Create(Body->getFunctionType(), GlobalValue::InternalLinkage,
+                       "wasm_entry_" + Twine(FuncIdx), MC.LM);
+  // Wasm code as far as traps are concerned: in WASMC_CODE_SECTION, with a
+  // frame, so that the backtrace walk goes on through it to the caller
+  // (rtlib leaves the entry's own frame out, abi.h wasmc_func_desc).
+  MC.setWasmFunctionAttributes(*E);
+  E->setCallingConv(CallingConv::Tail);
+  SmallVector<Value *, 8> Args;
+  for (Argument &A : E->args())
+    Args.push_back(&A);
+  E->getArg(0)->setName("vmctx");
+
+  // Stack use stays bounded with C bodies in a chain of tail calls: a
+  // return_call* from a tailcc body replaces that body's frame with its
+  // callee's, and the callee is either another tailcc body or an entry
+  // like this one (or an import thunk). Through an entry the chain ends: the
+  // body below it has no tail call (else it would be tailcc,
+  // CallConventions.h), so once it returns, the entry returns too. A chain
+  // therefore holds at most one tailcc frame, one entry and the C body
+  // (whose own ordinary calls are ordinary recursion, checked against the
+  // stack limit as always).
+  IRBuilder<> B(BasicBlock::Create(MC.Ctx, "entry", E));
+  CallInst *C = B.CreateCall(Body, Args);
+  C->setCallingConv(Body->getCallingConv());
+  // Inlined, the body would run in a frame that backtraces omit.
+  C->setIsNoInline();
+  if (C->getType()->isVoidTy())
+    B.CreateRetVoid();
+  else
+    B.CreateRet(C);
+  return E;
 }
 
 Function *buildStartEntry(ModuleContext &MC, uint32_t FuncIdx) {

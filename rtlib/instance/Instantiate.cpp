@@ -462,7 +462,9 @@ extern "C" wasmc_instance *wasmc_instantiate(const wasmc_module_desc *D,
     const wasmc_func_desc &FD = D->funcs[F];
     if (I->Funcs[F].code)
       continue; // imported
-    if (!FD.code || FD.type_index >= D->num_types) {
+    // A NULL code (and a non-NULL body) is a function no funcref can
+    // reference: its record is never called.
+    if ((!FD.code && !FD.body) || FD.type_index >= D->num_types) {
       setErrorOutcome(Out, "malformed module descriptor: function %u", F);
       freeInstance(I);
       return nullptr;

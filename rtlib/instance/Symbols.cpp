@@ -16,7 +16,7 @@ static int compareEntries(const void *A, const void *B) {
 
 bool buildSymbols(wasmc_instance *I) {
   const wasmc_module_desc *D = I->Desc;
-  uint32_t Count = D->num_funcs + D->num_exports;
+  uint32_t Count = 2 * D->num_funcs + D->num_exports;
   if (Count == 0)
     return true;
   SymbolEntry *Entries =
@@ -24,9 +24,16 @@ bool buildSymbols(wasmc_instance *I) {
   if (!Entries)
     return false;
   uint32_t N = 0;
-  for (uint32_t F = 0; F < D->num_funcs; ++F)
-    if (D->funcs[F].code)
-      Entries[N++] = {reinterpret_cast<uintptr_t>(D->funcs[F].code), F, false};
+  for (uint32_t F = 0; F < D->num_funcs; ++F) {
+    const wasmc_func_desc &FD = D->funcs[F];
+    const void *Body = FD.body ? FD.body : FD.code;
+    if (Body)
+      Entries[N++] = {reinterpret_cast<uintptr_t>(Body), F, false};
+    // A tailcc entry of a C body only calls the body: like a trampoline,
+    // its frame is not shown.
+    if (FD.code && FD.code != Body)
+      Entries[N++] = {reinterpret_cast<uintptr_t>(FD.code), F, true};
+  }
   for (uint32_t E = 0; E < D->num_exports; ++E)
     if (D->exports[E].kind == WASMC_EXTERN_FUNC && D->exports[E].trampoline)
       Entries[N++] = {reinterpret_cast<uintptr_t>(D->exports[E].trampoline),

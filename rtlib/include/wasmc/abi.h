@@ -32,8 +32,9 @@ extern "C" {
  * wasmc_funcref.host_code, results beyond three through a buffer,
  * wasmc_module_desc.start_entry. 9: wasmc_table_desc.exact and
  * wasmc_global_desc.exact (typed references in import matching of tables
- * and globals). */
-#define WASMC_ABI_VERSION 9u
+ * and globals). 10: wasmc_func_desc.body (C-convention bodies behind
+ * tailcc entries). */
+#define WASMC_ABI_VERSION 10u
 
 /* Name of the descriptor symbol that every compiled module exports. */
 #define WASMC_MODULE_DESCRIPTOR_SYMBOL "wasmc_module_descriptor"
@@ -79,7 +80,8 @@ typedef union wasmc_value {
  * argument, the buffer (that literal struct) it stores them to.
  * `code` is always called with LLVM's tailcc convention, so that
  * return_call* can be guaranteed tail calls (docs/architecture.md): it is a
- * compiled Wasm function or an import thunk (wasmc_import_desc.host_thunk).
+ * compiled Wasm function, its tailcc entry (wasmc_func_desc) or an import
+ * thunk (wasmc_import_desc.host_thunk).
  * A host function written in C is `host_code`, with that signature in the
  * C convention, which the thunk calls; NULL for everything else. */
 typedef struct wasmc_funcref {
@@ -256,10 +258,21 @@ typedef struct wasmc_export_desc {
   uint32_t name_len; /* as in wasmc_import_desc */
 } wasmc_export_desc;
 
+/* A defined function's `body` is its compiled code, which backtraces name
+ * it by; `code` is what its funcref record holds (wasmc_funcref, tailcc).
+ * They are the same function when the body is tailcc (it has a tail call or
+ * is the target of one, or funcrefs are its only callers). Otherwise the
+ * body has the C convention, and `code` is a tailcc entry that calls it
+ * (its frame is left out of backtraces), or NULL when no funcref to the
+ * function can exist (it is not in the module's C.refs: exported, in an
+ * element segment or under ref.func in a constant expression), so no record
+ * of it is ever called. A NULL `body` means `code` is the body (a
+ * hand-written descriptor). Both are NULL for imported functions. */
 typedef struct wasmc_func_desc {
   const char *name;   /* from the name section, or NULL */
-  const void *code;   /* NULL for imported functions */
+  const void *code;
   uint32_t type_index;
+  const void *body;
 } wasmc_func_desc;
 
 typedef struct wasmc_limits {

@@ -12,23 +12,23 @@
 ;; RUN: wasmc -O2 %t.wasm -o %t.exe
 ;; RUN: %t.exe; test $? -eq 30
 
-;; CHECK-LABEL: define internal tailcc i32 @wasm_func_1(
+;; CHECK-LABEL: define internal i32 @wasm_func_1(
 ;; CHECK: br i1 %if.cond, label %if.then, label %if.else, !prof [[LIKELY:![0-9]+]]
-;; CHECK-LABEL: define internal tailcc i32 @wasm_func_2(
+;; CHECK-LABEL: define internal i32 @wasm_func_2(
 ;; CHECK: br i1 %if.cond, label %if.then, label %if.else, !prof [[UNLIKELY:![0-9]+]]
-;; CHECK-LABEL: define internal tailcc i32 @wasm_func_3(
+;; CHECK-LABEL: define internal i32 @wasm_func_3(
 ;; CHECK: br i1 %br_if.cond, label %block.end, label %br_if.cont, !prof [[LIKELY]]
-;; CHECK-LABEL: define internal tailcc i32 @wasm_func_4(
+;; CHECK-LABEL: define internal i32 @wasm_func_4(
 ;; CHECK: br i1 %br_if.cond, label %block.end, label %br_if.cont, !prof [[UNLIKELY]]
 ;; Only the hinted branches of $mixed: the first `if`, then the `br_if`.
-;; CHECK-LABEL: define internal tailcc i32 @wasm_func_5(
+;; CHECK-LABEL: define internal i32 @wasm_func_5(
 ;; CHECK: br i1 %if.cond, label %if.then, label %if.else, !prof [[UNLIKELY]]
 ;; CHECK: br i1 %if.cond{{[0-9]+}}, label %if.then{{[0-9]+}}, label %if.else{{[0-9]+}}{{$}}
 ;; CHECK: br i1 %br_if.cond, label %block.end, label %br_if.cont, !prof [[LIKELY]]
 ;; CHECK: br i1 %br_if.cond{{[0-9]+}}, label %block.end, label %br_if.cont{{[0-9]+}}{{$}}
 ;; A hint on an `if` in dead code (not emitted) leaves the next hint on the
 ;; next live branch.
-;; CHECK-LABEL: define internal tailcc i32 @wasm_func_6(
+;; CHECK-LABEL: define internal i32 @wasm_func_6(
 ;; CHECK-NOT: br i1
 ;; CHECK: br i1 %if.cond, label %if.then, label %if.else, !prof [[LIKELY]]
 ;; CHECK-NOT: br i1

@@ -15,7 +15,7 @@
 ;; CHECK-NEXT:  call void @wasmc_rt_memory_init(ptr %vmctx, i32 0, i32 1, i64 [[DST64]], i32 [[SRC]], i32 [[LEN]])
 ;; CHECK-NEXT:  call void @wasmc_rt_data_drop(ptr %vmctx, i32 1)
 ;; memory.copy: (dst mem, src mem, dst, src, len); memory.fill: (mem, dst, value, len)
-;; CHECK-LABEL: define internal tailcc void @wasm_func_1(
+;; CHECK-LABEL: define internal void @wasm_func_1(
 ;; CHECK:       [[DST:%.*]] = load i32
 ;; CHECK-NEXT:  [[SRC:%.*]] = load i32
 ;; CHECK-NEXT:  [[LEN:%.*]] = load i32
@@ -30,7 +30,7 @@
 ;; CHECK-NEXT:  [[LEN64:%.*]] = zext i32 [[LEN]] to i64
 ;; CHECK-NEXT:  call void @wasmc_rt_memory_fill(ptr %vmctx, i32 0, i64 [[DST64]], i32 [[SRC]], i64 [[LEN64]])
 ;; table.init $e1 on table 1: (table 1, elem 1, dst, src, len)
-;; CHECK-LABEL: define internal tailcc void @wasm_func_2(
+;; CHECK-LABEL: define internal void @wasm_func_2(
 ;; CHECK:       [[DST:%.*]] = load i32
 ;; CHECK-NEXT:  [[SRC:%.*]] = load i32
 ;; CHECK-NEXT:  [[LEN:%.*]] = load i32

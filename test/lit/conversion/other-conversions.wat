@@ -4,31 +4,31 @@
 ;; RUN: wat2wasm %s -o %t.wasm
 ;; RUN: wasmc --emit-llvm -S -O0 %t.wasm -o - | FileCheck %s
 
-;; CHECK-LABEL: define internal tailcc i32 @wasm_func_0(
+;; CHECK-LABEL: define internal i32 @wasm_func_0(
 ;; CHECK:       call i32 @llvm.fptosi.sat.i32.f32(
 ;; CHECK:       call i32 @llvm.fptoui.sat.i32.f64(
-;; CHECK-LABEL: define internal tailcc i64 @wasm_func_1(
+;; CHECK-LABEL: define internal i64 @wasm_func_1(
 ;; CHECK:       call i64 @llvm.fptoui.sat.i64.f32(
 ;; CHECK:       call i64 @llvm.fptosi.sat.i64.f64(
-;; CHECK-LABEL: define internal tailcc double @wasm_func_2(
+;; CHECK-LABEL: define internal double @wasm_func_2(
 ;; CHECK:       uitofp i64 %{{.*}} to float
 ;; CHECK:       sitofp i32 %{{.*}} to float
 ;; CHECK:       uitofp i32 %{{.*}} to double
 ;; CHECK:       sitofp i64 %{{.*}} to double
-;; CHECK-LABEL: define internal tailcc float @wasm_func_3(
+;; CHECK-LABEL: define internal float @wasm_func_3(
 ;; CHECK:       fptrunc double %{{.*}} to float
 ;; CHECK-NOT:   fcmp uno
 ;; CHECK-LABEL: }
 ;; demote(promote(x)) is folded to x by LLVM, so that pair is quieted.
-;; CHECK-LABEL: define internal tailcc float @wasm_func_4(
+;; CHECK-LABEL: define internal float @wasm_func_4(
 ;; CHECK:       [[E:%.*]] = fpext float %{{.*}} to double
 ;; CHECK-NEXT:  [[T:%.*]] = fptrunc double [[E]] to float
 ;; CHECK:       fcmp uno float [[T]], [[T]]
-;; CHECK-LABEL: define internal tailcc i64 @wasm_func_5(
+;; CHECK-LABEL: define internal i64 @wasm_func_5(
 ;; CHECK:       bitcast float %{{.*}} to i32
 ;; CHECK:       bitcast i32 %{{.*}} to float
 ;; CHECK:       bitcast double %{{.*}} to i64
-;; CHECK-LABEL: define internal tailcc i64 @wasm_func_6(
+;; CHECK-LABEL: define internal i64 @wasm_func_6(
 ;; CHECK:       [[N:%.*]] = trunc i32 %{{.*}} to i8
 ;; CHECK-NEXT:  [[S:%.*]] = sext i8 [[N]] to i32
 ;; CHECK-NEXT:  sext i32 [[S]] to i64

@@ -12,7 +12,7 @@
 ;; RUN: wat2wasm %s -o %t.wasm
 ;; RUN: wasmc --emit-llvm -S -O0 %t.wasm -o - | FileCheck %s
 
-;; CHECK-LABEL: define internal tailcc i32 @wasm_func_0(
+;; CHECK-LABEL: define internal i32 @wasm_func_0(
 ;; CHECK:       [[NAN:%.*]] = fcmp uno float [[X:%.*]], [[X]]
 ;; CHECK-NEXT:  br i1 [[NAN]], label %[[INVALID:.*]], label
 ;; CHECK:       [[LO:%.*]] = fcmp oge float [[X]], 0xC1E0000000000000
@@ -26,43 +26,43 @@
 ;; CHECK:       [[INVALID]]:
 ;; CHECK-NEXT:  call void @wasmc_rt_trap(ptr %vmctx, i32 8)
 
-;; CHECK-LABEL: define internal tailcc i32 @wasm_func_1(
+;; CHECK-LABEL: define internal i32 @wasm_func_1(
 ;; CHECK:       fcmp uno float
 ;; CHECK:       fcmp ogt float [[X:%.*]], -1.000000e+00
 ;; CHECK-NEXT:  fcmp olt float [[X]], 0x41F0000000000000
 ;; CHECK:       fptoui float [[X]] to i32
 
-;; CHECK-LABEL: define internal tailcc i32 @wasm_func_2(
+;; CHECK-LABEL: define internal i32 @wasm_func_2(
 ;; CHECK:       fcmp uno double
 ;; CHECK:       fcmp ogt double [[X:%.*]], 0xC1E0000000200000
 ;; CHECK-NEXT:  fcmp olt double [[X]], 0x41E0000000000000
 ;; CHECK:       fptosi double [[X]] to i32
 
-;; CHECK-LABEL: define internal tailcc i32 @wasm_func_3(
+;; CHECK-LABEL: define internal i32 @wasm_func_3(
 ;; CHECK:       fcmp uno double
 ;; CHECK:       fcmp ogt double [[X:%.*]], -1.000000e+00
 ;; CHECK-NEXT:  fcmp olt double [[X]], 0x41F0000000000000
 ;; CHECK:       fptoui double [[X]] to i32
 
-;; CHECK-LABEL: define internal tailcc i64 @wasm_func_4(
+;; CHECK-LABEL: define internal i64 @wasm_func_4(
 ;; CHECK:       fcmp uno float
 ;; CHECK:       fcmp oge float [[X:%.*]], 0xC3E0000000000000
 ;; CHECK-NEXT:  fcmp olt float [[X]], 0x43E0000000000000
 ;; CHECK:       fptosi float [[X]] to i64
 
-;; CHECK-LABEL: define internal tailcc i64 @wasm_func_5(
+;; CHECK-LABEL: define internal i64 @wasm_func_5(
 ;; CHECK:       fcmp uno float
 ;; CHECK:       fcmp ogt float [[X:%.*]], -1.000000e+00
 ;; CHECK-NEXT:  fcmp olt float [[X]], 0x43F0000000000000
 ;; CHECK:       fptoui float [[X]] to i64
 
-;; CHECK-LABEL: define internal tailcc i64 @wasm_func_6(
+;; CHECK-LABEL: define internal i64 @wasm_func_6(
 ;; CHECK:       fcmp uno double
 ;; CHECK:       fcmp oge double [[X:%.*]], 0xC3E0000000000000
 ;; CHECK-NEXT:  fcmp olt double [[X]], 0x43E0000000000000
 ;; CHECK:       fptosi double [[X]] to i64
 
-;; CHECK-LABEL: define internal tailcc i64 @wasm_func_7(
+;; CHECK-LABEL: define internal i64 @wasm_func_7(
 ;; CHECK:       fcmp uno double
 ;; CHECK:       fcmp ogt double [[X:%.*]], -1.000000e+00
 ;; CHECK-NEXT:  fcmp olt double [[X]], 0x43F0000000000000

@@ -28,11 +28,11 @@
     (call $exit (call $call_fixed (i32.sub (i32.load (i32.const 0))
                                            (i32.const 1))))))
 
-;; CHECK-LABEL: define internal tailcc i32 @wasm_func_3(
+;; CHECK-LABEL: define internal i32 @wasm_func_3(
 ;; CHECK-NOT: table.size
 ;; CHECK: %oob = icmp uge i32 %{{.*}}, 3
 ;; CHECK: %table.elems = load ptr, ptr %table0, align 8, !tbaa !{{[0-9]+}}, !invariant.load
-;; CHECK-LABEL: define internal tailcc i32 @wasm_func_4(
+;; CHECK-LABEL: define internal i32 @wasm_func_4(
 ;; CHECK: %table.size = load i32
 ;; CHECK: %oob = icmp uge i32 %{{.*}}, %table.size
 ;; CHECK: %table.elems = load ptr, ptr %table1, align 8, !tbaa !{{[0-9]+}}{{$}}

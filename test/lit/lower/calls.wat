@@ -8,10 +8,13 @@
   (import "env" "pair" (func $pairf (type $pair)))
   (table $t0 1 funcref)
   (table $t1 4 funcref)
+  ;; Called directly and not referenced: a C body (CallConventions.h).
+  ;; CHECK-LABEL: define internal i32 @wasm_func_2(
   (func $callee (type $sig) (local.get 0))
 
+  ;; Exported and not called directly: tailcc, its own funcref entry.
   ;; CHECK-LABEL: define internal tailcc i32 @wasm_func_3(
-  ;; CHECK: call tailcc i32 @wasm_func_2(ptr %vmctx, i32 %local0)
+  ;; CHECK: call i32 @wasm_func_2(ptr %vmctx, i32 %local0)
   (func (export "direct") (param i32) (result i32)
     (call $callee (local.get 0)))
 

@@ -5,7 +5,7 @@
 ;; RUN: wat2wasm %s -o %t.wasm
 ;; RUN: wasmc -O0 -S --emit-llvm %t.wasm -o - | FileCheck %s
 
-;; CHECK-LABEL: define internal tailcc i32 @wasm_func_0(
+;; CHECK-LABEL: define internal i32 @wasm_func_0(
 ;; CHECK: body:
 ;; CHECK-NEXT: br label %loop
 ;; CHECK: loop:

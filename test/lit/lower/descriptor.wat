@@ -18,9 +18,12 @@
 ;; CHECK-NEXT: import[2] env.mem kind=2 index=0
 ;; CHECK-NEXT: import[3] env.g kind=3 index=0
 ;; CHECK-NEXT: import[4] env.gm kind=3 index=1
-;; CHECK-NEXT: func[0] name=imp code=null type=1
-;; CHECK-NEXT: func[1] name=main code=yes type=1
-;; CHECK-NEXT: func[2] name=add code=yes type=0
+;; CHECK-NEXT: func[0] name=imp code=null body=null type=1
+;; CHECK-NEXT: func[1] name=main code=yes body=same type=1
+;; CHECK-NEXT: func[2] name=add code=yes body=same type=0
+;; CHECK-NEXT: func[3] name=calls code=null body=yes type=1
+;; CHECK-NEXT: func[4] name=wrapped code=yes body=yes type=1
+;; CHECK-NEXT: func[5] name=plain code=null body=yes type=1
 ;; CHECK-NEXT: table[0] min=1 max=0 has_max=0 elem_type=0x6f
 ;; CHECK-NEXT: table[1] min=2 max=10 has_max=1 elem_type=0x70
 ;; CHECK-NEXT: memory[0] min=1 max=2 has_max=1
@@ -63,6 +66,9 @@
 ;; CHECK-NEXT: elem[2] mode=2 elem_type=0x70 table=0 count=1
 ;; CHECK-NEXT:   offset: kind=0 type=0x7f index=0 value=0x00000000000000000000000000000000
 ;; CHECK-NEXT:   item: kind=2 type=0x70 index=1 value=0x00000000000000000000000000000000
+;; CHECK-NEXT: elem[3] mode=2 elem_type=0x70 table=0 count=1
+;; CHECK-NEXT:   offset: kind=0 type=0x7f index=0 value=0x00000000000000000000000000000000
+;; CHECK-NEXT:   item: kind=2 type=0x70 index=4 value=0x00000000000000000000000000000000
 ;; CHECK-NEXT: start_func=1 (entry: yes)
 ;; CHECK-NEXT: code bounds enclose functions: yes
 ;; CHECK-NEXT: bounds_checks=0
@@ -73,9 +79,12 @@
 ;; are weak so that a module without functions links too.
 ;; IR-DAG: @__start_wasmc_text = extern_weak hidden constant i8
 ;; IR-DAG: @__stop_wasmc_text = extern_weak hidden constant i8
-;; IR-DAG: @wasmc_module_descriptor = constant %wasmc_module_desc { i32 {{[1-9][0-9]*}}, i32 2, ptr @wasmc.types, i32 5, ptr @wasmc.imports, i32 3, ptr @wasmc.funcs, i32 2, ptr @wasmc.tables, i32 1, ptr @wasmc.memories, i32 9, ptr @wasmc.globals, i32 5, ptr @wasmc.exports, i32 3, ptr @wasmc.datas, i32 3, ptr @wasmc.elems, i64 1, ptr @__start_wasmc_text, ptr @__stop_wasmc_text, i8 0, ptr @wasmc_start_entry }
+;; IR-DAG: @wasmc_module_descriptor = constant %wasmc_module_desc { i32 {{[1-9][0-9]*}}, i32 2, ptr @wasmc.types, i32 5, ptr @wasmc.imports, i32 6, ptr @wasmc.funcs, i32 2, ptr @wasmc.tables, i32 1, ptr @wasmc.memories, i32 9, ptr @wasmc.globals, i32 5, ptr @wasmc.exports, i32 3, ptr @wasmc.datas, i32 4, ptr @wasmc.elems, i64 1, ptr @__start_wasmc_text, ptr @__stop_wasmc_text, i8 0, ptr @wasmc_start_entry }
 ;; IR-DAG: define internal tailcc void @wasm_func_1(ptr %vmctx) #[[#]] section "wasmc_text"
 ;; IR-DAG: define internal tailcc double @wasm_func_2(ptr %vmctx, i32 %0, i64 %1) #[[#]] section "wasmc_text"
+;; IR-DAG: define internal void @wasm_func_3(ptr %vmctx) #[[#]] section "wasmc_text"
+;; IR-DAG: define internal void @wasm_func_4(ptr %vmctx) #[[#]] section "wasmc_text"
+;; IR-DAG: define internal tailcc void @wasm_entry_4(ptr %vmctx) #[[#]] section "wasmc_text"
 ;; IR-DAG: define internal void @wasmc_tramp_0(ptr %vmctx, ptr %args) #[[#]] {
 ;; IR-DAG: define internal void @wasmc_tramp_1(ptr %vmctx, ptr %args) #[[#]] {
 
@@ -109,4 +118,11 @@
   (elem (table $t) (i32.const 1) func $add)
   (elem funcref (ref.null func) (ref.func $main))
   (elem declare func $main)
+  ;; Called directly: C bodies (CallConventions.h). $wrapped can also be
+  ;; referenced, so it has a tailcc entry for its record; $plain and $calls
+  ;; cannot be, so they have none.
+  (func $calls (call $wrapped) (call $plain))
+  (func $wrapped)
+  (func $plain)
+  (elem declare func $wrapped)
 )

@@ -21,28 +21,28 @@
 ;; RUN: wasmc -c -O0 %t.wasm -o %t0.o
 ;; RUN: llvm-objdump -d --no-show-raw-insn %t0.o | FileCheck %s --check-prefix=ASM0
 
-;; GUARD-LABEL: define internal tailcc void @wasm_func_0(
+;; GUARD-LABEL: define internal void @wasm_func_0(
 ;; GUARD:       [[V:%.*]] = load i32, ptr %{{.*}}, align 1, !tbaa
 ;; GUARD-NEXT:  call void asm sideeffect "", "r"(i32 [[V]]) #[[KEEP:[0-9]+]]
-;; GUARD-LABEL: define internal tailcc void @wasm_func_1(
+;; GUARD-LABEL: define internal void @wasm_func_1(
 ;; GUARD:       [[N:%.*]] = load i8, ptr %{{.*}}, align 1, !tbaa
 ;; GUARD-NEXT:  call void asm sideeffect "", "r"(i8 [[N]])
-;; GUARD-LABEL: define internal tailcc void @wasm_func_2(
+;; GUARD-LABEL: define internal void @wasm_func_2(
 ;; GUARD:       [[F:%.*]] = load double, ptr %{{.*}}, align 1, !tbaa
 ;; GUARD-NEXT:  call void asm sideeffect "", "x"(double [[F]])
 ;; A used load keeps its use too: LLVM may still delete the use it sees.
-;; GUARD-LABEL: define internal tailcc i32 @wasm_func_3(
+;; GUARD-LABEL: define internal i32 @wasm_func_3(
 ;; GUARD:       [[U:%.*]] = load i32, ptr %{{.*}}, align 1, !tbaa
 ;; GUARD-NEXT:  call void asm sideeffect "", "r"(i32 [[U]])
 ;; The use touches no memory the program can see.
 ;; GUARD:       attributes #[[KEEP]] = { nounwind memory(inaccessiblemem: readwrite) }
 
 ;; GUARD0-NOT: asm sideeffect
-;; GUARD0-LABEL: define internal tailcc void @wasm_func_0(
+;; GUARD0-LABEL: define internal void @wasm_func_0(
 ;; GUARD0:       load volatile i32, ptr %{{.*}}, align 1, !tbaa
-;; GUARD0-LABEL: define internal tailcc void @wasm_func_1(
+;; GUARD0-LABEL: define internal void @wasm_func_1(
 ;; GUARD0:       load volatile i8, ptr %{{.*}}, align 1, !tbaa
-;; GUARD0-LABEL: define internal tailcc void @wasm_func_2(
+;; GUARD0-LABEL: define internal void @wasm_func_2(
 ;; GUARD0:       load volatile double, ptr %{{.*}}, align 1, !tbaa
 
 ;; ASM0-LABEL: <wasm_func_0>:

@@ -12,20 +12,20 @@
 ;; RUN: %t > %t.out 2>&1 || echo "exit code: $?" >> %t.out
 ;; RUN: FileCheck %s --check-prefix=TRAP < %t.out
 
-;; IR-LABEL: define internal tailcc i32 @wasm_func_0(
+;; IR-LABEL: define internal i32 @wasm_func_0(
 ;; IR:       vector.body:
 ;; IR:       [[W:%.*]] = load <4 x i32>, ptr %{{.*}}, align 1
 ;; IR-NEXT:  [[B:%.*]] = bitcast <4 x i32> [[W]] to <2 x i64>
 ;; IR-NEXT:  call void asm sideeffect "", "x"(<2 x i64> [[B]])
 ;; IR:       add <4 x i32>
-;; IR-LABEL: define internal tailcc void @wasm_func_1(
+;; IR-LABEL: define internal void @wasm_func_1(
 ;; IR:       vector.body:
 ;; IR:       [[D:%.*]] = load <4 x i32>, ptr %{{.*}}, align 1
 ;; IR-NEXT:  [[DB:%.*]] = bitcast <4 x i32> [[D]] to <2 x i64>
 ;; IR-NEXT:  call void asm sideeffect "", "x"(<2 x i64> [[DB]])
 ;; An interleaved group (mem[2i] and mem[2i+1]) is one wide load, kept alive
 ;; whole: its two 128-bit halves, not the members the shuffles pick out.
-;; IR-LABEL: define internal tailcc i32 @wasm_func_2(
+;; IR-LABEL: define internal i32 @wasm_func_2(
 ;; IR:       vector.body:
 ;; IR:       [[G:%.*]] = load <8 x i32>, ptr %{{.*}}, align 1
 ;; IR-NEXT:  [[GB:%.*]] = bitcast <8 x i32> [[G]] to <4 x i64>
@@ -34,7 +34,7 @@
 ;; IR-NEXT:  [[HI:%.*]] = shufflevector <4 x i64> [[GB]], <4 x i64> poison, <2 x i32> <i32 2, i32 3>
 ;; IR-NEXT:  call void asm sideeffect "", "x"(<2 x i64> [[HI]])
 ;; With AVX2 a 256-bit load is one operand, in one ymm register: no halves.
-;; AVX-LABEL: define internal tailcc i32 @wasm_func_0(
+;; AVX-LABEL: define internal i32 @wasm_func_0(
 ;; AVX:       [[W:%.*]] = load <8 x i32>, ptr %{{.*}}, align 1
 ;; AVX-NEXT:  [[B:%.*]] = bitcast <8 x i32> [[W]] to <4 x i64>
 ;; AVX-NEXT:  call void asm sideeffect "", "x"(<4 x i64> [[B]])

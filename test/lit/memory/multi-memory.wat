@@ -8,14 +8,14 @@
 ;; RUN: wasmc --emit-llvm -S -O1 --bounds-checks=explicit %t.wasm -o - \
 ;; RUN:   | FileCheck %s --check-prefix=EXPLICIT
 
-;; CHECK-LABEL: define internal tailcc i32 @wasm_func_0(
+;; CHECK-LABEL: define internal i32 @wasm_func_0(
 ;; CHECK:       [[MEMS:%.*]] = load ptr, ptr {{%.*}}, align 8, !tbaa {{.*}}, !invariant.load
 ;; CHECK:       [[MEM1:%.*]] = load ptr, ptr {{%.*}}, align 8, !tbaa {{.*}}, !invariant.load
 ;; CHECK:       [[BASE1:%.*]] = load ptr, ptr [[MEM1]], align 8, !tbaa {{.*}}, !invariant.load
 ;; CHECK-NOT:   icmp
 ;; CHECK:       getelementptr inbounds nuw i8, ptr [[BASE1]]
 ;; CHECK:       load i32,
-;; CHECK-LABEL: define internal tailcc void @wasm_func_1(
+;; CHECK-LABEL: define internal void @wasm_func_1(
 ;; CHECK-DAG:   %mem0.base = load ptr, ptr %vmctx
 ;; CHECK-DAG:   %mem2.base = load ptr
 ;; CHECK-NOT:   icmp
@@ -24,15 +24,15 @@
 ;; CHECK:       getelementptr inbounds nuw i8, ptr %mem0.base
 ;; CHECK:       store i32
 ;; memory.size/grow and the bulk operations name their memories.
-;; CHECK-LABEL: define internal tailcc i32 @wasm_func_2(
+;; CHECK-LABEL: define internal i32 @wasm_func_2(
 ;; CHECK:       %mem2.size = load i64
 ;; CHECK:       call i64 @wasmc_rt_memory_grow(ptr %vmctx, i32 1,
-;; CHECK-LABEL: define internal tailcc void @wasm_func_3(
+;; CHECK-LABEL: define internal void @wasm_func_3(
 ;; CHECK:       call void @wasmc_rt_memory_copy(ptr %vmctx, i32 2, i32 1,
 ;; CHECK:       call void @wasmc_rt_memory_fill(ptr %vmctx, i32 1,
 ;; CHECK:       call void @wasmc_rt_memory_init(ptr %vmctx, i32 2, i32 0,
 
-;; EXPLICIT-LABEL: define internal tailcc i32 @wasm_func_0(
+;; EXPLICIT-LABEL: define internal i32 @wasm_func_0(
 ;; EXPLICIT:       %mem1.size = load i64
 ;; EXPLICIT:       icmp ugt i64 %{{.*}}, %mem1.size
 ;; EXPLICIT:       call void @wasmc_rt_trap(ptr {{.*}}%vmctx, i32 2)

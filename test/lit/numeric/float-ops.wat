@@ -7,16 +7,16 @@
 ;; RUN: wasmc --emit-llvm -S -O2 %t.wasm -o - | FileCheck %s --check-prefix=NOFAST
 ;; NOFAST-NOT: {{ (fast|nnan|ninf|nsz|arcp|contract|afn|reassoc) }}
 
-;; CHECK-LABEL: define internal tailcc float @wasm_func_0(
+;; CHECK-LABEL: define internal float @wasm_func_0(
 ;; CHECK:       [[MIN:%.*]] = call float @llvm.minimum.f32(float [[A:%.*]], float [[B:%.*]])
 ;; CHECK-NEXT:  [[NAN:%.*]] = fcmp uno float [[A]], [[B]]
 ;; CHECK-NEXT:  [[SUM:%.*]] = fadd float [[A]], [[B]]
 ;; CHECK-NEXT:  select i1 [[NAN]], float [[SUM]], float [[MIN]]
-;; CHECK-LABEL: define internal tailcc double @wasm_func_1(
+;; CHECK-LABEL: define internal double @wasm_func_1(
 ;; CHECK:       call double @llvm.maximum.f64(
-;; CHECK-LABEL: define internal tailcc float @wasm_func_2(
+;; CHECK-LABEL: define internal float @wasm_func_2(
 ;; CHECK:       call float @llvm.roundeven.f32(
-;; CHECK-LABEL: define internal tailcc double @wasm_func_3(
+;; CHECK-LABEL: define internal double @wasm_func_3(
 ;; CHECK:       call double @llvm.ceil.f64(
 ;; CHECK:       call double @llvm.floor.f64(
 ;; CHECK:       call double @llvm.trunc.f64(
@@ -26,7 +26,7 @@
 ;; CHECK:       call double @llvm.copysign.f64(
 
 ;; Compares.
-;; CHECK-LABEL: define internal tailcc i32 @wasm_func_4(
+;; CHECK-LABEL: define internal i32 @wasm_func_4(
 ;; CHECK:       fcmp oeq float
 ;; CHECK:       fcmp une float
 ;; CHECK:       fcmp olt float
@@ -36,7 +36,7 @@
 
 ;; x - 0.0 may be folded to x by LLVM, which would let a signalling NaN
 ;; through; the result is quieted on its integer bits (quiet bit 51).
-;; CHECK-LABEL: define internal tailcc double @wasm_func_5(
+;; CHECK-LABEL: define internal double @wasm_func_5(
 ;; CHECK:       [[R:%.*]] = fsub double %{{.*}}, 0.000000e+00
 ;; CHECK-NEXT:  [[BITS:%.*]] = bitcast double [[R]] to i64
 ;; CHECK-NEXT:  [[Q:%.*]] = or i64 [[BITS]], 2251799813685248
@@ -44,16 +44,16 @@
 ;; CHECK-NEXT:  [[ISNAN:%.*]] = fcmp uno double [[R]], [[R]]
 ;; CHECK-NEXT:  select i1 [[ISNAN]], double [[QF]], double [[R]]
 ;; Ordinary operands need no quieting.
-;; CHECK-LABEL: define internal tailcc double @wasm_func_6(
+;; CHECK-LABEL: define internal double @wasm_func_6(
 ;; CHECK:       fmul double
 ;; CHECK-NOT:   fcmp uno
 ;; CHECK-LABEL: }
 
 ;; Constants keep their exact bits, NaN payloads and signalling NaNs too:
 ;; f32 nan:0x200001 is 0x7fa00001, printed by LLVM as a double.
-;; CHECK-LABEL: define internal tailcc float @wasm_func_7(
+;; CHECK-LABEL: define internal float @wasm_func_7(
 ;; CHECK:       0x7FF4000020000000
-;; CHECK-LABEL: define internal tailcc double @wasm_func_8(
+;; CHECK-LABEL: define internal double @wasm_func_8(
 ;; CHECK:       0xFFF0000000000001
 
 (module

@@ -4,24 +4,24 @@
 ;; RUN: wat2wasm %s -o %t.wasm
 ;; RUN: wasmc --emit-llvm -S -O0 %t.wasm -o - | FileCheck %s
 
-;; CHECK-LABEL: define internal tailcc i32 @wasm_func_0(
+;; CHECK-LABEL: define internal i32 @wasm_func_0(
 ;; CHECK:       [[C:%.*]] = and i32 [[N:%.*]], 31
 ;; CHECK-NEXT:  shl i32 %{{.*}}, [[C]]
 ;; CHECK:       [[C:%.*]] = and i32 %{{.*}}, 31
 ;; CHECK-NEXT:  ashr i32 %{{.*}}, [[C]]
 ;; CHECK:       [[C:%.*]] = and i32 %{{.*}}, 31
 ;; CHECK-NEXT:  lshr i32 %{{.*}}, [[C]]
-;; CHECK-LABEL: define internal tailcc i64 @wasm_func_1(
+;; CHECK-LABEL: define internal i64 @wasm_func_1(
 ;; CHECK:       [[C:%.*]] = and i64 %{{.*}}, 63
 ;; CHECK-NEXT:  shl i64 %{{.*}}, [[C]]
-;; CHECK-LABEL: define internal tailcc i32 @wasm_func_2(
+;; CHECK-LABEL: define internal i32 @wasm_func_2(
 ;; CHECK:       call i32 @llvm.fshl.i32(i32 [[X:%.*]], i32 [[X]], i32
 ;; CHECK:       call i32 @llvm.fshr.i32(i32 [[Y:%.*]], i32 [[Y]], i32
-;; CHECK-LABEL: define internal tailcc i64 @wasm_func_3(
+;; CHECK-LABEL: define internal i64 @wasm_func_3(
 ;; CHECK:       call i64 @llvm.ctlz.i64(i64 %{{.*}}, i1 false)
 ;; CHECK:       call i64 @llvm.cttz.i64(i64 %{{.*}}, i1 false)
 ;; CHECK:       call i64 @llvm.ctpop.i64(
-;; CHECK-LABEL: define internal tailcc i32 @wasm_func_4(
+;; CHECK-LABEL: define internal i32 @wasm_func_4(
 ;; CHECK:       [[Z:%.*]] = icmp eq i64 %{{.*}}, 0
 ;; CHECK-NEXT:  zext i1 [[Z]] to i32
 ;; CHECK:       [[LT:%.*]] = icmp ult i32

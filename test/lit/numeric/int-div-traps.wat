@@ -5,7 +5,7 @@
 ;; RUN: wat2wasm %s -o %t.wasm
 ;; RUN: wasmc --emit-llvm -S -O0 %t.wasm -o - | FileCheck %s
 
-;; CHECK-LABEL: define internal tailcc i32 @wasm_func_0(
+;; CHECK-LABEL: define internal i32 @wasm_func_0(
 ;; CHECK:       [[ZERO:%.*]] = icmp eq i32 [[D:%.*]], 0
 ;; CHECK-NEXT:  br i1 [[ZERO]], label %[[DIVZERO:.*]], label
 ;; CHECK:       [[MIN:%.*]] = icmp eq i32 [[N:%.*]], -2147483648
@@ -18,7 +18,7 @@
 ;; CHECK:       [[OVERFLOW]]:
 ;; CHECK-NEXT:  call void @wasmc_rt_trap(ptr %vmctx, i32 7)
 
-;; CHECK-LABEL: define internal tailcc i64 @wasm_func_1(
+;; CHECK-LABEL: define internal i64 @wasm_func_1(
 ;; CHECK:       [[ZERO:%.*]] = icmp eq i64 [[D:%.*]], 0
 ;; CHECK-NEXT:  br i1 [[ZERO]]
 ;; CHECK:       [[M1:%.*]] = icmp eq i64 [[D]], -1
@@ -28,22 +28,22 @@
 ;; CHECK-LABEL: }
 
 ;; Unsigned: only the zero check.
-;; CHECK-LABEL: define internal tailcc i32 @wasm_func_2(
+;; CHECK-LABEL: define internal i32 @wasm_func_2(
 ;; CHECK:       icmp eq i32 [[D:%.*]], 0
 ;; CHECK:       udiv i32 %{{.*}}, [[D]]
 ;; CHECK-NOT:   @wasmc_rt_trap(ptr %vmctx, i32 7)
 ;; CHECK-LABEL: }
-;; CHECK-LABEL: define internal tailcc i64 @wasm_func_3(
+;; CHECK-LABEL: define internal i64 @wasm_func_3(
 ;; CHECK:       icmp eq i64 [[D:%.*]], 0
 ;; CHECK:       urem i64 %{{.*}}, [[D]]
 
 ;; A constant divisor other than 0 and -1 needs no check at all.
-;; CHECK-LABEL: define internal tailcc i32 @wasm_func_4(
+;; CHECK-LABEL: define internal i32 @wasm_func_4(
 ;; CHECK-NOT:   @wasmc_rt_trap(ptr %vmctx, i32 {{6|7}})
 ;; CHECK:       sdiv i32 %{{.*}}, 7
 ;; CHECK-NOT:   @wasmc_rt_trap(ptr %vmctx, i32 {{6|7}})
 ;; CHECK-LABEL: }
-;; CHECK-LABEL: define internal tailcc i32 @wasm_func_5(
+;; CHECK-LABEL: define internal i32 @wasm_func_5(
 ;; CHECK-NOT:   select
 ;; CHECK:       srem i32 %{{.*}}, -7
 ;; CHECK-NOT:   @wasmc_rt_trap(ptr %vmctx, i32 {{6|7}})

@@ -7,24 +7,24 @@
 ;; RUN: wat2wasm %s -o %t.wasm
 ;; RUN: wasmc --emit-llvm -S -O0 %t.wasm -o - | FileCheck %s
 
-;; CHECK-LABEL: define internal tailcc i32 @wasm_func_0(
+;; CHECK-LABEL: define internal i32 @wasm_func_0(
 ;; CHECK:       [[SZ:%.*]] = getelementptr i8, ptr %{{.*}}, i64 8
 ;; CHECK-NEXT:  load i32, ptr [[SZ]], align 4
-;; CHECK-LABEL: define internal tailcc ptr @wasm_func_1(
+;; CHECK-LABEL: define internal ptr @wasm_func_1(
 ;; CHECK:       [[I:%.*]] = zext i32 %{{.*}} to i64
 ;; CHECK-NEXT:  call ptr @wasmc_rt_table_get(ptr %vmctx, i32 1, i64 [[I]])
-;; CHECK-LABEL: define internal tailcc void @wasm_func_2(
+;; CHECK-LABEL: define internal void @wasm_func_2(
 ;; CHECK:       call void @wasmc_rt_table_set(ptr %vmctx, i32 0, i64 [[I:%.*]], ptr [[R:%.*]])
-;; CHECK-LABEL: define internal tailcc i32 @wasm_func_3(
+;; CHECK-LABEL: define internal i32 @wasm_func_3(
 ;; CHECK:       [[OLD:%.*]] = call i64 @wasmc_rt_table_grow(ptr %vmctx, i32 1, ptr null, i64 [[N:%.*]])
 ;; CHECK-NEXT:  trunc i64 [[OLD]] to i32
-;; CHECK-LABEL: define internal tailcc void @wasm_func_4(
+;; CHECK-LABEL: define internal void @wasm_func_4(
 ;; CHECK:       call void @wasmc_rt_table_fill(ptr %vmctx, i32 1, i64 [[D:%.*]], ptr null, i64 [[L:%.*]])
 ;; CHECK-LABEL: define internal tailcc ptr @wasm_func_5(
 ;; CHECK:       [[P:%.*]] = getelementptr inbounds i8, ptr %vmctx, i64 40
 ;; CHECK-NEXT:  [[FUNCS:%.*]] = load ptr, ptr [[P]]
 ;; CHECK-NEXT:  getelementptr inbounds nuw i8, ptr [[FUNCS]], i64 160
-;; CHECK-LABEL: define internal tailcc i32 @wasm_func_6(
+;; CHECK-LABEL: define internal i32 @wasm_func_6(
 ;; CHECK:       [[NULL:%.*]] = icmp eq ptr %{{.*}}, null
 ;; CHECK-NEXT:  zext i1 [[NULL]] to i32
 

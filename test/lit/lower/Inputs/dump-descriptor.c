@@ -51,9 +51,13 @@ int main(void) {
     printf("import[%" PRIu32 "] %s.%s kind=%u index=%" PRIu32 "\n", i,
            d->imports[i].module, d->imports[i].name, d->imports[i].kind,
            d->imports[i].index);
+  /* body=same: the body is tailcc and its own entry (code). */
   for (uint32_t i = 0; i < d->num_funcs; ++i)
-    printf("func[%" PRIu32 "] name=%s code=%s type=%" PRIu32 "\n", i,
+    printf("func[%" PRIu32 "] name=%s code=%s body=%s type=%" PRIu32 "\n", i,
            str(d->funcs[i].name), d->funcs[i].code ? "yes" : "null",
+           !d->funcs[i].body                       ? "null"
+           : d->funcs[i].body == d->funcs[i].code ? "same"
+                                                   : "yes",
            d->funcs[i].type_index);
   for (uint32_t i = 0; i < d->num_tables; ++i) {
     printf("table[%" PRIu32 "]", i);
@@ -97,10 +101,13 @@ int main(void) {
          d->start_entry ? "yes" : "no");
   /* The code section bounds enclose every defined function. */
   int inside = d->code_start && d->code_start < d->code_end;
-  for (uint32_t i = 0; i < d->num_funcs; ++i)
-    if (d->funcs[i].code)
-      inside &= (const char *)d->funcs[i].code >= (const char *)d->code_start &&
-                (const char *)d->funcs[i].code < (const char *)d->code_end;
+  for (uint32_t i = 0; i < d->num_funcs; ++i) {
+    const char *code[2] = {d->funcs[i].code, d->funcs[i].body};
+    for (int k = 0; k < 2; ++k)
+      if (code[k])
+        inside &= code[k] >= (const char *)d->code_start &&
+                  code[k] < (const char *)d->code_end;
+  }
   printf("code bounds enclose functions: %s\n", inside ? "yes" : "no");
   printf("bounds_checks=%u\n", d->bounds_checks);
   return 0;
