@@ -1,0 +1,82 @@
+;; Only functions that take part in tail calls have tailcc bodies; the others
+;; have C bodies, which direct calls reach without tailcc's callee-popped
+;; argument area (compiler/lower/CallConventions.h). Whatever a funcref
+;; record holds stays tailcc: a C body that a funcref can reference gets a
+;; tailcc entry that calls it.
+;; RUN: wat2wasm --enable-tail-call %s -o %t.wasm
+;; RUN: wasmc -O0 -S --emit-llvm %t.wasm -o - | FileCheck %s
+;; At -O2 the entry still calls the body, which is not inlined into it.
+;; RUN: wasmc -O2 -S --emit-llvm %t.wasm -o - | FileCheck %s --check-prefix=OPT
+;; RUN: wasmc -O2 -S --target x86_64-linux-gnu %t.wasm -o - \
+;; RUN:   | FileCheck %s --check-prefix=ASM
+
+;; A leaf that only direct calls reach: C, and called with the C convention.
+;; CHECK-LABEL: define internal i32 @wasm_func_0(ptr %vmctx, i32 %0)
+;; A function with a tail call is tailcc; so is the direct target of its
+;; return_call, although that has no tail call itself.
+;; CHECK-LABEL: define internal tailcc i32 @wasm_func_1(ptr %vmctx, i32 %0)
+;; CHECK:       call i32 @wasm_func_0(ptr %vmctx,
+;; CHECK:       musttail call tailcc i32 @wasm_func_2(ptr %vmctx,
+;; CHECK-LABEL: define internal tailcc i32 @wasm_func_2(ptr %vmctx, i32 %0)
+;; In the table and called directly: a C body ...
+;; CHECK-LABEL: define internal i32 @wasm_func_3(ptr %vmctx, i32 %0)
+;; In the table and never called directly: tailcc, its own entry.
+;; CHECK-LABEL: define internal tailcc i32 @wasm_func_4(ptr %vmctx, i32 %0)
+;; return_call_indirect calls a record's code, tailcc.
+;; CHECK-LABEL: define internal tailcc i32 @wasm_func_5(ptr %vmctx, i32 %0)
+;; CHECK:       musttail call tailcc i32 %callee.code(
+;; Exported only: tailcc (its trampoline calls it with that convention).
+;; CHECK-LABEL: define internal tailcc i32 @wasm_func_6(ptr %vmctx, i32 %0)
+;; CHECK:       call i32 @wasm_func_3(ptr %vmctx,
+;; CHECK:       call tailcc i32 %callee.code(
+;; ... and the tailcc entry of that C body, in the Wasm code section, which
+;; calls it (never inlined: a body inlined into its entry would run in a frame
+;; that backtraces leave out).
+;; CHECK-LABEL: define internal tailcc i32 @wasm_entry_3(ptr %vmctx, i32 %0)
+;; CHECK-SAME:  section "wasmc_text"
+;; CHECK-NEXT:  entry:
+;; CHECK-NEXT:  [[R:%.*]] = call i32 @wasm_func_3(ptr %vmctx, i32 %0) #[[NOINLINE:[0-9]+]]
+;; CHECK-NEXT:  ret i32 [[R]]
+;; Functions that no funcref can reference and that take no part in tail
+;; calls have no entry.
+;; CHECK-NOT:   @wasm_entry_
+;; CHECK-LABEL: define internal void @wasmc_tramp_0(
+;; CHECK:       call tailcc i32 @wasm_func_6(
+;; CHECK:       attributes #[[NOINLINE]] = { noinline }
+
+;; The descriptor (abi.h, wasmc_func_desc): code is the entry for function 3
+;; and the body itself for the tailcc ones; function 0, which no funcref can
+;; reference, has no code, only its body, which backtraces name.
+;; OPT-DAG: @wasmc.funcs = private constant [7 x %wasmc_func_desc] [%wasmc_func_desc { ptr null, ptr null, i32 0, ptr @wasm_func_0 }, %wasmc_func_desc { ptr null, ptr @wasm_func_1, i32 0, ptr @wasm_func_1 }, %wasmc_func_desc { ptr null, ptr @wasm_func_2, i32 0, ptr @wasm_func_2 }, %wasmc_func_desc { ptr null, ptr @wasm_entry_3, i32 0, ptr @wasm_func_3 }, %wasmc_func_desc { ptr null, ptr @wasm_func_4, i32 0, ptr @wasm_func_4 }, %wasmc_func_desc { ptr null, ptr @wasm_func_5, i32 0, ptr @wasm_func_5 }, %wasmc_func_desc { ptr null, ptr @wasm_func_6, i32 0, ptr @wasm_func_6 }]
+;; OPT-DAG: define internal i32 @wasm_func_3(
+;; OPT-DAG: define internal tailcc i32 @wasm_entry_3(
+;; OPT-DAG: call i32 @wasm_func_3(ptr %vmctx, i32 %0) #[[#]]
+
+;; x86-64: a tailcc callee pops an aligned argument area (ret $8) and its
+;; caller reserves it again after the call; a C body returns with a plain
+;; ret, and its direct callers need no adjustment.
+;; ASM-LABEL: wasm_func_0:
+;; ASM-NOT:   $8
+;; ASM:       {{^}}	retq{{$}}
+;; ASM-LABEL: wasm_func_2:
+;; ASM:       retq	$8
+;; ASM-LABEL: wasm_entry_3:
+;; ASM:       callq	wasm_func_3
+;; ASM-NEXT:  popq	%rbp
+;; ASM-NEXT:  retq	$8
+
+(module
+  (type $i (func (param i32) (result i32)))
+  (table funcref (elem $referenced $indirect_only $tail_ind))
+  (func $leaf (param i32) (result i32) (i32.add (local.get 0) (i32.const 1)))
+  (func $tails (param i32) (result i32)
+    (return_call $target (call $leaf (local.get 0))))
+  (func $target (param i32) (result i32) (local.get 0))
+  (func $referenced (param i32) (result i32) (call $leaf (local.get 0)))
+  (func $indirect_only (param i32) (result i32) (local.get 0))
+  (func $tail_ind (param i32) (result i32)
+    (return_call_indirect (type $i) (local.get 0) (i32.const 0)))
+  (func (export "f") (param i32) (result i32)
+    (i32.add (call $referenced (local.get 0))
+             (call_indirect (type $i) (local.get 0) (local.get 0))))
+)
