@@ -87,10 +87,18 @@ static bool plausibleFrame(uintptr_t FP) {
   return true;
 }
 
+/// Whether the frame with PC is Wasm code. A return address points after
+/// the call, which for a call to a noreturn trap function at the very end of
+/// the code section is the section's end: look up PC - 1.
+static bool frameInCode(uintptr_t PC, bool PCIsReturnAddress) {
+  return isInCode(PCIsReturnAddress ? PC - 1 : PC);
+}
+
 void recordBacktrace(uintptr_t PC, uintptr_t FP, bool PCIsReturnAddress) {
   uint32_t N = 0;
   // Skip the runtime's own frames between the trap site and Wasm code.
-  for (int Skipped = 0; PCIsReturnAddress && !isInCode(PC) && Skipped < 16;
+  for (int Skipped = 0;
+       PCIsReturnAddress && !frameInCode(PC, true) && Skipped < 16;
        ++Skipped) {
     if (!plausibleFrame(FP))
       break;
@@ -99,9 +107,8 @@ void recordBacktrace(uintptr_t PC, uintptr_t FP, bool PCIsReturnAddress) {
     FP = Frame[0];
   }
   bool ChainBroken = false;
-  while (N < WASMC_MAX_BACKTRACE && isInCode(PC)) {
-    // A return address points after the call, which for a call to a noreturn
-    // trap function may already be the next function: look up PC - 1.
+  while (N < WASMC_MAX_BACKTRACE && frameInCode(PC, PCIsReturnAddress)) {
+    // Likewise the next function: look up PC - 1.
     TS.Frames[N++] = PCIsReturnAddress ? PC - 1 : PC;
     PCIsReturnAddress = true;
     if (!plausibleFrame(FP)) {
@@ -119,7 +126,7 @@ void recordBacktrace(uintptr_t PC, uintptr_t FP, bool PCIsReturnAddress) {
   }
   TS.NumFrames = N;
   TS.FramesTruncated =
-      !ChainBroken && N == WASMC_MAX_BACKTRACE && isInCode(PC);
+      !ChainBroken && N == WASMC_MAX_BACKTRACE && frameInCode(PC, true);
 }
 
 static void writeStderr(const char *S) {
