@@ -46,12 +46,15 @@ Expected<CallConventionPlan> planCallConventions(const Module &M) {
 
   CallConventionPlan P;
   P.TailBody.resize(N);
-  P.NeedsEntry.resize(N);
+  P.Entries.assign(N, EntryKind::None);
   for (size_t K = 0; K < N; ++K) {
     bool Tail = HasTailCall[K] || TailTarget[K] ||
                 (Referenced[K] && DirectCalls[K] == 0);
     P.TailBody[K] = Tail;
-    P.NeedsEntry[K] = !Tail && Referenced[K];
+    if (!Tail && Referenced[K])
+      P.Entries[K] = M.Bodies[K].Code.size() <= MaxCopiedBodyBytes
+                         ? EntryKind::Copy
+                         : EntryKind::Call;
   }
   return std::move(P);
 }

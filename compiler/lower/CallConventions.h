@@ -6,8 +6,8 @@
 // (`ret $8` even without stack arguments) that the caller then reserves again
 // (`sub rsp, 8`). So only the functions that need it get a tailcc body; the
 // others get a C-convention body that direct calls reach without that cost,
-// and, if a funcref can reference them, a small tailcc entry that calls the
-// body (docs/architecture.md, "Calls and tail calls").
+// and, if a funcref can reference them, a tailcc entry for their record
+// (docs/architecture.md, "Calls and tail calls").
 //
 //===----------------------------------------------------------------------===//
 #ifndef WASMC_LOWER_CALLCONVENTIONS_H
@@ -16,20 +16,34 @@
 #include "reader/Module.h"
 #include "llvm/ADT/BitVector.h"
 #include "llvm/Support/Error.h"
+#include <cstdint>
+#include <vector>
 
 namespace wasmc {
+
+/// The tailcc code a C body's funcref record holds.
+enum class EntryKind : uint8_t {
+  None, // no funcref can reference the function: no entry
+  Copy, // a tailcc copy of the body: an indirect call costs what it did
+        // before the body became C, for twice the code
+  Call  // a tailcc function that calls the body: one more call per indirect
+        // call, for a few bytes of code
+};
 
 /// Per defined function (index minus the number of imported functions).
 struct CallConventionPlan {
   /// The body is tailcc, and is its own funcref entry. Otherwise it is a C
-  /// function.
+  /// function, and Entries says what its record holds.
   llvm::BitVector TailBody;
-  /// A C body that a funcref can reference (C.refs: exports, element
-  /// segments, ref.func in constant expressions), so it needs a tailcc entry
-  /// for funcref records. A C body outside C.refs has none: no record of it
-  /// is ever called.
-  llvm::BitVector NeedsEntry;
+  std::vector<EntryKind> Entries;
 };
+
+/// Bodies up to this many bytes of Wasm code get a Copy entry, larger ones
+/// a Call entry: the extra call of a Call entry (a few cycles) matters for
+/// small functions, and copying matters for large ones. Only functions that
+/// are both called directly and referenced by funcrefs have an entry at all,
+/// which in C programs are few.
+inline constexpr size_t MaxCopiedBodyBytes = 512;
 
 /// Decides the convention of every defined function of the validated module
 /// M from one pass over the code. A body is tailcc if
@@ -38,8 +52,11 @@ struct CallConventionPlan {
 ///    callee; the alternative, its entry, would add a call per tail call), or
 ///  - it is in C.refs and no function calls it directly: every call of it
 ///    goes through its record, and an entry would only add a call to each.
-/// Everything else is C. Fails only when a body does not decode, which
-/// validation has ruled out.
+/// Everything else is C. A C body that a funcref can reference (it is in
+/// C.refs: exported, in an element segment, or under ref.func in a constant
+/// expression) gets an entry (EntryKind); other C bodies get none, since
+/// no record of them is ever called. Fails only when a body does not decode,
+/// which validation has ruled out.
 llvm::Expected<CallConventionPlan> planCallConventions(const Module &M);
 
 } // namespace wasmc

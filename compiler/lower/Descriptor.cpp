@@ -166,6 +166,7 @@ Error DescriptorBuilder::createTypes() {
       {&T.Func, STRUCT(wasmc_func_desc, FIELD(wasmc_func_desc, name),
                        FIELD(wasmc_func_desc, code),
                        FIELD(wasmc_func_desc, type_index),
+                       FIELD(wasmc_func_desc, code_kind),
                        FIELD(wasmc_func_desc, body))},
       {&T.Limits,
        STRUCT(wasmc_limits, FIELD(wasmc_limits, min), FIELD(wasmc_limits, max),
@@ -371,13 +372,18 @@ Error DescriptorBuilder::build(ArrayRef<Function *> Trampolines) {
     Constant *NameC =
         Name == WM.FuncNames.end() ? null() : string(Name->second);
     Constant *Code = null(), *Body = null();
+    uint8_t CodeKind = WASMC_CODE_BODY;
     if (!WM.isImportedFunc(K)) {
       Body = MC.definedFunction(K);
       if (Function *Entry = MC.functionEntry(K))
         Code = Entry;
+      if (MC.entryKind(K) == EntryKind::Copy)
+        CodeKind = WASMC_CODE_COPY;
+      else if (MC.entryKind(K) == EntryKind::Call)
+        CodeKind = WASMC_CODE_ENTRY;
     }
     Funcs.push_back(ConstantStruct::get(
-        T.Func, {NameC, Code, u32(WM.FuncTypes[K]), Body}));
+        T.Func, {NameC, Code, u32(WM.FuncTypes[K]), u8(CodeKind), Body}));
   }
 
   std::vector<Constant *> Tables;

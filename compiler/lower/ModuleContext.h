@@ -8,6 +8,7 @@
 #ifndef WASMC_LOWER_MODULECONTEXT_H
 #define WASMC_LOWER_MODULECONTEXT_H
 
+#include "lower/CallConventions.h"
 #include "lower/Lowering.h"
 #include "lower/RuntimeFn.h"
 #include "reader/Module.h"
@@ -78,6 +79,10 @@ public:
   /// no funcref can reference.
   llvm::Function *functionEntry(uint32_t FuncIdx) const {
     return Entries[FuncIdx - WM.NumImportedFuncs];
+  }
+  /// What functionEntry is when it is not the body.
+  EntryKind entryKind(uint32_t FuncIdx) const {
+    return EntryKinds[FuncIdx - WM.NumImportedFuncs];
   }
 
   /// Declaration of an rtlib entry point, built from its WASMC_RT_LIST
@@ -151,6 +156,7 @@ public:
 private:
   std::vector<llvm::Function *> Functions; // defined functions' bodies
   std::vector<llvm::Function *> Entries;   // their tailcc entries, or null
+  std::vector<EntryKind> EntryKinds;
   llvm::FunctionCallee Runtime[NumRuntimeFns]; // by RuntimeFn
   friend class ModuleLowering;
 };

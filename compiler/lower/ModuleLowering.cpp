@@ -13,9 +13,10 @@ namespace wasmc {
 
 Error ModuleLowering::declareFunctions() {
   const Module &WM = MC.WM;
-  Expected<CallConventionPlan> Plan = planCallConventions(WM);
-  if (!Plan)
-    return Plan.takeError();
+  Expected<CallConventionPlan> P = planCallConventions(WM);
+  if (!P)
+    return P.takeError();
+  Plan = std::move(*P);
   for (size_t K = 0; K < WM.Bodies.size(); ++K) {
     uint32_t FuncIdx = WM.NumImportedFuncs + K;
     // Internal: only the descriptor and the trampolines refer to them, and
@@ -24,15 +25,24 @@ Error ModuleLowering::declareFunctions() {
                                     GlobalValue::InternalLinkage,
                                     "wasm_func_" + Twine(FuncIdx), MC.LM);
     MC.setWasmFunctionAttributes(*Fn);
-    Fn->setCallingConv(Plan->TailBody[K] ? CallingConv::Tail
-                                         : CallingConv::C);
+    Fn->setCallingConv(Plan.TailBody[K] ? CallingConv::Tail
+                                        : CallingConv::C);
     MC.Functions.push_back(Fn);
-    MC.Entries.push_back(Plan->TailBody[K] ? Fn : nullptr);
+    MC.Entries.push_back(Plan.TailBody[K] ? Fn : nullptr);
+    MC.EntryKinds.push_back(EntryKind::None);
   }
-  for (size_t K = 0; K < WM.Bodies.size(); ++K)
-    if (Plan->NeedsEntry[K])
-      MC.Entries[K] = buildTailEntry(MC, WM.NumImportedFuncs + K);
   return Error::success();
+}
+
+void ModuleLowering::buildEntries() {
+  const Module &WM = MC.WM;
+  for (size_t K = 0; K < WM.Bodies.size(); ++K) {
+    EntryKind Kind = Plan.Entries[K];
+    if (Kind == EntryKind::None)
+      continue;
+    MC.Entries[K] = buildTailEntry(MC, WM.NumImportedFuncs + K, Kind);
+    MC.EntryKinds[K] = Kind;
+  }
 }
 
 Error ModuleLowering::lowerFunctions() {
@@ -106,6 +116,9 @@ lowerModule(const Module &M, LLVMContext &Ctx, const TargetInfo &T,
     return std::move(E);
   if (Error E = ML.lowerFunctions())
     return std::move(E);
+  // Entries are Wasm code too (a copy clones its body, subprogram and
+  // locations included), so the debug info is completed after them.
+  ML.buildEntries();
   if (DI)
     DI->finalize();
 

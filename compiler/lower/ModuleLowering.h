@@ -20,13 +20,16 @@ public:
 
   /// Creates "wasm_func_N" for every defined function, in the calling
   /// convention CallConventions.h chooses, so that calls can refer to
-  /// functions not lowered yet, and the tailcc entries of C bodies that
-  /// funcrefs can reference.
+  /// functions not lowered yet.
   llvm::Error declareFunctions();
   llvm::Error lowerFunctions();
+  /// Builds the tailcc entries of the C bodies that funcrefs can reference
+  /// (after lowerFunctions: an entry may be a copy of its body).
+  void buildEntries();
 
 private:
   ModuleContext &MC;
+  CallConventionPlan Plan;
 };
 
 /// Entry trampoline "wasmc_tramp_<ExportIdx>" for an exported function (see
@@ -35,9 +38,11 @@ llvm::Function *buildTrampoline(ModuleContext &MC, uint32_t ExportIdx,
                                 uint32_t FuncIdx);
 
 /// Tailcc entry "wasm_entry_<FuncIdx>" of a defined function whose body has
-/// the C convention, for its funcref record: calls the body and returns
-/// what it returns. Trampolines.cpp.
-llvm::Function *buildTailEntry(ModuleContext &MC, uint32_t FuncIdx);
+/// the C convention and is lowered, for its funcref record: a copy of the
+/// body (EntryKind::Copy) or a function that calls it and returns what it
+/// returns (EntryKind::Call). Trampolines.cpp.
+llvm::Function *buildTailEntry(ModuleContext &MC, uint32_t FuncIdx,
+                               EntryKind Kind);
 
 /// Name prefix of import thunks, followed by the function index.
 inline constexpr const char ImportThunkPrefix[] = "wasmc_import_thunk_";

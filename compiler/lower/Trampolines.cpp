@@ -8,11 +8,13 @@
 // its own convention (tailcc or C, CallConventions.h).
 //
 // Compiled code calls a funcref record's code with tailcc. A body with the
-// C convention that a record can hold gets a tailcc entry here.
+// C convention that a record can hold gets a tailcc entry here: a copy of
+// it, or a call of it (CallConventions.h, EntryKind).
 //
 //===----------------------------------------------------------------------===//
 #include "lower/ModuleLowering.h"
 #include "wasmc/abi.h"
+#include "llvm/Transforms/Utils/Cloning.h"
 
 using namespace llvm;
 
@@ -61,12 +63,31 @@ Function *buildTrampoline(ModuleContext &MC, uint32_t ExportIdx,
   return T;
 }
 
-Function *buildTailEntry(ModuleContext &MC, uint32_t FuncIdx) {
+Function *buildTailEntry(ModuleContext &MC, uint32_t FuncIdx,
+                         EntryKind Kind) {
   Function *Body = MC.definedFunction(FuncIdx);
   assert(Body->getCallingConv() != CallingConv::Tail &&
          "a tailcc body is its own entry");
-  Function *E =
-      Function::Create(Body->getFunctionType(), GlobalValue::InternalLinkage,
+  // Stack use stays bounded with C bodies in a chain of tail calls: a
+  // return_call* from a tailcc body replaces that body's frame with its
+  // callee's, and the callee is either another tailcc body or an entry
+  // like this one (or an import thunk). At an entry the chain ends: the body
+  // has no tail call (else it would be tailcc, CallConventions.h), and
+  // neither has a copy of it, so once it returns, the chain has returned. A
+  // chain therefore holds at most one tailcc frame, one entry and the C body
+  // it calls (whose own ordinary calls are ordinary recursion, checked
+  // against the stack limit as always).
+  Function *E;
+  if (Kind == EntryKind::Copy) {
+    // Same code, same attributes (section, frame pointers, no sibling
+    // calls); a recursive call in it still calls the C body.
+    ValueToValueMapTy VMap;
+    E = CloneFunction(Body, VMap);
+    E->setName("wasm_entry_" + Twine(FuncIdx));
+    E->setCallingConv(CallingConv::Tail);
+    return E;
+  }
+  E = Function::Create(Body->getFunctionType(), GlobalValue::InternalLinkage,
                        "wasm_entry_" + Twine(FuncIdx), MC.LM);
   // Wasm code as far as traps are concerned: in WASMC_CODE_SECTION, with a
   // frame, so that the backtrace walk goes on through it to the caller
@@ -77,16 +98,6 @@ Function *buildTailEntry(ModuleContext &MC, uint32_t FuncIdx) {
   for (Argument &A : E->args())
     Args.push_back(&A);
   E->getArg(0)->setName("vmctx");
-
-  // Stack use stays bounded with C bodies in a chain of tail calls: a
-  // return_call* from a tailcc body replaces that body's frame with its
-  // callee's, and the callee is either another tailcc body or an entry
-  // like this one (or an import thunk). Through an entry the chain ends: the
-  // body below it has no tail call (else it would be tailcc,
-  // CallConventions.h), so once it returns, the entry returns too. A chain
-  // therefore holds at most one tailcc frame, one entry and the C body
-  // (whose own ordinary calls are ordinary recursion, checked against the
-  // stack limit as always).
   IRBuilder<> B(BasicBlock::Create(MC.Ctx, "entry", E));
   CallInst *C = B.CreateCall(Body, Args);
   C->setCallingConv(Body->getCallingConv());

@@ -54,9 +54,9 @@ struct HostFunc {
 /// beyond fails like an exhausted allocation does.
 constexpr uint32_t MaxTableElements = 1u << 24;
 
-/// Symbol table entry: the start address of a defined function's body, or
-/// of an export trampoline or a C body's tailcc entry (both "trampolines",
-/// hidden from backtraces).
+/// Symbol table entry: the start address of a defined function's body or
+/// of a tailcc copy of it, or of an export trampoline or a tailcc entry that
+/// calls a C body (both "trampolines", hidden from backtraces).
 struct SymbolEntry {
   uintptr_t Addr;
   uint32_t FuncIndex;

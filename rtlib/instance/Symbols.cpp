@@ -29,10 +29,11 @@ bool buildSymbols(wasmc_instance *I) {
     const void *Body = FD.body ? FD.body : FD.code;
     if (Body)
       Entries[N++] = {reinterpret_cast<uintptr_t>(Body), F, false};
-    // A tailcc entry of a C body only calls the body: like a trampoline,
-    // its frame is not shown.
+    // A copy of the body is the function too; an entry that calls the body
+    // is shown no more than a trampoline is.
     if (FD.code && FD.code != Body)
-      Entries[N++] = {reinterpret_cast<uintptr_t>(FD.code), F, true};
+      Entries[N++] = {reinterpret_cast<uintptr_t>(FD.code), F,
+                      FD.code_kind == WASMC_CODE_ENTRY};
   }
   for (uint32_t E = 0; E < D->num_exports; ++E)
     if (D->exports[E].kind == WASMC_EXTERN_FUNC && D->exports[E].trampoline)

@@ -32,8 +32,8 @@ extern "C" {
  * wasmc_funcref.host_code, results beyond three through a buffer,
  * wasmc_module_desc.start_entry. 9: wasmc_table_desc.exact and
  * wasmc_global_desc.exact (typed references in import matching of tables
- * and globals). 10: wasmc_func_desc.body (C-convention bodies behind
- * tailcc entries). */
+ * and globals). 10: wasmc_func_desc.code_kind and body (C-convention
+ * bodies with tailcc entries). */
 #define WASMC_ABI_VERSION 10u
 
 /* Name of the descriptor symbol that every compiled module exports. */
@@ -258,20 +258,28 @@ typedef struct wasmc_export_desc {
   uint32_t name_len; /* as in wasmc_import_desc */
 } wasmc_export_desc;
 
-/* A defined function's `body` is its compiled code, which backtraces name
- * it by; `code` is what its funcref record holds (wasmc_funcref, tailcc).
- * They are the same function when the body is tailcc (it has a tail call or
- * is the target of one, or funcrefs are its only callers). Otherwise the
- * body has the C convention, and `code` is a tailcc entry that calls it
- * (its frame is left out of backtraces), or NULL when no funcref to the
- * function can exist (it is not in the module's C.refs: exported, in an
- * element segment or under ref.func in a constant expression), so no record
- * of it is ever called. A NULL `body` means `code` is the body (a
- * hand-written descriptor). Both are NULL for imported functions. */
+/* What a defined function's `code` (its funcref record's code, tailcc) is.
+ * Its `body` is its compiled code: a tailcc body is its own `code`
+ * (WASMC_CODE_BODY; it has a tail call or is the target of one, or funcrefs
+ * are its only callers); any other body has the C convention, and `code` is
+ * then a tailcc copy of the body (WASMC_CODE_COPY) or a tailcc entry that
+ * calls it (WASMC_CODE_ENTRY, left out of backtraces like a trampoline),
+ * or NULL when no funcref to the function can exist (it is not in the
+ * module's C.refs: exported, in an element segment or under ref.func in a
+ * constant expression), so no record of it is ever called. A NULL `body`
+ * means `code` is the body (a hand-written descriptor). `code` and `body`
+ * are NULL for imported functions. */
+enum wasmc_code_kind {
+  WASMC_CODE_BODY = 0,
+  WASMC_CODE_COPY = 1,
+  WASMC_CODE_ENTRY = 2
+};
+
 typedef struct wasmc_func_desc {
   const char *name;   /* from the name section, or NULL */
   const void *code;
   uint32_t type_index;
+  uint8_t code_kind;  /* wasmc_code_kind */
   const void *body;
 } wasmc_func_desc;
 

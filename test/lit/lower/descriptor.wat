@@ -18,12 +18,12 @@
 ;; CHECK-NEXT: import[2] env.mem kind=2 index=0
 ;; CHECK-NEXT: import[3] env.g kind=3 index=0
 ;; CHECK-NEXT: import[4] env.gm kind=3 index=1
-;; CHECK-NEXT: func[0] name=imp code=null body=null type=1
-;; CHECK-NEXT: func[1] name=main code=yes body=same type=1
-;; CHECK-NEXT: func[2] name=add code=yes body=same type=0
-;; CHECK-NEXT: func[3] name=calls code=null body=yes type=1
-;; CHECK-NEXT: func[4] name=wrapped code=yes body=yes type=1
-;; CHECK-NEXT: func[5] name=plain code=null body=yes type=1
+;; CHECK-NEXT: func[0] name=imp code=null kind=0 body=null type=1
+;; CHECK-NEXT: func[1] name=main code=yes kind=0 body=same type=1
+;; CHECK-NEXT: func[2] name=add code=yes kind=0 body=same type=0
+;; CHECK-NEXT: func[3] name=calls code=null kind=0 body=yes type=1
+;; CHECK-NEXT: func[4] name=wrapped code=yes kind=1 body=yes type=1
+;; CHECK-NEXT: func[5] name=plain code=null kind=0 body=yes type=1
 ;; CHECK-NEXT: table[0] min=1 max=0 has_max=0 elem_type=0x6f
 ;; CHECK-NEXT: table[1] min=2 max=10 has_max=1 elem_type=0x70
 ;; CHECK-NEXT: memory[0] min=1 max=2 has_max=1
@@ -119,8 +119,8 @@
   (elem funcref (ref.null func) (ref.func $main))
   (elem declare func $main)
   ;; Called directly: C bodies (CallConventions.h). $wrapped can also be
-  ;; referenced, so it has a tailcc entry for its record; $plain and $calls
-  ;; cannot be, so they have none.
+  ;; referenced, so it has a tailcc entry for its record (a copy: it is
+  ;; small); $plain and $calls cannot be, so they have none.
   (func $calls (call $wrapped) (call $plain))
   (func $wrapped)
   (func $plain)

@@ -1,13 +1,14 @@
 ;; Functions that are called directly and sit in a table have C bodies and
-;; tailcc entries for their funcref records (compiler/lower/CallConventions.h).
-;; Tail and ordinary calls through those entries, for every signature shape:
-;; one result; three (in registers); five (through a result buffer, which a
-;; tail call passes on to the entry and the entry to the body); many
-;; parameters, some on the stack, with v128. Each chain of tail calls is a
-;; million deep with an ordinary call through an entry at every step, which
-;; needs far more than the 1 MiB Wasm stack unless the chain runs in constant
-;; stack; then it ends in a tail call through an entry. The exit status is 0
-;; only if every value arrived intact.
+;; tailcc entries for their funcref records (compiler/lower/CallConventions.h):
+;; a copy of a small body, a call of a large one. Tail and ordinary calls
+;; through those entries, for every signature shape: one result; three (in
+;; registers); five (through a result buffer, which a tail call passes on to
+;; the entry and the entry to the body); many parameters, some on the stack,
+;; with v128. Each chain of tail calls is a million deep with an ordinary
+;; call through an entry at every step, which needs far more than the 1 MiB
+;; Wasm stack unless the chain runs in constant stack; then it ends in a tail
+;; call through an entry. The exit status is 0 only if every value arrived
+;; intact.
 ;; RUN: wat2wasm --enable-tail-call %s -o %t.wasm
 ;; RUN: wasmc -O0 %t.wasm -o %t.O0
 ;; RUN: env WASMC_STACK_SIZE=1M %t.O0; test $? -eq 0
@@ -18,11 +19,15 @@
 ;; CHECK-DAG: define internal { i64, i32, double } @wasm_func_2(
 ;; CHECK-DAG: define internal void @wasm_func_3(ptr %vmctx, ptr %0, i64 %1)
 ;; CHECK-DAG: define internal i64 @wasm_func_4(
+;; Large bodies (padded beyond 512 bytes): entries that call them.
 ;; CHECK-DAG: define internal tailcc i64 @wasm_entry_1(
-;; CHECK-DAG: define internal tailcc { i64, i32, double } @wasm_entry_2(
+;; CHECK-DAG: call i64 @wasm_func_1(ptr %vmctx, i64 %0) #[[#]]
 ;; CHECK-DAG: define internal tailcc void @wasm_entry_3(ptr %vmctx, ptr %0, i64 %1)
 ;; CHECK-DAG: call void @wasm_func_3(ptr %vmctx, ptr %0, i64 %1) #[[#]]
 ;; CHECK-DAG: define internal tailcc i64 @wasm_entry_4(
+;; CHECK-DAG: call i64 @wasm_func_4(ptr %vmctx, i64 %0, i64 %1, {{.*}}) #[[#]]
+;; A small one: a copy.
+;; CHECK-DAG: define internal tailcc { i64, i32, double } @wasm_entry_2(
 
 (module
   (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
@@ -35,12 +40,73 @@
   (table funcref (elem $c_one $c_three $c_five $c_many))
 
   ;; The C bodies: in the table, and called directly from _start.
-  (func $c_one (param i64) (result i64) (i64.add (local.get 0) (i64.const 1)))
+  (func $c_one (param i64) (result i64)
+    (drop (v128.const i64x2 0 0))
+    (drop (v128.const i64x2 1 1))
+    (drop (v128.const i64x2 2 2))
+    (drop (v128.const i64x2 3 3))
+    (drop (v128.const i64x2 4 4))
+    (drop (v128.const i64x2 5 5))
+    (drop (v128.const i64x2 6 6))
+    (drop (v128.const i64x2 7 7))
+    (drop (v128.const i64x2 8 8))
+    (drop (v128.const i64x2 9 9))
+    (drop (v128.const i64x2 10 10))
+    (drop (v128.const i64x2 11 11))
+    (drop (v128.const i64x2 12 12))
+    (drop (v128.const i64x2 13 13))
+    (drop (v128.const i64x2 14 14))
+    (drop (v128.const i64x2 15 15))
+    (drop (v128.const i64x2 16 16))
+    (drop (v128.const i64x2 17 17))
+    (drop (v128.const i64x2 18 18))
+    (drop (v128.const i64x2 19 19))
+    (drop (v128.const i64x2 20 20))
+    (drop (v128.const i64x2 21 21))
+    (drop (v128.const i64x2 22 22))
+    (drop (v128.const i64x2 23 23))
+    (drop (v128.const i64x2 24 24))
+    (drop (v128.const i64x2 25 25))
+    (drop (v128.const i64x2 26 26))
+    (drop (v128.const i64x2 27 27))
+    (drop (v128.const i64x2 28 28))
+    (drop (v128.const i64x2 29 29))
+    (i64.add (local.get 0) (i64.const 1)))
   (func $c_three (param i64 i32 f64) (result i64 i32 f64)
     (i64.add (local.get 0) (i64.const 1))
     (i32.add (local.get 1) (i32.const 2))
     (f64.add (local.get 2) (f64.const 0.5)))
   (func $c_five (param i64) (result i64 i64 i64 i64 i64)
+    (drop (v128.const i64x2 0 0))
+    (drop (v128.const i64x2 1 1))
+    (drop (v128.const i64x2 2 2))
+    (drop (v128.const i64x2 3 3))
+    (drop (v128.const i64x2 4 4))
+    (drop (v128.const i64x2 5 5))
+    (drop (v128.const i64x2 6 6))
+    (drop (v128.const i64x2 7 7))
+    (drop (v128.const i64x2 8 8))
+    (drop (v128.const i64x2 9 9))
+    (drop (v128.const i64x2 10 10))
+    (drop (v128.const i64x2 11 11))
+    (drop (v128.const i64x2 12 12))
+    (drop (v128.const i64x2 13 13))
+    (drop (v128.const i64x2 14 14))
+    (drop (v128.const i64x2 15 15))
+    (drop (v128.const i64x2 16 16))
+    (drop (v128.const i64x2 17 17))
+    (drop (v128.const i64x2 18 18))
+    (drop (v128.const i64x2 19 19))
+    (drop (v128.const i64x2 20 20))
+    (drop (v128.const i64x2 21 21))
+    (drop (v128.const i64x2 22 22))
+    (drop (v128.const i64x2 23 23))
+    (drop (v128.const i64x2 24 24))
+    (drop (v128.const i64x2 25 25))
+    (drop (v128.const i64x2 26 26))
+    (drop (v128.const i64x2 27 27))
+    (drop (v128.const i64x2 28 28))
+    (drop (v128.const i64x2 29 29))
     (local.get 0)
     (i64.add (local.get 0) (i64.const 1))
     (i64.add (local.get 0) (i64.const 2))
@@ -50,6 +116,36 @@
   (func $c_many (param i64 i64 i64 i64 i64 i64 i64 i64)
       (param f64 f64 f64 f64 f64 f64 f64 f64 f64) (param i32 v128 v128)
       (result i64)
+    (drop (v128.const i64x2 0 0))
+    (drop (v128.const i64x2 1 1))
+    (drop (v128.const i64x2 2 2))
+    (drop (v128.const i64x2 3 3))
+    (drop (v128.const i64x2 4 4))
+    (drop (v128.const i64x2 5 5))
+    (drop (v128.const i64x2 6 6))
+    (drop (v128.const i64x2 7 7))
+    (drop (v128.const i64x2 8 8))
+    (drop (v128.const i64x2 9 9))
+    (drop (v128.const i64x2 10 10))
+    (drop (v128.const i64x2 11 11))
+    (drop (v128.const i64x2 12 12))
+    (drop (v128.const i64x2 13 13))
+    (drop (v128.const i64x2 14 14))
+    (drop (v128.const i64x2 15 15))
+    (drop (v128.const i64x2 16 16))
+    (drop (v128.const i64x2 17 17))
+    (drop (v128.const i64x2 18 18))
+    (drop (v128.const i64x2 19 19))
+    (drop (v128.const i64x2 20 20))
+    (drop (v128.const i64x2 21 21))
+    (drop (v128.const i64x2 22 22))
+    (drop (v128.const i64x2 23 23))
+    (drop (v128.const i64x2 24 24))
+    (drop (v128.const i64x2 25 25))
+    (drop (v128.const i64x2 26 26))
+    (drop (v128.const i64x2 27 27))
+    (drop (v128.const i64x2 28 28))
+    (drop (v128.const i64x2 29 29))
     (i64.add (i64.add (i64.add (local.get 0) (local.get 1))
                       (i64.add (local.get 2) (local.get 3)))
              (i64.add (i64.add (local.get 4) (local.get 5))

@@ -53,8 +53,10 @@ int main(void) {
            d->imports[i].index);
   /* body=same: the body is tailcc and its own entry (code). */
   for (uint32_t i = 0; i < d->num_funcs; ++i)
-    printf("func[%" PRIu32 "] name=%s code=%s body=%s type=%" PRIu32 "\n", i,
-           str(d->funcs[i].name), d->funcs[i].code ? "yes" : "null",
+    printf("func[%" PRIu32 "] name=%s code=%s kind=%u body=%s type=%" PRIu32
+           "\n",
+           i, str(d->funcs[i].name), d->funcs[i].code ? "yes" : "null",
+           d->funcs[i].code_kind,
            !d->funcs[i].body                       ? "null"
            : d->funcs[i].body == d->funcs[i].code ? "same"
                                                    : "yes",
