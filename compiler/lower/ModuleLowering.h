@@ -37,10 +37,11 @@ private:
 llvm::Function *buildTrampoline(ModuleContext &MC, uint32_t ExportIdx,
                                 uint32_t FuncIdx);
 
-/// Tailcc entry "wasm_entry_<FuncIdx>" of a defined function whose body has
-/// the C convention and is lowered, for its funcref record: a copy of the
-/// body (EntryKind::Copy) or a function that calls it and returns what it
-/// returns (EntryKind::Call). Trampolines.cpp.
+/// Tailcc entry "wasm_entry_<FuncIdx>" (with -g and a function name,
+/// "wasm:<name>.entry") of a defined function whose body has the C
+/// convention and is lowered, for its funcref record: a copy of the body
+/// (EntryKind::Copy) or a function that calls it and returns what it returns
+/// (EntryKind::Call). Trampolines.cpp.
 llvm::Function *buildTailEntry(ModuleContext &MC, uint32_t FuncIdx,
                                EntryKind Kind);
 

@@ -63,6 +63,15 @@ Function *buildTrampoline(ModuleContext &MC, uint32_t ExportIdx,
   return T;
 }
 
+/// "wasm_entry_<FuncIdx>", or with -g, where the body's symbol is
+/// "wasm:<name>" (DebugInfo.h), that with ".entry": profilers and
+/// disassemblers read symbols, and a copy runs the function's code.
+static std::string entryName(const Function &Body, uint32_t FuncIdx) {
+  if (Body.getName().starts_with("wasm:"))
+    return (Body.getName() + ".entry").str();
+  return ("wasm_entry_" + Twine(FuncIdx)).str();
+}
+
 Function *buildTailEntry(ModuleContext &MC, uint32_t FuncIdx,
                          EntryKind Kind) {
   Function *Body = MC.definedFunction(FuncIdx);
@@ -83,12 +92,12 @@ Function *buildTailEntry(ModuleContext &MC, uint32_t FuncIdx,
     // calls); a recursive call in it still calls the C body.
     ValueToValueMapTy VMap;
     E = CloneFunction(Body, VMap);
-    E->setName("wasm_entry_" + Twine(FuncIdx));
+    E->setName(entryName(*Body, FuncIdx));
     E->setCallingConv(CallingConv::Tail);
     return E;
   }
   E = Function::Create(Body->getFunctionType(), GlobalValue::InternalLinkage,
-                       "wasm_entry_" + Twine(FuncIdx), MC.LM);
+                       entryName(*Body, FuncIdx), MC.LM);
   // Wasm code as far as traps are concerned: in WASMC_CODE_SECTION, with a
   // frame, so that the backtrace walk goes on through it to the caller
   // (rtlib leaves the entry's own frame out, abi.h wasmc_func_desc).
