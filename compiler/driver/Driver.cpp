@@ -1,9 +1,11 @@
 //===- Driver.cpp - Run the compiler's stages for one input ---------------===//
 #include "driver/Driver.h"
+#include "codegen/AddressMap.h"
 #include "codegen/CodeGen.h"
 #include "codegen/Partition.h"
 #include "driver/CompileCache.h"
 #include "driver/OutputFile.h"
+#include "link/FinishObject.h"
 #include "link/MergeObjects.h"
 #include "link/RuntimeImports.h"
 #include "link/TemporaryObjects.h"
@@ -163,6 +165,10 @@ Error Driver::compile() {
   LowerOpts.Relaxed = Opts.Relaxed;
   LowerOpts.ModuleName = sys::path::filename(Opts.Input).str();
   LowerOpts.DebugInfo = Opts.DebugInfo;
+  // Backtraces name Wasm offsets through a map built from the objects' line
+  // tables (codegen/AddressMap.h), linked in as one more object: so only
+  // where the objects are linked or merged (not a Mach-O -c object).
+  LowerOpts.AddressMap = Opts.AddressMap && CanSplit;
   LowerOpts.Optimized = Opts.OptLevel > 0;
   DataLayout DL = (*TM)->createDataLayout();
   Expected<std::unique_ptr<llvm::Module>> IR =
@@ -171,6 +177,9 @@ Error Driver::compile() {
     return IR.takeError();
   if (Error E = verifyLoweredModule(**IR))
     return E;
+  WasmCodeSymbols CodeSymbols;
+  if (LowerOpts.AddressMap)
+    CodeSymbols = collectWasmCode(**IR);
   // Capabilities reach the executable as a constant that rtlib's main reads.
   if (Opts.Kind == OutputKind::Executable)
     embedWasiGrants(Opts.Grants, **IR);
@@ -209,6 +218,13 @@ Error Driver::compile() {
       return Parted.takeError();
     Objects = std::move(*Parted);
   }
+  if (LowerOpts.AddressMap) {
+    Expected<SmallVector<char, 0>> Map =
+        buildAddressMap(Objects, CodeSymbols, **M, Opts.DebugInfo, **TM);
+    if (!Map)
+      return Map.takeError();
+    Objects.push_back(std::move(*Map));
+  }
   if (Cache) {
     if (Error E = Cache->store(CacheKey, Objects))
       reportWarning(Opts.Input, "compile cache not updated: " +
@@ -229,7 +245,11 @@ Error Driver::writeObjects(const Toolchain *TC, const ObjectList &Objects) {
       mergeObjects(Objects, sys::path::stem(Opts.Input), Opts.Verbose);
   if (!Merged)
     return Merged.takeError();
-  return writeOutput(Opts.Output, *Merged);
+  Expected<SmallVector<char, 0>> Finished =
+      finishObject(*Merged, /*StripDebug=*/!Opts.DebugInfo);
+  if (!Finished)
+    return Finished.takeError();
+  return writeOutput(Opts.Output, *Finished);
 }
 
 std::string Driver::compileCacheKey(StringRef Wasm, const TargetMachine &TM,
@@ -253,6 +273,7 @@ std::string Driver::compileCacheKey(StringRef Wasm, const TargetMachine &TM,
       .add(uint64_t(Opts.Bounds))
       .add(uint64_t(Opts.Relaxed))
       .add(uint64_t(Opts.DebugInfo))
+      .add(uint64_t(Opts.AddressMap))
       .add(uint64_t(CanSplit));
   Key.add(Opts.DisabledFeatures.size());
   for (const std::string &Name : Opts.DisabledFeatures)
@@ -293,6 +314,10 @@ Error Driver::linkExecutable(const Toolchain &TC,
           : TC.planExecutable(Inputs.paths(), Out->tempPath());
   if (!Plan)
     return Plan.takeError();
+  // Without -g, the objects' line tables were only the address map's source
+  // (lld's Mach-O driver never copies DWARF into its output).
+  if (!Opts.DebugInfo && TC.target().isELF())
+    Plan->Args.push_back("--strip-debug");
   if (Opts.Verbose)
     errs() << Plan->commandLine() << "\n";
   if (Error E = runLinker(*Plan))

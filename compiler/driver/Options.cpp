@@ -124,6 +124,7 @@ struct RawOptions {
   bool Shared = false;
   bool Verbose = false;
   bool DebugInfo = false;
+  bool NoAddressMap = false;
   std::vector<std::string> GrantDirs, GrantDirsRo, GrantEnv, GrantListen;
   std::vector<std::string> DisabledFeatures;
   std::string CacheDir, CachePolicy;
@@ -198,6 +199,10 @@ static CLI::Option *declareOptions(CLI::App &App, RawOptions &Raw) {
                "tables from the module's DWARF (its C/C++/Rust source lines) "
                "or, without any, from its code offsets (file <module>.wasm, "
                "line = offset); for gdb, lldb and perf");
+  App.add_flag("--no-address-map", Raw.NoAddressMap,
+               "Leave out the map of native code to Wasm offsets and source "
+               "lines that trap backtraces print (smaller output, faster "
+               "compile; backtraces then name functions only)");
   App.add_flag("--shared", Raw.Shared,
                "Link a shared object for embedding (rtlib.h: "
                "wasmc_module_load) instead of an executable: any imports "
@@ -304,6 +309,7 @@ static Expected<Options> resolveOptions(RawOptions Raw) {
   Opts.CPU = std::move(Raw.CPU);
   Opts.Verbose = Raw.Verbose;
   Opts.DebugInfo = Raw.DebugInfo;
+  Opts.AddressMap = !Raw.NoAddressMap;
   Opts.Grants.InheritEnv = Raw.InheritEnv;
   Opts.Grants.AllowRuntimeGrants = Raw.AllowRuntimeGrants;
 

@@ -50,6 +50,8 @@ struct Options {
   bool Verbose = false;
   /// -g: native debug info for the generated code.
   bool DebugInfo = false;
+  /// Build the address map of trap backtraces (codegen/AddressMap.h).
+  bool AddressMap = true;
   /// --sysroot: the target's C library (a Linux root file system) or a
   /// MacOSX.sdk, for linking; empty for the files found at build time.
   std::string Sysroot;

@@ -64,6 +64,7 @@ public:
                     llvm::StringRef Output) const;
 
   const std::string &runtimeLibrary() const { return RuntimeLibrary; }
+  const TargetInfo &target() const { return Target; }
 
   /// The C start files and libraries of a Linux target. The crtbegin/end
   /// pair and libgcc are optional (empty when absent).

@@ -1,8 +1,6 @@
 //===- DebugInfo.cpp - Native debug info for the lowered module ----------===//
 #include "lower/DebugInfo.h"
-#include "llvm/DebugInfo/DWARF/DWARFContext.h"
 #include "llvm/IR/Module.h"
-#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 
 using namespace llvm;
@@ -10,8 +8,8 @@ using namespace llvm;
 namespace wasmc {
 
 DebugInfo::DebugInfo(const Module &WM, llvm::Module &LM, StringRef ModuleName,
-                     bool Optimized)
-    : WM(WM), Ctx(LM.getContext()), DIB(LM), Optimized(Optimized) {
+                     bool Optimized, Kind K)
+    : WM(WM), Ctx(LM.getContext()), DIB(LM), Optimized(Optimized), K(K) {
   LM.addModuleFlag(llvm::Module::Warning, "Debug Info Version",
                    DEBUG_METADATA_VERSION);
   // DWARF 4: with 5, LLVM adds a .debug_names index per object, and the
@@ -25,79 +23,31 @@ DebugInfo::DebugInfo(const Module &WM, llvm::Module &LM, StringRef ModuleName,
   // subprogram DIEs of a line-tables-only unit out unless something was
   // inlined, and without them gdb cannot `break main`.
   CU = DIB.createCompileUnit(dwarf::DW_LANG_C11, ModuleFile, "wasmc",
-                             Optimized, "", 0);
+                             Optimized, "", 0, "",
+                             K == Kind::Full
+                                 ? DICompileUnit::FullDebug
+                                 : DICompileUnit::LineTablesOnly);
   FnType = DIB.createSubroutineType(DIB.getOrCreateTypeArray({}));
-  readLineTable();
-}
-
-DIFile *DebugInfo::file(StringRef Path) {
-  auto [It, New] = Files.try_emplace(Path, nullptr);
-  if (New)
-    It->second = DIB.createFile(sys::path::filename(Path),
-                                sys::path::parent_path(Path));
-  return It->second;
-}
-
-/// The module's .debug_* custom sections, as DWARFContext reads them: the
-/// addresses of Wasm DWARF are offsets into the code section's payload.
-void DebugInfo::readLineTable() {
-  StringMap<std::unique_ptr<MemoryBuffer>> Sections;
-  for (const CustomSection &C : WM.Customs)
-    if (StringRef(C.Name).starts_with(".debug_"))
-      Sections[StringRef(C.Name).drop_front()] = MemoryBuffer::getMemBuffer(
-          toStringRef(C.Payload), C.Name, /*RequiresNullTerminator=*/false);
-  if (!Sections.count("debug_line") || !Sections.count("debug_info"))
-    return;
-  auto Ignore = [](Error E) { consumeError(std::move(E)); };
-  std::unique_ptr<DWARFContext> DC =
-      DWARFContext::create(Sections, /*AddrSize=*/4, /*isLittleEndian=*/true,
-                           Ignore, Ignore);
-  for (const std::unique_ptr<DWARFUnit> &Unit : DC->compile_units()) {
-    const DWARFDebugLine::LineTable *LT = DC->getLineTableForUnit(Unit.get());
-    if (!LT)
-      continue;
-    const char *CompDir = Unit->getCompilationDir();
-    DenseMap<uint64_t, DIFile *> ByIndex;
-    for (const DWARFDebugLine::Row &R : LT->Rows) {
-      DIFile *&F = ByIndex[R.File];
-      if (!F) {
-        std::string Path;
-        if (!LT->getFileNameByIndex(
-                R.File, CompDir ? CompDir : "",
-                DILineInfoSpecifier::FileLineInfoKind::AbsoluteFilePath, Path))
-          Path = WM.ModuleName.empty() ? "<unknown>" : WM.ModuleName;
-        F = file(Path);
-      }
-      Rows.push_back({R.Address.Address, F, R.Line, R.Column,
-                      R.EndSequence != 0});
-    }
+  if (K == Kind::Full) {
+    Source.emplace(WM);
+    Files.assign(Source->files().size(), nullptr);
   }
-  // Sequences are sorted within themselves; order them all by address, an
-  // end row before a row that starts at the same address (the rest of the
-  // key only makes the order of overlapping sequences deterministic).
-  llvm::sort(Rows, [](const Row &A, const Row &B) {
-    return std::make_tuple(A.Addr, !A.End, A.Line, A.Col) <
-           std::make_tuple(B.Addr, !B.End, B.Line, B.Col);
-  });
 }
 
-const DebugInfo::Row *DebugInfo::rowAt(uint64_t Offset) const {
-  if (Rows.empty() || Offset < WM.CodeSectionOffset)
-    return nullptr;
-  uint64_t Addr = Offset - WM.CodeSectionOffset;
-  auto It = std::upper_bound(
-      Rows.begin(), Rows.end(), Addr,
-      [](uint64_t A, const Row &R) { return A < R.Addr; });
-  if (It == Rows.begin())
-    return nullptr;
-  --It;
-  return It->End || It->Line == 0 ? nullptr : &*It;
+DIFile *DebugInfo::file(uint32_t Index) {
+  DIFile *&F = Files[Index];
+  if (!F) {
+    StringRef Path = Source->files()[Index];
+    F = DIB.createFile(sys::path::filename(Path), sys::path::parent_path(Path));
+  }
+  return F;
 }
 
 void DebugInfo::beginFunction(Function &F, uint32_t FuncIdx) {
   const FunctionBody &Body = WM.Bodies[FuncIdx - WM.NumImportedFuncs];
-  const Row *First = rowAt(Body.CodeOffset);
-  DIFile *File = First ? First->File : ModuleFile;
+  const WasmDwarf::Row *First = Source ? Source->rowAt(Body.CodeOffset)
+                                        : nullptr;
+  DIFile *File = First ? file(First->File) : ModuleFile;
   unsigned Line = First ? First->Line : unsigned(Body.CodeOffset);
   auto Flags = DISubprogram::SPFlagDefinition;
   if (Optimized)
@@ -111,7 +61,7 @@ void DebugInfo::beginFunction(Function &F, uint32_t FuncIdx) {
   // from ever meeting C ones (a guest `memcpy` must not become the symbol a
   // libc call the code generator emits binds to).
   auto Name = WM.FuncNames.find(FuncIdx);
-  if (Name != WM.FuncNames.end() && !Name->second.empty())
+  if (K == Kind::Full && Name != WM.FuncNames.end() && !Name->second.empty())
     F.setName("wasm:" + Name->second);
   Scopes.clear();
   Scopes[File] = SP;
@@ -125,14 +75,14 @@ DIScope *DebugInfo::scopeIn(DIFile *File) {
 }
 
 DILocation *DebugInfo::at(uint64_t Offset) {
-  if (Rows.empty())
+  if (!Source || Source->empty())
     return DILocation::get(Ctx, unsigned(Offset), 0, SP);
-  const Row *R = rowAt(Offset);
+  const WasmDwarf::Row *R = Source->rowAt(Offset);
   // Code the line table does not cover (compiler-generated) keeps line 0,
   // as clang marks it, rather than borrowing a neighbour's line.
   if (!R)
     return DILocation::get(Ctx, 0, 0, SP);
-  return DILocation::get(Ctx, R->Line, R->Col, scopeIn(R->File));
+  return DILocation::get(Ctx, R->Line, R->Col, scopeIn(file(R->File)));
 }
 
 void DebugInfo::finalize() { DIB.finalize(); }

@@ -8,25 +8,39 @@
 // they point into the module itself: file <module>.wasm, line = the
 // instruction's file offset.
 //
+// Without -g, the same locations, always the file offsets, in a unit of line
+// tables only: the compiler reads them back from the objects it emitted to
+// build the map of native code to Wasm offsets that backtraces use
+// (codegen/AddressMap.h), and the linker leaves them out of the output.
+//
 //===----------------------------------------------------------------------===//
 #ifndef WASMC_LOWER_DEBUGINFO_H
 #define WASMC_LOWER_DEBUGINFO_H
 
 #include "reader/Module.h"
+#include "reader/WasmDwarf.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/IR/DIBuilder.h"
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace wasmc {
 
 class DebugInfo {
 public:
-  /// Creates the compile unit of LM and reads WM's DWARF line table, if it
-  /// has one (a malformed one is ignored, like any custom section).
+  enum class Kind {
+    /// -g: native DWARF for debuggers and profilers.
+    Full,
+    /// Line tables of Wasm file offsets, for the address map only.
+    Offsets,
+  };
+
+  /// Creates the compile unit of LM and, for Kind::Full, reads WM's DWARF
+  /// line table, if it has one.
   DebugInfo(const Module &WM, llvm::Module &LM, llvm::StringRef ModuleName,
-            bool Optimized);
+            bool Optimized, Kind K);
 
   /// Gives F, the body of Wasm function FuncIdx, its DISubprogram, and its
   /// symbol the function's name; the locations that at() returns until the
@@ -41,20 +55,7 @@ public:
   void finalize();
 
 private:
-  /// One row of the module's line table: from code-section address Addr on
-  /// (up to the next row), the code comes from File:Line:Col; an End row
-  /// ends a sequence (no source there).
-  struct Row {
-    uint64_t Addr;
-    llvm::DIFile *File;
-    uint32_t Line;
-    uint16_t Col;
-    bool End;
-  };
-
-  void readLineTable();
-  llvm::DIFile *file(llvm::StringRef Path);
-  const Row *rowAt(uint64_t Offset) const;
+  llvm::DIFile *file(uint32_t Index);
   llvm::DIScope *scopeIn(llvm::DIFile *File);
 
   const Module &WM;
@@ -64,8 +65,9 @@ private:
   llvm::DICompileUnit *CU;
   llvm::DISubroutineType *FnType;
   bool Optimized;
-  std::vector<Row> Rows; // sorted by Addr
-  llvm::StringMap<llvm::DIFile *> Files;
+  Kind K;
+  std::optional<WasmDwarf> Source; // Kind::Full only
+  std::vector<llvm::DIFile *> Files; // of Source, by index
   llvm::DISubprogram *SP = nullptr;
   llvm::DenseMap<llvm::DIFile *, llvm::DIScope *> Scopes; // of SP
 };

@@ -62,7 +62,7 @@ struct CStruct {
 struct DescriptorTypes {
   ArrayType *Value; // wasmc_value: 16 bytes, 8-aligned
   StructType *ConstExpr, *TypeDesc, *Import, *Export, *Func, *Limits, *Table,
-      *Memory, *Global, *Data, *Elem, *ModuleDesc;
+      *Memory, *Global, *Data, *Elem, *AddrMap, *ModuleDesc;
 };
 
 class DescriptorBuilder {
@@ -78,6 +78,7 @@ private:
   unsigned NumConstInits = 0;
 
   Error createTypes();
+  Constant *emptyAddressMap();
   Type *fieldType(FieldKind K) const;
   ConstantInt *u8(uint64_t V) { return ConstantInt::get(MC.I8Ty, V); }
   ConstantInt *u32(uint64_t V) { return ConstantInt::get(MC.I32Ty, V); }
@@ -189,6 +190,11 @@ Error DescriptorBuilder::createTypes() {
               FIELD(wasmc_elem_desc, elem_type), FIELD(wasmc_elem_desc, table),
               FIELD(wasmc_elem_desc, offset), FIELD(wasmc_elem_desc, items),
               FIELD(wasmc_elem_desc, count))},
+      {&T.AddrMap,
+       STRUCT(wasmc_addr_map, FIELD(wasmc_addr_map, num_ranges),
+              FIELD(wasmc_addr_map, ranges), FIELD(wasmc_addr_map, rows),
+              FIELD(wasmc_addr_map, locs), FIELD(wasmc_addr_map, num_files),
+              FIELD(wasmc_addr_map, files))},
       {&T.ModuleDesc,
        STRUCT(
            wasmc_module_desc, FIELD(wasmc_module_desc, abi_version),
@@ -210,7 +216,8 @@ Error DescriptorBuilder::createTypes() {
            FIELD(wasmc_module_desc, code_start),
            FIELD(wasmc_module_desc, code_end),
            FIELD(wasmc_module_desc, bounds_checks),
-           FIELD(wasmc_module_desc, start_entry))},
+           FIELD(wasmc_module_desc, start_entry),
+           FIELD(wasmc_module_desc, addr_map))},
   };
   for (const auto &[Slot, C] : Structs) {
     SmallVector<Type *, 24> Elts;
@@ -499,10 +506,24 @@ Error DescriptorBuilder::build(ArrayRef<Function *> Trampolines) {
        u8(MC.Opts.Bounds == BoundsChecks::Explicit ? WASMC_BOUNDS_EXPLICIT
                                                    : WASMC_BOUNDS_GUARD_PAGES),
        WM.Start ? static_cast<Constant *>(buildStartEntry(MC, *WM.Start))
-                : ConstantPointerNull::get(MC.PtrTy)});
+                : ConstantPointerNull::get(MC.PtrTy),
+       emptyAddressMap()});
   new GlobalVariable(MC.LM, T.ModuleDesc, true, GlobalValue::ExternalLinkage,
                      Desc, WASMC_MODULE_DESCRIPTOR_SYMBOL);
   return Error::success();
+}
+
+/// The map of native code to Wasm offsets can only be built once the code
+/// exists (codegen/AddressMap.cpp); until the linker brings that one in,
+/// which replaces this weak definition, the map is empty. Hidden: each
+/// shared object has its own.
+Constant *DescriptorBuilder::emptyAddressMap() {
+  auto *GV = new GlobalVariable(MC.LM, T.AddrMap, /*isConstant=*/true,
+                                GlobalValue::WeakAnyLinkage,
+                                Constant::getNullValue(T.AddrMap),
+                                WASMC_ADDR_MAP_SYMBOL);
+  GV->setVisibility(GlobalValue::HiddenVisibility);
+  return GV;
 }
 
 Error buildDescriptor(ModuleContext &MC, ArrayRef<Function *> Trampolines) {

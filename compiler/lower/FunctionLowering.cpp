@@ -107,14 +107,30 @@ static const char *trapBlockName(wasmc_trap_code Code) {
   }
 }
 
+/// With debug locations (for the address map of backtraces), a trap call
+/// must keep its own instruction's: nomerge stops the optimisers and the
+/// code generator's tail merging from folding it into another site's.
+void FunctionLowering::markTrapSite(CallInst *Call) {
+  if (MC.DI)
+    Call->addFnAttr(Attribute::NoMerge);
+}
+
 void FunctionLowering::trapIf(Value *Cond, wasmc_trap_code Code) {
   unsigned Slot = unsigned(Code) < std::size(TrapBlocks) ? unsigned(Code) : 0;
-  BasicBlock *&TB = TrapBlocks[Slot];
+  // One trap block per kind of trap is enough to stop, but a backtrace
+  // names the instruction that trapped, so with debug locations each site
+  // has its own (stack exhaustion has one site, the function's entry).
+  bool PerSite = MC.DI && Code != WASMC_TRAP_STACK_EXHAUSTED;
+  BasicBlock *Shared = nullptr;
+  BasicBlock *&TB = PerSite ? Shared : TrapBlocks[Slot];
   if (!TB) {
     TB = BasicBlock::Create(MC.Ctx, trapBlockName(Code), F);
     IRBuilder<> TBld(TB);
-    TBld.CreateCall(MC.runtime(RuntimeFn::Trap), {VMCtx, i32(Code)});
+    TBld.SetCurrentDebugLocation(B.getCurrentDebugLocation());
+    markTrapSite(TBld.CreateCall(MC.runtime(RuntimeFn::Trap), {VMCtx, i32(Code)}));
     TBld.CreateUnreachable();
+    if (PerSite)
+      SiteTrapBlocks.push_back(TB);
   }
   BasicBlock *Cont = BasicBlock::Create(MC.Ctx, "cont", F);
   B.CreateCondBr(Cond, TB, Cont, MC.unlikely());
@@ -122,7 +138,7 @@ void FunctionLowering::trapIf(Value *Cond, wasmc_trap_code Code) {
 }
 
 void FunctionLowering::trap(wasmc_trap_code Code) {
-  B.CreateCall(MC.runtime(RuntimeFn::Trap), {VMCtx, i32(Code)});
+  markTrapSite(B.CreateCall(MC.runtime(RuntimeFn::Trap), {VMCtx, i32(Code)}));
   B.CreateUnreachable();
 }
 
@@ -406,6 +422,8 @@ Error FunctionLowering::lower() {
   for (BasicBlock *TB : TrapBlocks)
     if (TB)
       TB->moveAfter(&F->back());
+  for (BasicBlock *TB : SiteTrapBlocks)
+    TB->moveAfter(&F->back());
   return Error::success();
 }
 

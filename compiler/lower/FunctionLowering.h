@@ -73,6 +73,7 @@ public:
   void trapIf(llvm::Value *Cond, wasmc_trap_code Code);
   /// Unconditional trap; the current block ends with unreachable.
   void trap(wasmc_trap_code Code);
+  void markTrapSite(llvm::CallInst *Call);
   /// Attaches TBAA for linear memory to a load or store.
   void markLinearMemory(llvm::Instruction *I);
   void markVMCtx(llvm::Instruction *I);
@@ -150,6 +151,7 @@ private:
   /// memoryBase(Mem), by memory index (null: not loaded yet).
   llvm::SmallVector<llvm::Value *, 1> MemBases;
   llvm::BasicBlock *TrapBlocks[16] = {};
+  std::vector<llvm::BasicBlock *> SiteTrapBlocks; // with debug locations
   /// The first of the body's branch hints not yet passed: hints and
   /// instructions both come in offset order.
   size_t NextHint = 0;

@@ -27,6 +27,11 @@ enum class RelaxedSimd {
   Deterministic // one fixed choice, the same on every target and CPU
 };
 
+/// The function metadata that says which Wasm code a function is, for the
+/// address map: !{i32 FuncIdx, i32 Copy} on each body (Copy 0) and on each
+/// copy of a body (1, WASMC_CODE_COPY).
+inline constexpr const char WasmCodeMetadata[] = "wasmc.code";
+
 struct LowerOptions {
   BoundsChecks Bounds = BoundsChecks::Guard;
   RelaxedSimd Relaxed = RelaxedSimd::Fast;
@@ -34,6 +39,9 @@ struct LowerOptions {
   std::string ModuleName = "wasm";
   /// -g: native debug info (DebugInfo.h).
   bool DebugInfo = false;
+  /// Line tables of Wasm offsets, from which the address map of backtraces
+  /// is built after code generation (codegen/AddressMap.h); implied by -g.
+  bool AddressMap = false;
   /// The code will be optimised (recorded in the debug info).
   bool Optimized = true;
 };

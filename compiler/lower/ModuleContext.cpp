@@ -261,6 +261,18 @@ std::string ModuleContext::codeSectionName() const {
   return WASMC_CODE_SECTION;
 }
 
+void ModuleContext::markWasmCode(Function &Fn, uint32_t FuncIdx,
+                                 bool Copy) const {
+  if (!Opts.AddressMap)
+    return;
+  Type *I32 = Type::getInt32Ty(Ctx);
+  Fn.setMetadata(WasmCodeMetadata,
+                 MDNode::get(Ctx, {ConstantAsMetadata::get(
+                                       ConstantInt::get(I32, FuncIdx)),
+                                   ConstantAsMetadata::get(
+                                       ConstantInt::get(I32, Copy))}));
+}
+
 void ModuleContext::setWasmFunctionAttributes(Function &Fn) const {
   // The trap handler identifies Wasm code by this section, and walks frame
   // pointers for the backtrace.

@@ -152,6 +152,8 @@ public:
   /// (section, frame pointers, nounwind, no sibling calls). The calling
   /// convention is the caller's choice.
   void setWasmFunctionAttributes(llvm::Function &Fn) const;
+  /// Tags Fn as the code of Wasm function FuncIdx (WasmCodeMetadata).
+  void markWasmCode(llvm::Function &Fn, uint32_t FuncIdx, bool Copy) const;
 
 private:
   std::vector<llvm::Function *> Functions; // defined functions' bodies

@@ -25,6 +25,7 @@ Error ModuleLowering::declareFunctions() {
                                     GlobalValue::InternalLinkage,
                                     "wasm_func_" + Twine(FuncIdx), MC.LM);
     MC.setWasmFunctionAttributes(*Fn);
+    MC.markWasmCode(*Fn, FuncIdx, /*Copy=*/false);
     Fn->setCallingConv(Plan.TailBody[K] ? CallingConv::Tail
                                         : CallingConv::C);
     MC.Functions.push_back(Fn);
@@ -107,8 +108,10 @@ lowerModule(const Module &M, LLVMContext &Ctx, const TargetInfo &T,
 
   ModuleContext MC(M, *LM, Opts, T);
   std::optional<DebugInfo> DI;
-  if (Opts.DebugInfo) {
-    DI.emplace(M, *LM, Opts.ModuleName, Opts.Optimized);
+  if (Opts.DebugInfo || Opts.AddressMap) {
+    DI.emplace(M, *LM, Opts.ModuleName, Opts.Optimized,
+               Opts.DebugInfo ? DebugInfo::Kind::Full
+                              : DebugInfo::Kind::Offsets);
     MC.DI = &*DI;
   }
   ModuleLowering ML(MC);

@@ -94,6 +94,7 @@ Function *buildTailEntry(ModuleContext &MC, uint32_t FuncIdx,
     E = CloneFunction(Body, VMap);
     E->setName(entryName(*Body, FuncIdx));
     E->setCallingConv(CallingConv::Tail);
+    MC.markWasmCode(*E, FuncIdx, /*Copy=*/true);
     return E;
   }
   E = Function::Create(Body->getFunctionType(), GlobalValue::InternalLinkage,

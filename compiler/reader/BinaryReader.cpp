@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "reader/BinaryReader.h"
+#include "reader/WasmDwarf.h"
 #include "reader/SectionReaders.h"
 #include "support/Diagnostic.h"
 
@@ -172,6 +173,7 @@ Expected<std::unique_ptr<Module>> readModule(MemoryBufferRef Buffer,
   if (Error E = checkAcrossSections(S, R.offset()))
     return std::move(E);
   readBranchHints(S);
+  addDwarfFunctionNames(*M);
   return std::move(M);
 }
 

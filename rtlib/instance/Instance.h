@@ -61,6 +61,9 @@ struct SymbolEntry {
   uintptr_t Addr;
   uint32_t FuncIndex;
   bool IsTrampoline;
+  /// The code's rows of the module's address map (abi.h wasmc_addr_map).
+  const uint8_t *Rows;
+  uint32_t NumRows;
 };
 
 /// Byte length of a descriptor name whose recorded length is Len (0: the

@@ -33,8 +33,9 @@ extern "C" {
  * wasmc_module_desc.start_entry. 9: wasmc_table_desc.exact and
  * wasmc_global_desc.exact (typed references in import matching of tables
  * and globals). 10: wasmc_func_desc.code_kind and body (C-convention
- * bodies with tailcc entries). */
-#define WASMC_ABI_VERSION 10u
+ * bodies with tailcc entries). 11: wasmc_module_desc.addr_map (Wasm code
+ * offsets and source positions of native code, for backtraces). */
+#define WASMC_ABI_VERSION 11u
 
 /* Name of the descriptor symbol that every compiled module exports. */
 #define WASMC_MODULE_DESCRIPTOR_SYMBOL "wasmc_module_descriptor"
@@ -333,6 +334,50 @@ typedef struct wasmc_elem_desc {
   uint32_t count;
 } wasmc_elem_desc;
 
+/* Where native code came from, for backtraces. A range describes one
+ * compiled copy of a defined function: its `body` (copy == 0) or, for
+ * WASMC_CODE_COPY, its `code` (copy == 1). Its num_rows rows, sorted by
+ * native offset, start at rows[first_byte]; each covers the code from its
+ * native offset (bytes from the copy's start) up to the next row's, and says
+ * which Wasm instruction that code was compiled from: its offset in the
+ * .wasm file (0: unknown), its function (the range's own, or one the
+ * compiler inlined into it) and its source position from the module's DWARF
+ * (an index into locs, or none). The compiler builds the map from the line
+ * table of the code it emitted.
+ *
+ * Rows take 2-3 bytes each, as differences from the row before (the first
+ * from native offset 0, Wasm offset 0, no position, the range's function):
+ *   ULEB128  native offset difference << 2 | loc changed << 1 | func changed
+ *   SLEB128  Wasm offset difference
+ *   SLEB128  loc + 1 (0: none) difference   if loc changed
+ *   ULEB128  func                    if func changed */
+typedef struct wasmc_source_loc {
+  uint32_t file; /* index into files */
+  uint32_t line;
+  uint32_t column; /* 0: unknown */
+} wasmc_source_loc;
+
+typedef struct wasmc_addr_range {
+  uint32_t func; /* function index */
+  uint32_t copy;
+  uint32_t first_byte;
+  uint32_t num_rows;
+} wasmc_addr_range;
+
+typedef struct wasmc_addr_map {
+  uint32_t num_ranges;
+  const wasmc_addr_range *ranges;
+  const uint8_t *rows;
+  const wasmc_source_loc *locs;
+  uint32_t num_files;
+  const char *const *files;
+} wasmc_addr_map;
+
+/* The symbol of a module's wasmc_addr_map: the descriptor has a weak,
+ * empty one, which the map the compiler builds after code generation
+ * replaces when the objects are linked. */
+#define WASMC_ADDR_MAP_SYMBOL "wasmc_addr_map"
+
 typedef struct wasmc_module_desc {
   uint32_t abi_version;
   uint32_t num_types;
@@ -360,6 +405,7 @@ typedef struct wasmc_module_desc {
   /* Calls the start function (with the C convention: compiled code is
    * tailcc, see wasmc_funcref); NULL if there is none. */
   void (*start_entry)(wasmc_vmctx *vmctx);
+  const wasmc_addr_map *addr_map; /* NULL or empty: no map */
 } wasmc_module_desc;
 
 /* How the module's code keeps memory accesses in bounds. With guard pages,

@@ -8,8 +8,8 @@
 ;; RUN: wasmc -O2 %t.wasm -o %t.O2
 ;; RUN: not %t.O2 2>&1 | FileCheck %s --check-prefix=OPT
 ;; CHECK:      wasm trap: integer overflow
-;; CHECK-NEXT:   #0 to_u32
-;; CHECK-NEXT:   #1 _start
+;; CHECK-NEXT:   #0 {{(0x[0-9a-f]+: )?}}to_u32
+;; CHECK-NEXT:   #1 {{(0x[0-9a-f]+: )?}}_start
 ;; OPT:        wasm trap: integer overflow
 
 (module

@@ -53,7 +53,7 @@
 ;; EXPLICIT-NOT: asm sideeffect
 
 ;; TRAP:      wasm trap: out of bounds memory access
-;; TRAP-NEXT:   #0 <wasm function 4>
+;; TRAP-NEXT:   #0 {{(0x[0-9a-f]+: )?}}<wasm function 4>
 ;; TRAP:      exit code: 134
 
 (module

@@ -43,7 +43,7 @@
 
 ;; TRAP:      wasm trap: out of bounds memory access
 ;; (touch may be inlined into _start.)
-;; TRAP-NEXT:   #0 <wasm function {{[13]}}>
+;; TRAP-NEXT:   #0 {{(0x[0-9a-f]+: )?}}<wasm function {{[13]}}>
 ;; TRAP:      exit code: 134
 
 (module

@@ -17,13 +17,13 @@
 ;; RUN: %t.O2 0
 ;; OPT: wasm trap: out of bounds memory access
 ;; END:  wasm trap: out of bounds memory access
-;; END-NEXT: #0 load_end
+;; END-NEXT: #0 {{(0x[0-9a-f]+: )?}}load_end
 ;; FAR:  wasm trap: out of bounds memory access
-;; FAR-NEXT: #0 store_far
+;; FAR-NEXT: #0 {{(0x[0-9a-f]+: )?}}store_far
 ;; TOP:  wasm trap: out of bounds memory access
-;; TOP-NEXT: #0 load_top
+;; TOP-NEXT: #0 {{(0x[0-9a-f]+: )?}}load_top
 ;; WRAP: wasm trap: out of bounds memory access
-;; WRAP-NEXT: #0 load_wrap
+;; WRAP-NEXT: #0 {{(0x[0-9a-f]+: )?}}load_wrap
 
 (module
   (import "wasi_snapshot_preview1" "args_sizes_get"

@@ -27,11 +27,11 @@
 
 // wasmc -O2 inlines the small frames; -O0 (below) keeps them all.
 // GUARD:      wasm trap: out of bounds memory access
-// GUARD-NEXT:   #0 fault[[N]]
+// GUARD-NEXT:   #0 {{(0x[0-9a-f]+: )?}}fault[[N]]
 // GUARD:        main
 // GUARD:      exit 134
 // UNREACHABLE:      wasm trap: unreachable executed
-// UNREACHABLE-NEXT:   #0 fault[[N]]
+// UNREACHABLE-NEXT:   #0 {{(0x[0-9a-f]+: )?}}fault[[N]]
 // UNREACHABLE:        main
 // UNREACHABLE:      exit 134
 // RUN: wasmc -O0 -j4 -v %t/prog.wasm -o %t/prog-O0 2> %t/link-O0.txt
@@ -41,11 +41,11 @@
 // RUN: %t/prog-O0 6 > %t/O0-6.txt 2>&1 || true
 // RUN: FileCheck %s --check-prefix=FULL --input-file %t/O0-6.txt -DN=6 -DTRAP="unreachable executed"
 // FULL:      wasm trap: [[TRAP]]
-// FULL-NEXT:   #0 fault[[N]]
-// FULL-NEXT:   #1 inner
-// FULL-NEXT:   #2 middle
-// FULL-NEXT:   #3 outer
-// FULL-NEXT:   #4 main
+// FULL-NEXT:   #0 {{(0x[0-9a-f]+: )?}}fault[[N]]
+// FULL-NEXT:   #1 {{(0x[0-9a-f]+: )?}}inner
+// FULL-NEXT:   #2 {{(0x[0-9a-f]+: )?}}middle
+// FULL-NEXT:   #3 {{(0x[0-9a-f]+: )?}}outer
+// FULL-NEXT:   #4 {{(0x[0-9a-f]+: )?}}main
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -14,14 +14,14 @@
 ;; RUN: FileCheck %s --check-prefix=OPT < %t.O2.out
 
 ;; MISMATCH:      wasm trap: indirect call type mismatch
-;; MISMATCH-NEXT:   #0 dispatch
-;; MISMATCH-NEXT:   #1 _start
+;; MISMATCH-NEXT:   #0 {{(0x[0-9a-f]+: )?}}dispatch
+;; MISMATCH-NEXT:   #1 {{(0x[0-9a-f]+: )?}}_start
 ;; MISMATCH-NEXT: exit code: 134
 ;; NULL:      wasm trap: uninitialized element
-;; NULL-NEXT:   #0 dispatch
+;; NULL-NEXT:   #0 {{(0x[0-9a-f]+: )?}}dispatch
 ;; NULL:      exit code: 134
 ;; OOB:      wasm trap: undefined element
-;; OOB-NEXT:   #0 dispatch
+;; OOB-NEXT:   #0 {{(0x[0-9a-f]+: )?}}dispatch
 ;; OOB:      exit code: 134
 ;; OPT:      wasm trap: indirect call type mismatch
 ;; OPT:      exit code: 134

@@ -18,24 +18,24 @@
 ;; RUN: wasmc -O0 -S --emit-llvm %t.wasm -o - | FileCheck %s --check-prefix=IR
 
 ;; COPY:      wasm trap: unreachable executed
-;; COPY-NEXT:   #0 small
-;; COPY-NEXT:   #1 via_table
-;; COPY-NEXT:   #2 _start
+;; COPY-NEXT:   #0 {{(0x[0-9a-f]+: )?}}small
+;; COPY-NEXT:   #1 {{(0x[0-9a-f]+: )?}}via_table
+;; COPY-NEXT:   #2 {{(0x[0-9a-f]+: )?}}_start
 ;; COPY-NEXT: exit code: 134
 ;; CALL:      wasm trap: unreachable executed
-;; CALL-NEXT:   #0 large
-;; CALL-NEXT:   #1 via_table
-;; CALL-NEXT:   #2 _start
+;; CALL-NEXT:   #0 {{(0x[0-9a-f]+: )?}}large
+;; CALL-NEXT:   #1 {{(0x[0-9a-f]+: )?}}via_table
+;; CALL-NEXT:   #2 {{(0x[0-9a-f]+: )?}}_start
 ;; CALL-NEXT: exit code: 134
 ;; -O2 may inline via_table into _start.
 ;; OPT-COPY:      wasm trap: unreachable executed
-;; OPT-COPY-NEXT:   #0 small
-;; OPT-COPY-NEXT:   #1 {{via_table|_start}}
+;; OPT-COPY-NEXT:   #0 {{(0x[0-9a-f]+: )?}}small
+;; OPT-COPY-NEXT:   #1 {{(0x[0-9a-f]+: )?}}{{via_table|_start}}
 ;; OPT-COPY-NOT:  small
 ;; OPT-COPY:      exit code: 134
 ;; OPT-CALL:      wasm trap: unreachable executed
-;; OPT-CALL-NEXT:   #0 large
-;; OPT-CALL-NEXT:   #1 {{via_table|_start}}
+;; OPT-CALL-NEXT:   #0 {{(0x[0-9a-f]+: )?}}large
+;; OPT-CALL-NEXT:   #1 {{(0x[0-9a-f]+: )?}}{{via_table|_start}}
 ;; OPT-CALL-NOT:  large
 ;; OPT-CALL:      exit code: 134
 ;; IR-DAG: define internal tailcc void @wasm_entry_1(

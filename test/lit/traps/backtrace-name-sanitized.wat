@@ -8,8 +8,8 @@
 ;; RUN: FileCheck %s < %t.out
 
 ;; CHECK:      wasm trap: unreachable executed
-;; CHECK-NEXT:   #0 b?d
-;; CHECK-NEXT:   #1 _start
+;; CHECK-NEXT:   #0 {{(0x[0-9a-f]+: )?}}b?d
+;; CHECK-NEXT:   #1 {{(0x[0-9a-f]+: )?}}_start
 ;; CHECK-NEXT: exit code: 134
 
 (module

@@ -11,8 +11,8 @@
 // RUN: %t wasm-in-reservation > %t.1 2>&1 || echo "exit code: $?" >> %t.1
 // RUN: FileCheck %s --check-prefix=TRAP < %t.1
 // TRAP:      wasm trap: out of bounds memory access
-// TRAP-NEXT:   #0 touch_reservation
-// TRAP-NEXT:   #1 _start
+// TRAP-NEXT:   #0 {{(0x[0-9a-f]+: )?}}touch_reservation
+// TRAP-NEXT:   #1 {{(0x[0-9a-f]+: )?}}_start
 // TRAP-NEXT: exit code: 134
 //
 // Host code (a runtime-imported function, here plain C outside wasmc_text)

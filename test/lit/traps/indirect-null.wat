@@ -8,8 +8,8 @@
 ;; RUN: FileCheck %s --check-prefix=OPT < %t.O2.out
 
 ;; CHECK:      wasm trap: uninitialized element: call_indirect to a null entry
-;; CHECK-NEXT:   #0 dispatch
-;; CHECK-NEXT:   #1 _start
+;; CHECK-NEXT:   #0 {{(0x[0-9a-f]+: )?}}dispatch
+;; CHECK-NEXT:   #1 {{(0x[0-9a-f]+: )?}}_start
 ;; CHECK-NEXT: exit code: 134
 ;; OPT:      wasm trap: uninitialized element: call_indirect to a null entry
 ;; OPT:      exit code: 134

@@ -8,8 +8,8 @@
 ;; RUN: FileCheck %s --check-prefix=OPT < %t.O2.out
 
 ;; CHECK:      wasm trap: invalid conversion to integer
-;; CHECK-NEXT:   #0 to_int
-;; CHECK-NEXT:   #1 _start
+;; CHECK-NEXT:   #0 {{(0x[0-9a-f]+: )?}}to_int
+;; CHECK-NEXT:   #1 {{(0x[0-9a-f]+: )?}}_start
 ;; CHECK-NEXT: exit code: 134
 ;; OPT:      wasm trap: invalid conversion to integer
 ;; OPT:      exit code: 134

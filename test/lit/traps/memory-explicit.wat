@@ -9,8 +9,8 @@
 ;; RUN: FileCheck %s --check-prefix=OPT < %t.O2.out
 
 ;; CHECK:      wasm trap: out of bounds memory access
-;; CHECK-NEXT:   #0 store_past_end
-;; CHECK-NEXT:   #1 _start
+;; CHECK-NEXT:   #0 {{(0x[0-9a-f]+: )?}}store_past_end
+;; CHECK-NEXT:   #1 {{(0x[0-9a-f]+: )?}}_start
 ;; CHECK-NEXT: exit code: 134
 ;; OPT:      wasm trap: out of bounds memory access
 ;; OPT:      exit code: 134

@@ -6,8 +6,8 @@
 ;; RUN: FileCheck %s < %t.out
 
 ;; CHECK:      wasm trap: out of bounds memory access
-;; CHECK-NEXT:   #0 load_straddling
-;; CHECK-NEXT:   #1 _start
+;; CHECK-NEXT:   #0 {{(0x[0-9a-f]+: )?}}load_straddling
+;; CHECK-NEXT:   #1 {{(0x[0-9a-f]+: )?}}_start
 ;; CHECK-NEXT: exit code: 134
 
 (module

@@ -10,8 +10,8 @@
 ;; RUN: FileCheck %s --check-prefix=OPT < %t.O2.out
 
 ;; CHECK:      wasm trap: out of bounds memory access
-;; CHECK-NEXT:   #0 load_far
-;; CHECK-NEXT:   #1 _start
+;; CHECK-NEXT:   #0 {{(0x[0-9a-f]+: )?}}load_far
+;; CHECK-NEXT:   #1 {{(0x[0-9a-f]+: )?}}_start
 ;; CHECK-NEXT: exit code: 134
 ;; OPT:      wasm trap: out of bounds memory access
 ;; OPT:      exit code: 134

@@ -12,8 +12,8 @@
 ;; RUN: FileCheck %s < %t.explicit.out
 
 ;; CHECK:      wasm trap: out of bounds memory access
-;; CHECK-NEXT:   #0 load_mem1
-;; CHECK-NEXT:   #1 _start
+;; CHECK-NEXT:   #0 {{(0x[0-9a-f]+: )?}}load_mem1
+;; CHECK-NEXT:   #1 {{(0x[0-9a-f]+: )?}}_start
 ;; CHECK-NEXT: exit code: 134
 
 (module

@@ -12,9 +12,9 @@
 ;; RUN: FileCheck %s --check-prefix=OPT < %t.O2.out
 
 ;; CHECK:      wasm trap: call stack exhausted
-;; CHECK-NEXT:   #0 fib
-;; CHECK-NEXT:   #1 fib
-;; CHECK:        #63 fib
+;; CHECK-NEXT:   #0 {{(0x[0-9a-f]+: )?}}fib
+;; CHECK-NEXT:   #1 {{(0x[0-9a-f]+: )?}}fib
+;; CHECK:        #63 {{(0x[0-9a-f]+: )?}}fib
 ;; CHECK-NEXT:   ... (deeper frames not shown)
 ;; CHECK-NEXT: exit code: 134
 ;; OPT:      wasm trap: call stack exhausted

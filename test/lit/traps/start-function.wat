@@ -6,7 +6,7 @@
 ;; RUN: FileCheck %s < %t.out
 
 ;; CHECK:      wasm trap: unreachable executed
-;; CHECK-NEXT:   #0 init
+;; CHECK-NEXT:   #0 {{(0x[0-9a-f]+: )?}}init
 ;; CHECK-NEXT: exit code: 134
 
 (module

@@ -12,7 +12,7 @@
 ;; RUN: wasmc -O2 -S %t.wasm -o - | FileCheck %s --check-prefix=ASM
 
 ;; CHECK:      wasm trap: unreachable executed
-;; CHECK-NEXT:   #0 _start
+;; CHECK-NEXT:   #0 {{(0x[0-9a-f]+: )?}}_start
 ;; CHECK-NEXT: exit code: 134
 ;; The only Wasm function ends in the call.
 ;; ASM:      wasmc_rt_trap

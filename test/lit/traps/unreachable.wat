@@ -10,9 +10,9 @@
 ;; RUN: FileCheck %s --check-prefix=OPT < %t.O2.out
 
 ;; CHECK:      wasm trap: unreachable executed
-;; CHECK-NEXT:   #0 inner
-;; CHECK-NEXT:   #1 middle
-;; CHECK-NEXT:   #2 _start
+;; CHECK-NEXT:   #0 {{(0x[0-9a-f]+: )?}}inner
+;; CHECK-NEXT:   #1 {{(0x[0-9a-f]+: )?}}middle
+;; CHECK-NEXT:   #2 {{(0x[0-9a-f]+: )?}}_start
 ;; CHECK-NEXT: exit code: 134
 ;; OPT:      wasm trap: unreachable executed
 ;; OPT:      exit code: 134

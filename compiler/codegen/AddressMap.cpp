@@ -1,0 +1,383 @@
+//===- AddressMap.cpp - Native code back to Wasm offsets -----------------===//
+#include "codegen/AddressMap.h"
+#include "codegen/CodeGen.h"
+#include "lower/Lowering.h"
+#include "reader/WasmDwarf.h"
+#include "support/Diagnostic.h"
+#include "wasmc/abi.h"
+#include "llvm/DebugInfo/DWARF/DWARFContext.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/GlobalVariable.h"
+#include "llvm/IR/LLVMContext.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Object/ObjectFile.h"
+#include "llvm/Support/LEB128.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+#include "llvm/Target/TargetMachine.h"
+#include <cstddef>
+#include <map>
+#include <tuple>
+
+using namespace llvm;
+
+namespace wasmc {
+
+// The map is emitted as flat arrays of 32-bit words, a byte stream of rows
+// and a struct of
+// {i32, ptr, ptr, ptr, i32, ptr}; these are the C layouts that matches.
+static_assert(sizeof(wasmc_source_loc) == 12 &&
+                  sizeof(wasmc_addr_range) == 16,
+              "address map entries are no longer three or four words");
+static_assert(sizeof(void *) == 8 && offsetof(wasmc_addr_map, ranges) == 8 &&
+                  offsetof(wasmc_addr_map, rows) == 16 &&
+                  offsetof(wasmc_addr_map, locs) == 24 &&
+                  offsetof(wasmc_addr_map, num_files) == 32 &&
+                  offsetof(wasmc_addr_map, files) == 40,
+              "wasmc_addr_map changed shape");
+
+WasmCodeSymbols collectWasmCode(const llvm::Module &LM) {
+  WasmCodeSymbols Symbols;
+  for (const Function &F : LM) {
+    const MDNode *MD = F.getMetadata(WasmCodeMetadata);
+    if (!MD || MD->getNumOperands() != 2)
+      continue;
+    auto Word = [&](unsigned I) {
+      return uint32_t(mdconst::extract<ConstantInt>(MD->getOperand(I))
+                          ->getZExtValue());
+    };
+    Symbols[F.getName()] = {Word(0), Word(1) != 0};
+  }
+  return Symbols;
+}
+
+namespace {
+
+/// A row of the map before it is encoded (abi.h wasmc_addr_map).
+struct AddrRow {
+  uint32_t Native, Wasm, Loc, Func;
+};
+constexpr uint32_t NoLoc = UINT32_MAX;
+
+class MapBuilder {
+public:
+  MapBuilder(const WasmCodeSymbols &Symbols, const Module &WM,
+             bool FullDebugInfo)
+      : Symbols(Symbols), WM(WM), Source(WM),
+        SourceLines(FullDebugInfo && !Source.empty()) {}
+
+  Error addObject(ArrayRef<char> Bytes);
+  Expected<SmallVector<char, 0>> emit(TargetMachine &TM);
+
+private:
+  /// A row of an object's line table. File is an index into Files, or
+  /// NoLoc (offsets mode: lines are Wasm offsets).
+  struct LineRow {
+    uint64_t Section, Addr;
+    uint32_t Line, Col, File;
+  };
+  struct CodeSymbol {
+    uint64_t Section, Start;
+    const WasmCode *Code; // null: code that is not Wasm functions'
+  };
+  struct Range {
+    uint32_t Func, Copy;
+    std::vector<AddrRow> Rows;
+  };
+
+  uint32_t fileIndex(StringRef Path);
+  uint32_t locIndex(uint32_t File, uint32_t Line, uint32_t Col);
+  AddrRow rowFor(const WasmCode &Code, const LineRow &R);
+  /// The defined function whose body holds file offset Offset (Default
+  /// for 0 or an offset before the first body).
+  uint32_t funcAt(uint64_t Offset, uint32_t Default) const;
+  static constexpr uint32_t AnyFunction = UINT32_MAX;
+  uint64_t firstOffsetAt(uint32_t FuncIdx, uint32_t File, uint32_t Line,
+                         uint32_t Col);
+
+  const WasmCodeSymbols &Symbols;
+  const Module &WM;
+  WasmDwarf Source;
+  bool SourceLines; // the objects' lines are Source's, not Wasm offsets
+  std::vector<uint32_t> SourceFiles; // Source's file index -> Files index
+  std::vector<Range> Ranges;
+  std::vector<wasmc_source_loc> Locs;
+  std::map<std::tuple<uint32_t, uint32_t, uint32_t>, uint32_t> LocIndex;
+  std::vector<std::string> Files;
+  StringMap<uint32_t> FileIndex;
+  /// SourceLines: per function (or AnyFunction), its first Wasm offset at
+  /// each source position (file name, line, column).
+  std::map<uint32_t, std::map<std::tuple<std::string, uint32_t, uint32_t>,
+                              uint64_t>>
+      FirstOffsets;
+};
+
+} // namespace
+
+uint32_t MapBuilder::fileIndex(StringRef Path) {
+  auto [It, New] = FileIndex.try_emplace(Path, uint32_t(Files.size()));
+  if (New)
+    Files.push_back(Path.str());
+  return It->second;
+}
+
+uint32_t MapBuilder::locIndex(uint32_t File, uint32_t Line, uint32_t Col) {
+  auto [It, New] =
+      LocIndex.try_emplace({File, Line, Col}, uint32_t(Locs.size()));
+  if (New)
+    Locs.push_back({File, Line, Col});
+  return It->second;
+}
+
+uint64_t MapBuilder::firstOffsetAt(uint32_t FuncIdx, uint32_t File,
+                                   uint32_t Line, uint32_t Col) {
+  auto [It, New] = FirstOffsets.try_emplace(FuncIdx);
+  if (New && (FuncIdx == AnyFunction || !WM.isImportedFunc(FuncIdx))) {
+    uint64_t Begin = 0, End = UINT64_MAX; // AnyFunction: the whole module
+    if (FuncIdx != AnyFunction) {
+      const FunctionBody &Body = WM.Bodies[FuncIdx - WM.NumImportedFuncs];
+      Begin = Body.CodeOffset;
+      End = Body.CodeOffset + Body.Code.size();
+    }
+    const std::vector<WasmDwarf::Row> &Rows = Source.rows();
+    auto R = std::lower_bound(Rows.begin(), Rows.end(), Begin,
+                              [](const WasmDwarf::Row &Row, uint64_t O) {
+                                return Row.Offset < O;
+                              });
+    for (; R != Rows.end() && R->Offset < End; ++R)
+      if (!R->End)
+        It->second.try_emplace(
+            {sys::path::filename(Source.files()[R->File]).str(), R->Line,
+             R->Col},
+            R->Offset);
+  }
+  auto Found = It->second.find(
+      {sys::path::filename(Files[File]).str(), Line, Col});
+  return Found == It->second.end() ? 0 : Found->second;
+}
+
+uint32_t MapBuilder::funcAt(uint64_t Offset, uint32_t Default) const {
+  auto It = std::upper_bound(WM.Bodies.begin(), WM.Bodies.end(), Offset,
+                             [](uint64_t O, const FunctionBody &B) {
+                               return O < B.BodyOffset;
+                             });
+  if (Offset == 0 || It == WM.Bodies.begin())
+    return Default;
+  return WM.NumImportedFuncs + uint32_t(std::prev(It) - WM.Bodies.begin());
+}
+
+AddrRow MapBuilder::rowFor(const WasmCode &Code, const LineRow &R) {
+  if (R.Line == 0) // code no instruction accounts for
+    return {0, 0, NoLoc, Code.FuncIdx};
+  if (SourceLines) {
+    // Inlined code is at a source position of another function.
+    uint64_t Offset = firstOffsetAt(Code.FuncIdx, R.File, R.Line, R.Col);
+    if (!Offset)
+      Offset = firstOffsetAt(AnyFunction, R.File, R.Line, R.Col);
+    return {0, uint32_t(Offset), locIndex(R.File, R.Line, R.Col),
+            funcAt(Offset, Code.FuncIdx)};
+  }
+  // An offset outside the function's own code is inlined code's.
+  uint32_t Func = funcAt(R.Line, Code.FuncIdx);
+  const WasmDwarf::Row *S = Source.rowAt(R.Line);
+  if (!S)
+    return {0, R.Line, NoLoc, Func};
+  if (SourceFiles.empty()) {
+    for (const std::string &Path : Source.files())
+      SourceFiles.push_back(fileIndex(Path));
+  }
+  return {0, R.Line, locIndex(SourceFiles[S->File], S->Line, S->Col), Func};
+}
+
+Error MapBuilder::addObject(ArrayRef<char> Bytes) {
+  Expected<std::unique_ptr<object::ObjectFile>> Obj =
+      object::ObjectFile::createObjectFile(
+          MemoryBufferRef(StringRef(Bytes.data(), Bytes.size()), "code"));
+  if (!Obj)
+    return makeError("internal compiler error: the code generator's object "
+                     "does not read back: " +
+                     toString(Obj.takeError()));
+
+  // Every function symbol, Wasm code or not: the next one's start ends a
+  // function's code.
+  std::vector<CodeSymbol> Code;
+  for (const object::SymbolRef &S : (*Obj)->symbols()) {
+    Expected<object::SymbolRef::Type> Type = S.getType();
+    Expected<StringRef> Name = S.getName();
+    Expected<uint64_t> Addr = S.getAddress();
+    Expected<object::section_iterator> Sec = S.getSection();
+    if (!Type || !Name || !Addr || !Sec || *Sec == (*Obj)->section_end() ||
+        *Type != object::SymbolRef::ST_Function) {
+      consumeError(Type.takeError());
+      consumeError(Name.takeError());
+      consumeError(Addr.takeError());
+      consumeError(Sec.takeError());
+      continue;
+    }
+    StringRef N = *Name;
+    if ((*Obj)->isMachO())
+      N.consume_front("_"); // Mach-O's C symbol prefix
+    auto It = Symbols.find(N);
+    Code.push_back({(*Sec)->getIndex(), *Addr,
+                    It == Symbols.end() ? nullptr : &It->second});
+  }
+  llvm::sort(Code, [](const CodeSymbol &A, const CodeSymbol &B) {
+    return std::tie(A.Section, A.Start) < std::tie(B.Section, B.Start);
+  });
+
+  std::unique_ptr<DWARFContext> DC = DWARFContext::create(**Obj);
+  std::vector<LineRow> Lines;
+  for (const std::unique_ptr<DWARFUnit> &Unit : DC->compile_units()) {
+    const DWARFDebugLine::LineTable *LT = DC->getLineTableForUnit(Unit.get());
+    if (!LT)
+      continue;
+    const char *CompDir = Unit->getCompilationDir();
+    DenseMap<uint64_t, uint32_t> FileOf; // SourceLines only
+    for (const DWARFDebugLine::Row &R : LT->Rows) {
+      if (R.EndSequence)
+        continue;
+      uint32_t File = NoLoc;
+      if (SourceLines) {
+        auto [It, New] = FileOf.try_emplace(R.File, 0);
+        if (New) {
+          std::string Path;
+          if (!LT->getFileNameByIndex(
+                  R.File, CompDir ? CompDir : "",
+                  DILineInfoSpecifier::FileLineInfoKind::AbsoluteFilePath,
+                  Path))
+            Path = "<unknown>";
+          It->second = fileIndex(Path);
+        }
+        File = It->second;
+      }
+      Lines.push_back({R.Address.SectionIndex, R.Address.Address, R.Line,
+                       R.Column, File});
+    }
+  }
+  // Rows at one address: the order only has to be deterministic.
+  llvm::sort(Lines, [](const LineRow &A, const LineRow &B) {
+    return std::tie(A.Section, A.Addr, A.Line, A.Col, A.File) <
+           std::tie(B.Section, B.Addr, B.Line, B.Col, B.File);
+  });
+
+  for (size_t I = 0; I < Code.size(); ++I) {
+    const CodeSymbol &S = Code[I];
+    if (!S.Code)
+      continue;
+    uint64_t End = I + 1 < Code.size() && Code[I + 1].Section == S.Section
+                       ? Code[I + 1].Start
+                       : UINT64_MAX;
+    auto L = std::lower_bound(Lines.begin(), Lines.end(), S,
+                              [](const LineRow &R, const CodeSymbol &S) {
+                                return std::tie(R.Section, R.Addr) <
+                                       std::tie(S.Section, S.Start);
+                              });
+    Range Out{S.Code->FuncIdx, S.Code->Copy, {}};
+    for (; L != Lines.end() && L->Section == S.Section && L->Addr < End; ++L) {
+      AddrRow Row = rowFor(*S.Code, *L);
+      Row.Native = uint32_t(L->Addr - S.Start);
+      // A row that says what the one before it says adds nothing.
+      if (!Out.Rows.empty() && Out.Rows.back().Wasm == Row.Wasm &&
+          Out.Rows.back().Loc == Row.Loc && Out.Rows.back().Func == Row.Func)
+        continue;
+      if (!Out.Rows.empty() && Out.Rows.back().Native == Row.Native)
+        Out.Rows.back() = Row; // the later row at an address is its
+      else
+        Out.Rows.push_back(Row);
+    }
+    if (!Out.Rows.empty())
+      Ranges.push_back(std::move(Out));
+  }
+  return Error::success();
+}
+
+Expected<SmallVector<char, 0>> MapBuilder::emit(TargetMachine &TM) {
+  llvm::sort(Ranges, [](const Range &A, const Range &B) {
+    return std::tie(A.Func, A.Copy) < std::tie(B.Func, B.Copy);
+  });
+  std::vector<uint32_t> RangeWords, LocWords;
+  SmallVector<char, 0> Rows;
+  raw_svector_ostream OS(Rows);
+  for (const Range &R : Ranges) {
+    RangeWords.insert(RangeWords.end(), {R.Func, R.Copy, uint32_t(Rows.size()),
+                                         uint32_t(R.Rows.size())});
+    AddrRow Prev{0, 0, NoLoc, R.Func};
+    for (const AddrRow &Row : R.Rows) {
+      bool LocChanged = Row.Loc != Prev.Loc, FuncChanged = Row.Func != Prev.Func;
+      encodeULEB128((uint64_t(Row.Native - Prev.Native) << 2) |
+                        (uint64_t(LocChanged) << 1) | uint64_t(FuncChanged),
+                    OS);
+      encodeSLEB128(int64_t(Row.Wasm) - int64_t(Prev.Wasm), OS);
+      auto Coded = [](uint32_t Loc) {
+        return Loc == NoLoc ? int64_t(0) : int64_t(Loc) + 1;
+      };
+      if (LocChanged)
+        encodeSLEB128(Coded(Row.Loc) - Coded(Prev.Loc), OS);
+      if (FuncChanged)
+        encodeULEB128(Row.Func, OS);
+      Prev = Row;
+    }
+  }
+  for (const wasmc_source_loc &L : Locs)
+    LocWords.insert(LocWords.end(), {L.file, L.line, L.column});
+
+  LLVMContext Ctx;
+  llvm::Module M("wasmc.addrmap", Ctx);
+  M.setTargetTriple(TM.getTargetTriple().str());
+  M.setDataLayout(TM.createDataLayout());
+  Type *I32 = Type::getInt32Ty(Ctx);
+  PointerType *Ptr = PointerType::getUnqual(Ctx);
+  auto Private = [&](Constant *Init, const Twine &Name) -> Constant * {
+    auto *GV = new GlobalVariable(M, Init->getType(), /*isConstant=*/true,
+                                  GlobalValue::PrivateLinkage, Init, Name);
+    GV->setUnnamedAddr(GlobalValue::UnnamedAddr::Global);
+    return GV;
+  };
+  auto Words = [&](ArrayRef<uint32_t> W, const Twine &Name) -> Constant * {
+    if (W.empty())
+      return ConstantPointerNull::get(Ptr);
+    return Private(ConstantDataArray::get(Ctx, W), Name);
+  };
+  std::vector<Constant *> FilePtrs;
+  for (const std::string &F : Files)
+    FilePtrs.push_back(
+        Private(ConstantDataArray::getString(Ctx, F), "wasmc.addrmap.file"));
+  Constant *FileArray =
+      FilePtrs.empty()
+          ? static_cast<Constant *>(ConstantPointerNull::get(Ptr))
+          : Private(ConstantArray::get(ArrayType::get(Ptr, FilePtrs.size()),
+                                       FilePtrs),
+                    "wasmc.addrmap.files");
+  auto *MapTy = StructType::get(Ctx, {I32, Ptr, Ptr, Ptr, I32, Ptr});
+  Constant *Map = ConstantStruct::get(
+      MapTy, {ConstantInt::get(I32, Ranges.size()),
+              Words(RangeWords, "wasmc.addrmap.ranges"),
+              Rows.empty()
+                  ? static_cast<Constant *>(ConstantPointerNull::get(Ptr))
+                  : Private(ConstantDataArray::get(
+                                Ctx, ArrayRef<uint8_t>(
+                                         reinterpret_cast<const uint8_t *>(
+                                             Rows.data()),
+                                         Rows.size())),
+                            "wasmc.addrmap.rows"),
+              Words(LocWords, "wasmc.addrmap.locs"),
+              ConstantInt::get(I32, Files.size()), FileArray});
+  auto *GV = new GlobalVariable(M, MapTy, /*isConstant=*/true,
+                                GlobalValue::ExternalLinkage, Map,
+                                WASMC_ADDR_MAP_SYMBOL);
+  GV->setVisibility(GlobalValue::HiddenVisibility);
+  return emitModule(M, TM, EmitKind::Object);
+}
+
+Expected<SmallVector<char, 0>>
+buildAddressMap(ArrayRef<SmallVector<char, 0>> Objects,
+                const WasmCodeSymbols &Symbols, const Module &WM,
+                bool FullDebugInfo, TargetMachine &TM) {
+  MapBuilder B(Symbols, WM, FullDebugInfo);
+  for (const SmallVector<char, 0> &Object : Objects)
+    if (Error E = B.addObject(Object))
+      return std::move(E);
+  return B.emit(TM);
+}
+
+} // namespace wasmc

@@ -1,0 +1,109 @@
+//===- WasmDwarf.cpp - What wasmc reads of a module's DWARF --------------===//
+#include "reader/WasmDwarf.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/DebugInfo/DWARF/DWARFContext.h"
+#include "llvm/Support/MemoryBuffer.h"
+
+using namespace llvm;
+
+namespace wasmc {
+
+/// The module's .debug_* custom sections as a DWARFContext, or null if it
+/// has no line table and no unit to read.
+static std::unique_ptr<DWARFContext> openDwarf(const Module &WM) {
+  StringMap<std::unique_ptr<MemoryBuffer>> Sections;
+  for (const CustomSection &C : WM.Customs)
+    if (StringRef(C.Name).starts_with(".debug_"))
+      Sections[StringRef(C.Name).drop_front()] = MemoryBuffer::getMemBuffer(
+          toStringRef(C.Payload), C.Name, /*RequiresNullTerminator=*/false);
+  if (!Sections.count("debug_info"))
+    return nullptr;
+  auto Ignore = [](Error E) { consumeError(std::move(E)); };
+  return DWARFContext::create(Sections, /*AddrSize=*/4,
+                              /*isLittleEndian=*/true, Ignore, Ignore);
+}
+
+WasmDwarf::WasmDwarf(const Module &WM) {
+  std::unique_ptr<DWARFContext> DC = openDwarf(WM);
+  if (!DC)
+    return;
+  StringMap<uint32_t> FileIndex;
+  for (const std::unique_ptr<DWARFUnit> &Unit : DC->compile_units()) {
+    const DWARFDebugLine::LineTable *LT = DC->getLineTableForUnit(Unit.get());
+    if (!LT)
+      continue;
+    const char *CompDir = Unit->getCompilationDir();
+    DenseMap<uint64_t, uint32_t> ByIndex;
+    for (const DWARFDebugLine::Row &R : LT->Rows) {
+      auto [It, New] = ByIndex.try_emplace(R.File, 0);
+      if (New) {
+        std::string Path;
+        if (!LT->getFileNameByIndex(
+                R.File, CompDir ? CompDir : "",
+                DILineInfoSpecifier::FileLineInfoKind::AbsoluteFilePath, Path))
+          Path = WM.ModuleName.empty() ? "<unknown>" : WM.ModuleName;
+        auto [F, Added] = FileIndex.try_emplace(Path, Files.size());
+        if (Added)
+          Files.push_back(Path);
+        It->second = F->second;
+      }
+      Rows.push_back({R.Address.Address + WM.CodeSectionOffset, It->second,
+                      R.Line, R.Column, R.EndSequence != 0});
+    }
+  }
+  // Sequences are sorted within themselves; order them all by address, an
+  // end row before a row that starts at the same address (the rest of the
+  // key only makes the order of overlapping sequences deterministic).
+  llvm::sort(Rows, [](const Row &A, const Row &B) {
+    return std::make_tuple(A.Offset, !A.End, A.Line, A.Col, A.File) <
+           std::make_tuple(B.Offset, !B.End, B.Line, B.Col, B.File);
+  });
+}
+
+const WasmDwarf::Row *WasmDwarf::rowAt(uint64_t Offset) const {
+  auto It = std::upper_bound(
+      Rows.begin(), Rows.end(), Offset,
+      [](uint64_t A, const Row &R) { return A < R.Offset; });
+  if (It == Rows.begin())
+    return nullptr;
+  --It;
+  return It->End || It->Line == 0 ? nullptr : &*It;
+}
+
+void addDwarfFunctionNames(Module &WM) {
+  if (WM.Bodies.empty() || WM.FuncNames.size() >= WM.Bodies.size() +
+                                                     WM.NumImportedFuncs)
+    return;
+  std::unique_ptr<DWARFContext> DC = openDwarf(WM);
+  if (!DC)
+    return;
+  for (const std::unique_ptr<DWARFUnit> &Unit : DC->compile_units())
+    for (const DWARFDebugInfoEntry &Entry : Unit->dies()) {
+      DWARFDie Die(Unit.get(), &Entry);
+      if (Die.getTag() != dwarf::DW_TAG_subprogram)
+        continue;
+      std::optional<uint64_t> LowPC = dwarf::toAddress(Die.find(dwarf::DW_AT_low_pc));
+      const char *Name = Die.getName(DINameKind::ShortName);
+      if (!LowPC || !Name || !*Name)
+        continue;
+      // The body that holds the subprogram's first address (a body's, as
+      // LLVM writes it, is that of its size field).
+      uint64_t Offset = *LowPC + WM.CodeSectionOffset;
+      auto It = std::upper_bound(WM.Bodies.begin(), WM.Bodies.end(), Offset,
+                                 [](uint64_t O, const FunctionBody &B) {
+                                   return O < B.BodyOffset;
+                                 });
+      if (It == WM.Bodies.begin())
+        continue;
+      // A function the linker dropped keeps its subprogram, with an address
+      // out of every body (wasm-ld's tombstone).
+      const FunctionBody &Body = *std::prev(It);
+      if (Offset >= Body.CodeOffset + Body.Code.size())
+        continue;
+      uint32_t FuncIdx =
+          WM.NumImportedFuncs + uint32_t(std::prev(It) - WM.Bodies.begin());
+      WM.FuncNames.try_emplace(FuncIdx, Name);
+    }
+}
+
+} // namespace wasmc
