@@ -51,6 +51,9 @@ public:
   /// comes from.
   llvm::DILocation *at(uint64_t Offset);
 
+  /// -g (Kind::Full), not the address map's line tables alone.
+  bool full() const { return K == Kind::Full; }
+
   /// Completes the metadata; call once every function is lowered.
   void finalize();
 

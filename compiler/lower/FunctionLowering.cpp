@@ -261,6 +261,39 @@ static void elideLeafStackCheck(Function &F, BasicBlock *Entry,
 
 //--- The body ------------------------------------------------------------------
 
+/// Whether a backtrace frame can stop at Op: it traps or it calls. For the
+/// address map alone (no -g), only these need a location of their own; the
+/// code of the others keeps the location before it, which gives the line
+/// tables, and so the map, a row for each of these rather than for every
+/// instruction.
+static bool mayStop(Opcode Op) {
+  switch (opcodeFamily(Op)) {
+  case OpFamily::Call:
+  case OpFamily::Memory:
+  case OpFamily::Bulk:
+  case OpFamily::TableRef:
+  case OpFamily::SimdMemory:
+    return true;
+  case OpFamily::Control:
+    return Op == Opcode::Unreachable;
+  case OpFamily::Numeric:
+  case OpFamily::Conversion: {
+    // Integer division and remainder, float-to-integer truncation.
+    StringRef Name = opcodeName(Op);
+    return Name.contains(".div_") || Name.contains(".rem_") ||
+           Name.contains(".trunc_f");
+  }
+  case OpFamily::Variable:
+  case OpFamily::SimdLanes:
+  case OpFamily::SimdInt:
+  case OpFamily::SimdFloat:
+  case OpFamily::SimdConversion:
+  case OpFamily::SimdRelaxed:
+    return false;
+  }
+  llvm_unreachable("an opcode family mayStop does not know");
+}
+
 bool FunctionLowering::lowerFamily(const Instr &I) {
   switch (opcodeFamily(I.Op)) {
   case OpFamily::Control:
@@ -396,7 +429,7 @@ Error FunctionLowering::lower() {
     }
 
     NumLoops += I.Op == Opcode::Loop;
-    if (MC.DI)
+    if (MC.DI && (MC.DI->full() || mayStop(I.Op)))
       B.SetCurrentDebugLocation(MC.DI->at(I.Offset));
     if (lowerFamily(I)) {
       // A family may end the block itself (an unconditional trap); what
