@@ -1,0 +1,10 @@
+# -*- Python -*-
+# test/lit/backtrace (Wasm offsets, source positions and inlined frames in
+# trap backtraces), compiled for aarch64-linux-gnu and run under
+# qemu-aarch64; see ../cross.cfg.py.
+import os
+
+config.wasmc_cross_source = "lit/backtrace"
+lit_config.load_config(config, os.path.join(
+    os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+    "cross.cfg.py"))
