@@ -225,7 +225,12 @@ Error MapBuilder::addObject(ArrayRef<char> Bytes) {
     return std::tie(A.Section, A.Start) < std::tie(B.Section, B.Start);
   });
 
-  std::unique_ptr<DWARFContext> DC = DWARFContext::create(**Obj);
+  // The objects are the code generator's own; a line table it wrote that
+  // does not read would only make the map poorer, never the output wrong.
+  auto Ignore = [](Error E) { consumeError(std::move(E)); };
+  std::unique_ptr<DWARFContext> DC = DWARFContext::create(
+      **Obj, DWARFContext::ProcessDebugRelocations::Process, nullptr, "",
+      Ignore, Ignore);
   std::vector<LineRow> Lines;
   for (const std::unique_ptr<DWARFUnit> &Unit : DC->compile_units()) {
     const DWARFDebugLine::LineTable *LT = DC->getLineTableForUnit(Unit.get());

@@ -165,6 +165,7 @@ Error Driver::compile() {
   LowerOpts.Relaxed = Opts.Relaxed;
   LowerOpts.ModuleName = sys::path::filename(Opts.Input).str();
   LowerOpts.DebugInfo = Opts.DebugInfo;
+  LowerOpts.GuestSymbols = Opts.DebugInfo || Kind == EmitKind::Object;
   // Backtraces name Wasm offsets through a map built from the objects' line
   // tables (codegen/AddressMap.h), linked in as one more object: so only
   // where the objects are linked or merged (not a Mach-O -c object).

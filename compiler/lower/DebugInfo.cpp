@@ -56,13 +56,6 @@ void DebugInfo::beginFunction(Function &F, uint32_t FuncIdx) {
   SP = DIB.createFunction(File, WM.funcDisplayName(FuncIdx), "", File, Line,
                           FnType, Line, DINode::FlagPrototyped, Flags);
   F.setSubprogram(SP);
-  // The symbol too, for profilers and disassemblers, which read the symbol
-  // table: "wasm:" + the name-section name. The prefix keeps guest names
-  // from ever meeting C ones (a guest `memcpy` must not become the symbol a
-  // libc call the code generator emits binds to).
-  auto Name = WM.FuncNames.find(FuncIdx);
-  if (K == Kind::Full && Name != WM.FuncNames.end() && !Name->second.empty())
-    F.setName("wasm:" + Name->second);
   Scopes.clear();
   Scopes[File] = SP;
 }

@@ -42,8 +42,8 @@ public:
   DebugInfo(const Module &WM, llvm::Module &LM, llvm::StringRef ModuleName,
             bool Optimized, Kind K);
 
-  /// Gives F, the body of Wasm function FuncIdx, its DISubprogram, and its
-  /// symbol the function's name; the locations that at() returns until the
+  /// Gives F, the body of Wasm function FuncIdx, its DISubprogram; the
+  /// locations that at() returns until the
   /// next call belong to it.
   void beginFunction(llvm::Function &F, uint32_t FuncIdx);
 

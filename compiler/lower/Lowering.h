@@ -39,6 +39,10 @@ struct LowerOptions {
   std::string ModuleName = "wasm";
   /// -g: native debug info (DebugInfo.h).
   bool DebugInfo = false;
+  /// Function symbols named after the guest's functions, "wasm:<name>",
+  /// rather than "wasm_func_<index>" (objects and executables, for
+  /// profilers and disassemblers; IR and assembly keep the indices).
+  bool GuestSymbols = false;
   /// Line tables of Wasm offsets, from which the address map of backtraces
   /// is built after code generation (codegen/AddressMap.h); implied by -g.
   bool AddressMap = false;

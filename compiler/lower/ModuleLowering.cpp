@@ -11,6 +11,19 @@ using namespace llvm;
 
 namespace wasmc {
 
+/// Profilers and disassemblers read the symbol table: with GuestSymbols a
+/// body's symbol is "wasm:" + its name (name section or DWARF). The prefix
+/// keeps guest names from ever meeting C ones (a guest `memcpy` must not
+/// become the symbol a libc call the code generator emits binds to); LLVM
+/// numbers any duplicates apart.
+std::string ModuleLowering::symbolName(uint32_t FuncIdx) const {
+  auto Name = MC.WM.FuncNames.find(FuncIdx);
+  if (MC.Opts.GuestSymbols && Name != MC.WM.FuncNames.end() &&
+      !Name->second.empty())
+    return "wasm:" + Name->second;
+  return ("wasm_func_" + Twine(FuncIdx)).str();
+}
+
 Error ModuleLowering::declareFunctions() {
   const Module &WM = MC.WM;
   Expected<CallConventionPlan> P = planCallConventions(WM);
@@ -23,7 +36,7 @@ Error ModuleLowering::declareFunctions() {
     // rtlib reaches them through those.
     Function *Fn = Function::Create(MC.nativeType(WM.Bodies[K].TypeIdx),
                                     GlobalValue::InternalLinkage,
-                                    "wasm_func_" + Twine(FuncIdx), MC.LM);
+                                    symbolName(FuncIdx), MC.LM);
     MC.setWasmFunctionAttributes(*Fn);
     MC.markWasmCode(*Fn, FuncIdx, /*Copy=*/false);
     Fn->setCallingConv(Plan.TailBody[K] ? CallingConv::Tail

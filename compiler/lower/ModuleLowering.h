@@ -18,7 +18,8 @@ class ModuleLowering {
 public:
   explicit ModuleLowering(ModuleContext &MC) : MC(MC) {}
 
-  /// Creates "wasm_func_N" for every defined function, in the calling
+  /// Creates "wasm_func_N" (or "wasm:<name>", LowerOptions::GuestSymbols)
+  /// for every defined function, in the calling
   /// convention CallConventions.h chooses, so that calls can refer to
   /// functions not lowered yet.
   llvm::Error declareFunctions();
@@ -28,6 +29,8 @@ public:
   void buildEntries();
 
 private:
+  std::string symbolName(uint32_t FuncIdx) const;
+
   ModuleContext &MC;
   CallConventionPlan Plan;
 };
@@ -37,7 +40,7 @@ private:
 llvm::Function *buildTrampoline(ModuleContext &MC, uint32_t ExportIdx,
                                 uint32_t FuncIdx);
 
-/// Tailcc entry "wasm_entry_<FuncIdx>" (with -g and a function name,
+/// Tailcc entry "wasm_entry_<FuncIdx>" (with guest symbols and a name,
 /// "wasm:<name>.entry") of a defined function whose body has the C
 /// convention and is lowered, for its funcref record: a copy of the body
 /// (EntryKind::Copy) or a function that calls it and returns what it returns

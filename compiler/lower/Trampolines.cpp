@@ -63,8 +63,8 @@ Function *buildTrampoline(ModuleContext &MC, uint32_t ExportIdx,
   return T;
 }
 
-/// "wasm_entry_<FuncIdx>", or with -g, where the body's symbol is
-/// "wasm:<name>" (DebugInfo.h), that with ".entry": profilers and
+/// "wasm_entry_<FuncIdx>", or where the body's symbol is "wasm:<name>"
+/// (LowerOptions::GuestSymbols), that with ".entry": profilers and
 /// disassemblers read symbols, and a copy runs the function's code.
 static std::string entryName(const Function &Body, uint32_t FuncIdx) {
   if (Body.getName().starts_with("wasm:"))

@@ -7,7 +7,8 @@
 ;; RUN: llvm-dwarfdump --debug-info %t.o | FileCheck %s --check-prefix=INFO
 ;; RUN: llvm-dwarfdump --debug-line %t.o | FileCheck %s --check-prefix=LINE
 ;; RUN: llvm-nm %t.o | FileCheck %s --check-prefix=SYM
-;; Without -g: no debug info, and the symbols keep their index names.
+;; Without -g: no debug info (the address map's line tables are stripped),
+;; and the same symbols: objects name functions after the guest's.
 ;; RUN: wasmc -c %t.wasm -o %t.nog.o
 ;; RUN: llvm-dwarfdump --debug-info %t.nog.o | FileCheck %s --check-prefix=NOG
 ;; RUN: llvm-nm %t.nog.o | FileCheck %s --check-prefix=NOGSYM
@@ -27,7 +28,9 @@
 ;; SYM-NOT: {{ t memcpy$}}
 
 ;; NOG-NOT: DW_TAG_compile_unit
-;; NOGSYM: t wasm_func_0
+;; NOGSYM-DAG: t wasm:divide
+;; NOGSYM-DAG: t wasm:memcpy
+;; NOGSYM-NOT: {{ t memcpy$}}
 
 (module
   (func $divide (export "divide") (param i32 i32) (result i32)
