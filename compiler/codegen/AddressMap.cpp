@@ -25,15 +25,17 @@ namespace wasmc {
 
 // The map is emitted as flat arrays of 32-bit words, a byte stream of rows
 // and a struct of
-// {i32, ptr, ptr, ptr, i32, ptr}; these are the C layouts that matches.
+// {i32, ptr, ptr, ptr, ptr, i32, ptr}; these are the C layouts that matches.
 static_assert(sizeof(wasmc_source_loc) == 12 &&
+                  sizeof(wasmc_inline_frame) == 16 &&
                   sizeof(wasmc_addr_range) == 16,
               "address map entries are no longer three or four words");
 static_assert(sizeof(void *) == 8 && offsetof(wasmc_addr_map, ranges) == 8 &&
                   offsetof(wasmc_addr_map, rows) == 16 &&
                   offsetof(wasmc_addr_map, locs) == 24 &&
-                  offsetof(wasmc_addr_map, num_files) == 32 &&
-                  offsetof(wasmc_addr_map, files) == 40,
+                  offsetof(wasmc_addr_map, inlines) == 32 &&
+                  offsetof(wasmc_addr_map, num_files) == 40 &&
+                  offsetof(wasmc_addr_map, files) == 48,
               "wasmc_addr_map changed shape");
 
 WasmCodeSymbols collectWasmCode(const llvm::Module &LM) {
@@ -53,9 +55,11 @@ WasmCodeSymbols collectWasmCode(const llvm::Module &LM) {
 
 namespace {
 
-/// A row of the map before it is encoded (abi.h wasmc_addr_map).
+/// A row of the map before it is encoded (abi.h wasmc_addr_map). Loc is an
+/// index into the map's locs or NoLoc; Inline an index into its inlines
+/// plus one, or 0.
 struct AddrRow {
-  uint32_t Native, Wasm, Loc, Func;
+  uint32_t Native, Wasm, Loc, Inline;
 };
 constexpr uint32_t NoLoc = UINT32_MAX;
 
@@ -63,7 +67,7 @@ class MapBuilder {
 public:
   MapBuilder(const WasmCodeSymbols &Symbols, const Module &WM,
              bool FullDebugInfo)
-      : Symbols(Symbols), WM(WM), Source(WM),
+      : Symbols(Symbols), WM(WM), FullDebugInfo(FullDebugInfo), Source(WM),
         SourceLines(FullDebugInfo && !Source.empty()) {}
 
   Error addObject(ArrayRef<char> Bytes);
@@ -75,6 +79,7 @@ private:
   struct LineRow {
     uint64_t Section, Addr;
     uint32_t Line, Col, File;
+    uint32_t Inline = 0; // the innermost inlined call's, as AddrRow's
   };
   struct CodeSymbol {
     uint64_t Section, Start;
@@ -87,6 +92,12 @@ private:
 
   uint32_t fileIndex(StringRef Path);
   uint32_t locIndex(uint32_t File, uint32_t Line, uint32_t Col);
+  /// The source position of the instruction at Offset, or NoLoc.
+  uint32_t sourceLoc(uint64_t Offset);
+  /// An entry of the map's inlines (Loc and Parent as in AddrRow), plus one.
+  uint32_t inlineIndex(uint32_t Func, uint32_t CallOffset, uint32_t CallLoc,
+                       uint32_t Parent);
+  void readInlining(DWARFContext &DC, std::vector<LineRow> &Lines);
   AddrRow rowFor(const WasmCode &Code, const LineRow &R);
   /// The defined function whose body holds file offset Offset (Default
   /// for 0 or an offset before the first body).
@@ -97,11 +108,15 @@ private:
 
   const WasmCodeSymbols &Symbols;
   const Module &WM;
+  bool FullDebugInfo;
   WasmDwarf Source;
   bool SourceLines; // the objects' lines are Source's, not Wasm offsets
   std::vector<uint32_t> SourceFiles; // Source's file index -> Files index
   std::vector<Range> Ranges;
   std::vector<wasmc_source_loc> Locs;
+  std::vector<wasmc_inline_frame> Inlines; // as the map has them
+  std::map<std::tuple<uint32_t, uint32_t, uint32_t, uint32_t>, uint32_t>
+      InlineIndex;
   std::map<std::tuple<uint32_t, uint32_t, uint32_t>, uint32_t> LocIndex;
   std::vector<std::string> Files;
   StringMap<uint32_t> FileIndex;
@@ -166,27 +181,128 @@ uint32_t MapBuilder::funcAt(uint64_t Offset, uint32_t Default) const {
   return WM.NumImportedFuncs + uint32_t(std::prev(It) - WM.Bodies.begin());
 }
 
-AddrRow MapBuilder::rowFor(const WasmCode &Code, const LineRow &R) {
-  if (R.Line == 0) // code no instruction accounts for
-    return {0, 0, NoLoc, Code.FuncIdx};
-  if (SourceLines) {
-    // Inlined code is at a source position of another function.
-    uint64_t Offset = firstOffsetAt(Code.FuncIdx, R.File, R.Line, R.Col);
-    if (!Offset)
-      Offset = firstOffsetAt(AnyFunction, R.File, R.Line, R.Col);
-    return {0, uint32_t(Offset), locIndex(R.File, R.Line, R.Col),
-            funcAt(Offset, Code.FuncIdx)};
-  }
-  // An offset outside the function's own code is inlined code's.
-  uint32_t Func = funcAt(R.Line, Code.FuncIdx);
-  const WasmDwarf::Row *S = Source.rowAt(R.Line);
+uint32_t MapBuilder::sourceLoc(uint64_t Offset) {
+  const WasmDwarf::Row *S = Source.rowAt(Offset);
   if (!S)
-    return {0, R.Line, NoLoc, Func};
+    return NoLoc;
   if (SourceFiles.empty()) {
     for (const std::string &Path : Source.files())
       SourceFiles.push_back(fileIndex(Path));
   }
-  return {0, R.Line, locIndex(SourceFiles[S->File], S->Line, S->Col), Func};
+  return locIndex(SourceFiles[S->File], S->Line, S->Col);
+}
+
+uint32_t MapBuilder::inlineIndex(uint32_t Func, uint32_t CallOffset,
+                                 uint32_t CallLoc, uint32_t Parent) {
+  auto [It, New] = InlineIndex.try_emplace({Func, CallOffset, CallLoc, Parent},
+                                           uint32_t(Inlines.size() + 1));
+  if (New)
+    Inlines.push_back(
+        {Func, CallOffset, CallLoc == NoLoc ? 0 : CallLoc + 1, Parent});
+  return It->second;
+}
+
+/// The inlined_subroutine entries of the objects' debug info (line-tables-
+/// only units keep them): each one's function, the Wasm offset of the call
+/// it replaced (its call line, since lines are Wasm offsets) and its code
+/// ranges give each line row its innermost inlined call.
+void MapBuilder::readInlining(DWARFContext &DC, std::vector<LineRow> &Lines) {
+  struct Scope {
+    uint64_t Section, Lo, Hi;
+    unsigned Depth;
+    uint32_t Inline;
+  };
+  std::vector<Scope> Scopes;
+  for (const std::unique_ptr<DWARFUnit> &Unit : DC.compile_units()) {
+    // The inline entry and depth of each inlined_subroutine read so far, by
+    // DIE offset (a parent comes before its children).
+    DenseMap<uint64_t, std::pair<uint32_t, unsigned>> Entries;
+    for (const DWARFDebugInfoEntry &Entry : Unit->dies()) {
+      DWARFDie Die(Unit.get(), &Entry);
+      if (Die.getTag() != dwarf::DW_TAG_inlined_subroutine)
+        continue;
+      // The callee: without -g, its subprogram is named by its index
+      // (lower/DebugInfo.cpp); with -g, declared at its body's offset.
+      DWARFDie Origin =
+          Die.getAttributeValueAsReferencedDie(dwarf::DW_AT_abstract_origin);
+      if (!Origin)
+        continue;
+      uint32_t Func = UINT32_MAX;
+      if (FullDebugInfo)
+        Func = funcAt(Origin.getDeclLine(), UINT32_MAX);
+      else if (const char *Name = Origin.getName(DINameKind::ShortName))
+        if (StringRef(Name).getAsInteger(10, Func) || Func >= WM.FuncTypes.size())
+          Func = UINT32_MAX;
+      if (Func == UINT32_MAX || WM.isImportedFunc(Func))
+        continue;
+      uint32_t Parent = 0;
+      unsigned Depth = 1;
+      for (DWARFDie P = Die.getParent(); P; P = P.getParent()) {
+        if (P.getTag() == dwarf::DW_TAG_subprogram)
+          break;
+        auto It = Entries.find(P.getOffset());
+        if (It != Entries.end()) {
+          Parent = It->second.first;
+          Depth = It->second.second + 1;
+          break;
+        }
+      }
+      uint64_t CallOffset =
+          dwarf::toUnsigned(Die.find(dwarf::DW_AT_call_line), 0);
+      uint32_t Inline = inlineIndex(Func, uint32_t(CallOffset),
+                                    CallOffset ? sourceLoc(CallOffset) : NoLoc,
+                                    Parent);
+      Entries[Die.getOffset()] = {Inline, Depth};
+      Expected<DWARFAddressRangesVector> Ranges = Die.getAddressRanges();
+      if (!Ranges) {
+        consumeError(Ranges.takeError());
+        continue;
+      }
+      for (const DWARFAddressRange &R : *Ranges)
+        Scopes.push_back({R.SectionIndex, R.LowPC, R.HighPC, Depth, Inline});
+    }
+  }
+  // Deeper scopes last, so that each row ends with its innermost one.
+  llvm::sort(Scopes, [](const Scope &A, const Scope &B) {
+    return std::tie(A.Depth, A.Section, A.Lo) <
+           std::tie(B.Depth, B.Section, B.Lo);
+  });
+  for (const Scope &S : Scopes) {
+    auto L = std::lower_bound(Lines.begin(), Lines.end(), S,
+                              [](const LineRow &R, const Scope &S) {
+                                return std::tie(R.Section, R.Addr) <
+                                       std::tie(S.Section, S.Lo);
+                              });
+    for (; L != Lines.end() && L->Section == S.Section && L->Addr < S.Hi; ++L)
+      L->Inline = S.Inline;
+  }
+}
+
+AddrRow MapBuilder::rowFor(const WasmCode &Code, const LineRow &R) {
+  if (R.Line == 0) // code no instruction accounts for
+    return {0, 0, NoLoc, 0};
+  uint64_t Offset;
+  uint32_t Loc;
+  if (SourceLines) {
+    // Inlined code is at a source position of another function.
+    Offset = firstOffsetAt(Code.FuncIdx, R.File, R.Line, R.Col);
+    if (!Offset)
+      Offset = firstOffsetAt(AnyFunction, R.File, R.Line, R.Col);
+    Loc = locIndex(R.File, R.Line, R.Col);
+  } else {
+    Offset = R.Line;
+    Loc = sourceLoc(Offset);
+  }
+  uint32_t Inline = R.Inline;
+  // Where the debug info has no inlining record (-g with source lines), an
+  // offset outside the function's own code is still inlined code's, from a
+  // call the map cannot place.
+  if (!Inline) {
+    uint32_t Func = funcAt(Offset, Code.FuncIdx);
+    if (Func != Code.FuncIdx)
+      Inline = inlineIndex(Func, 0, NoLoc, 0);
+  }
+  return {0, uint32_t(Offset), Loc, Inline};
 }
 
 Error MapBuilder::addObject(ArrayRef<char> Bytes) {
@@ -264,6 +380,10 @@ Error MapBuilder::addObject(ArrayRef<char> Bytes) {
     return std::tie(A.Section, A.Addr, A.Line, A.Col, A.File) <
            std::tie(B.Section, B.Addr, B.Line, B.Col, B.File);
   });
+  // With source lines, the inlining records' call lines are source lines
+  // too, and their callees are not Wasm functions the map can name.
+  if (!SourceLines)
+    readInlining(*DC, Lines);
 
   for (size_t I = 0; I < Code.size(); ++I) {
     const CodeSymbol &S = Code[I];
@@ -283,7 +403,7 @@ Error MapBuilder::addObject(ArrayRef<char> Bytes) {
       Row.Native = uint32_t(L->Addr - S.Start);
       // A row that says what the one before it says adds nothing.
       if (!Out.Rows.empty() && Out.Rows.back().Wasm == Row.Wasm &&
-          Out.Rows.back().Loc == Row.Loc && Out.Rows.back().Func == Row.Func)
+          Out.Rows.back().Loc == Row.Loc && Out.Rows.back().Inline == Row.Inline)
         continue;
       if (!Out.Rows.empty() && Out.Rows.back().Native == Row.Native)
         Out.Rows.back() = Row; // the later row at an address is its
@@ -300,17 +420,18 @@ Expected<SmallVector<char, 0>> MapBuilder::emit(TargetMachine &TM) {
   llvm::sort(Ranges, [](const Range &A, const Range &B) {
     return std::tie(A.Func, A.Copy) < std::tie(B.Func, B.Copy);
   });
-  std::vector<uint32_t> RangeWords, LocWords;
+  std::vector<uint32_t> RangeWords, LocWords, InlineWords;
   SmallVector<char, 0> Rows;
   raw_svector_ostream OS(Rows);
   for (const Range &R : Ranges) {
     RangeWords.insert(RangeWords.end(), {R.Func, R.Copy, uint32_t(Rows.size()),
                                          uint32_t(R.Rows.size())});
-    AddrRow Prev{0, 0, NoLoc, R.Func};
+    AddrRow Prev{0, 0, NoLoc, 0};
     for (const AddrRow &Row : R.Rows) {
-      bool LocChanged = Row.Loc != Prev.Loc, FuncChanged = Row.Func != Prev.Func;
+      bool LocChanged = Row.Loc != Prev.Loc;
+      bool InlineChanged = Row.Inline != Prev.Inline;
       encodeULEB128((uint64_t(Row.Native - Prev.Native) << 2) |
-                        (uint64_t(LocChanged) << 1) | uint64_t(FuncChanged),
+                        (uint64_t(LocChanged) << 1) | uint64_t(InlineChanged),
                     OS);
       encodeSLEB128(int64_t(Row.Wasm) - int64_t(Prev.Wasm), OS);
       auto Coded = [](uint32_t Loc) {
@@ -318,13 +439,16 @@ Expected<SmallVector<char, 0>> MapBuilder::emit(TargetMachine &TM) {
       };
       if (LocChanged)
         encodeSLEB128(Coded(Row.Loc) - Coded(Prev.Loc), OS);
-      if (FuncChanged)
-        encodeULEB128(Row.Func, OS);
+      if (InlineChanged)
+        encodeSLEB128(int64_t(Row.Inline) - int64_t(Prev.Inline), OS);
       Prev = Row;
     }
   }
   for (const wasmc_source_loc &L : Locs)
     LocWords.insert(LocWords.end(), {L.file, L.line, L.column});
+  for (const wasmc_inline_frame &F : Inlines)
+    InlineWords.insert(InlineWords.end(),
+                       {F.func, F.call_offset, F.call_loc, F.parent});
 
   LLVMContext Ctx;
   llvm::Module M("wasmc.addrmap", Ctx);
@@ -353,7 +477,7 @@ Expected<SmallVector<char, 0>> MapBuilder::emit(TargetMachine &TM) {
           : Private(ConstantArray::get(ArrayType::get(Ptr, FilePtrs.size()),
                                        FilePtrs),
                     "wasmc.addrmap.files");
-  auto *MapTy = StructType::get(Ctx, {I32, Ptr, Ptr, Ptr, I32, Ptr});
+  auto *MapTy = StructType::get(Ctx, {I32, Ptr, Ptr, Ptr, Ptr, I32, Ptr});
   Constant *Map = ConstantStruct::get(
       MapTy, {ConstantInt::get(I32, Ranges.size()),
               Words(RangeWords, "wasmc.addrmap.ranges"),
@@ -366,6 +490,7 @@ Expected<SmallVector<char, 0>> MapBuilder::emit(TargetMachine &TM) {
                                          Rows.size())),
                             "wasmc.addrmap.rows"),
               Words(LocWords, "wasmc.addrmap.locs"),
+              Words(InlineWords, "wasmc.addrmap.inlines"),
               ConstantInt::get(I32, Files.size()), FileArray});
   auto *GV = new GlobalVariable(M, MapTy, /*isConstant=*/true,
                                 GlobalValue::ExternalLinkage, Map,

@@ -53,7 +53,12 @@ void DebugInfo::beginFunction(Function &F, uint32_t FuncIdx) {
   if (Optimized)
     Flags |= DISubprogram::SPFlagOptimized;
   // No linkage name: debuggers would show it instead of the guest's name.
-  SP = DIB.createFunction(File, WM.funcDisplayName(FuncIdx), "", File, Line,
+  // Line-tables-only units describe inlined calls with the callee's name
+  // alone, so for the address map the name is the function index
+  // (codegen/AddressMap.cpp reads it back).
+  std::string Name = K == Kind::Full ? WM.funcDisplayName(FuncIdx)
+                                     : std::to_string(FuncIdx);
+  SP = DIB.createFunction(File, Name, "", File, Line,
                           FnType, Line, DINode::FlagPrototyped, Flags);
   F.setSubprogram(SP);
   Scopes.clear();

@@ -193,7 +193,8 @@ Error DescriptorBuilder::createTypes() {
       {&T.AddrMap,
        STRUCT(wasmc_addr_map, FIELD(wasmc_addr_map, num_ranges),
               FIELD(wasmc_addr_map, ranges), FIELD(wasmc_addr_map, rows),
-              FIELD(wasmc_addr_map, locs), FIELD(wasmc_addr_map, num_files),
+              FIELD(wasmc_addr_map, locs), FIELD(wasmc_addr_map, inlines),
+              FIELD(wasmc_addr_map, num_files),
               FIELD(wasmc_addr_map, files))},
       {&T.ModuleDesc,
        STRUCT(

@@ -140,23 +140,35 @@ SymbolKind lookupSymbol(uintptr_t PC, const wasmc_instance **Owner,
   return E->IsTrampoline ? SymbolKind::Trampoline : SymbolKind::Function;
 }
 
-bool describeFrame(uintptr_t PC, wasmc_frame *Out) {
+/// Fills Out with function Func at Wasm offset Offset, source position Loc
+/// (a row's loc).
+static void describe(const wasmc_module_desc *D, uint32_t Func,
+                     int64_t Offset, int64_t Loc, wasmc_frame *Out) {
+  Out->func_index = Func;
+  Out->func_name = Func < D->num_funcs ? D->funcs[Func].name : nullptr;
+  Out->wasm_offset = uint32_t(Offset);
+  const wasmc_addr_map *Map = D->addr_map;
+  if (Loc > 0) {
+    const wasmc_source_loc &L = Map->locs[Loc - 1];
+    if (L.file < Map->num_files)
+      Out->file = Map->files[L.file];
+    Out->line = L.line;
+    Out->column = L.column;
+  }
+}
+
+bool describeFrame(uintptr_t PC, uint32_t Depth, wasmc_frame *Out) {
   const wasmc_instance *I;
   const SymbolEntry *E = entryAt(PC, &I);
   if (!E)
     return false;
   const wasmc_module_desc *D = I->Desc;
-  *Out = {};
-  Out->func_index = Out->outer_func_index = E->FuncIndex;
-  if (E->FuncIndex < D->num_funcs)
-    Out->func_name = D->funcs[E->FuncIndex].name;
   // The last row at or before PC: decode the rows (abi.h wasmc_addr_map)
   // up to the first one past it.
   uintptr_t Offset = PC - E->Addr;
   const uint8_t *P = E->Rows;
-  uint64_t Native = 0, Func = E->FuncIndex;
-  int64_t Wasm = 0, Loc = 0; // Loc: index + 1, 0 for none
-  bool Found = false;
+  uint64_t Native = 0;
+  int64_t Wasm = 0, Loc = 0, Inline = 0; // Loc, Inline: index + 1, 0: none
   for (uint32_t R = 0; R < E->NumRows; ++R) {
     uint64_t Head = readULEB(P);
     uint64_t Next = Native + (Head >> 2);
@@ -167,25 +179,23 @@ bool describeFrame(uintptr_t PC, wasmc_frame *Out) {
     if (Head & 2)
       Loc += readSLEB(P);
     if (Head & 1)
-      Func = readULEB(P);
-    Found = true;
+      Inline += readSLEB(P);
   }
-  if (!Found)
-    return true;
-  Out->wasm_offset = uint32_t(Wasm);
-  if (Func != E->FuncIndex && Func < D->num_funcs) {
-    Out->func_index = uint32_t(Func);
-    Out->func_name = D->funcs[Func].name;
-    Out->inlined = 1;
+  // Depth 0 is the row's instruction; each level up, the inlined call that
+  // holds the one below, until the function whose code this is.
+  for (uint32_t Level = 0; Level < Depth; ++Level) {
+    if (Inline <= 0)
+      return false;
+    const wasmc_inline_frame &F = D->addr_map->inlines[Inline - 1];
+    Wasm = F.call_offset;
+    Loc = F.call_loc;
+    Inline = F.parent;
   }
-  const wasmc_addr_map *Map = D->addr_map;
-  if (Loc > 0) {
-    const wasmc_source_loc &L = Map->locs[Loc - 1];
-    if (L.file < Map->num_files)
-      Out->file = Map->files[L.file];
-    Out->line = L.line;
-    Out->column = L.column;
-  }
+  *Out = {};
+  uint32_t Func = Inline > 0 ? D->addr_map->inlines[Inline - 1].func
+                             : E->FuncIndex;
+  describe(D, Func, Wasm, Loc, Out);
+  Out->inlined = Inline > 0;
   return true;
 }
 

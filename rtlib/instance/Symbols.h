@@ -20,9 +20,10 @@ bool buildSymbols(wasmc_instance *I);
 SymbolKind lookupSymbol(uintptr_t PC, const wasmc_instance **Owner,
                         uint32_t *FuncIndex);
 
-/// Where the code at PC came from (wasmc_describe_frame); false if PC is
-/// not in a Wasm function.
-bool describeFrame(uintptr_t PC, wasmc_frame *Out);
+/// Where the code at PC came from, at inlining depth Depth
+/// (wasmc_describe_frame); false if PC is not in a Wasm function or has no
+/// such depth.
+bool describeFrame(uintptr_t PC, uint32_t Depth, wasmc_frame *Out);
 
 } // namespace rt
 } // namespace wasmc

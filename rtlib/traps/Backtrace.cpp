@@ -27,8 +27,9 @@ static void funcName(uint32_t Index, const char *Name, char *Buf,
   }
 }
 
-extern "C" int wasmc_describe_frame(uintptr_t PC, wasmc_frame *Out) {
-  return describeFrame(PC, Out) ? 1 : 0;
+extern "C" int wasmc_describe_frame(uintptr_t PC, uint32_t Depth,
+                                    wasmc_frame *Out) {
+  return describeFrame(PC, Depth, Out) ? 1 : 0;
 }
 
 extern "C" const char *wasmc_symbolize(uintptr_t PC, char *Buf, size_t Len) {
@@ -57,45 +58,52 @@ static void writeAll(int Fd, const char *S, size_t Len) {
   }
 }
 
+/// "  #N 0x<offset>: <name>[ [inlined]][ at <file>:<line>:<column>]".
+static void writeFrame(int Fd, uint32_t Number, const wasmc_frame &F) {
+  char Name[256];
+  funcName(F.func_index, F.func_name, Name, sizeof(Name));
+  char Offset[32] = "";
+  if (F.wasm_offset)
+    snprintf(Offset, sizeof(Offset), "0x%x: ", F.wasm_offset);
+  char Source[200] = "";
+  if (F.file) {
+    int S = snprintf(Source, sizeof(Source), " at %s", F.file);
+    if (F.line && S > 0 && size_t(S) < sizeof(Source))
+      snprintf(Source + S, sizeof(Source) - size_t(S),
+               F.column ? ":%u:%u" : ":%u", F.line, F.column);
+    sanitize(Source);
+  }
+  char Line[512];
+  int N = snprintf(Line, sizeof(Line), "  #%u %s%s%s%s\n", Number, Offset,
+                   Name, F.inlined ? " [inlined]" : "", Source);
+  if (N > 0)
+    writeAll(Fd, Line, strlen(Line));
+}
+
 extern "C" void wasmc_print_trap(int Fd, const wasmc_outcome *Outcome) {
   char Line[512];
   int N = snprintf(Line, sizeof(Line), "wasm trap: %s\n",
                    wasmc_trap_message(Outcome->trap_code));
   writeAll(Fd, Line, static_cast<size_t>(N));
+  // One line per function, inlined ones included: a frame whose code the
+  // compiler inlined into its caller's shows as the frames it replaced.
+  uint32_t Shown = 0;
   for (uint32_t I = 0; I < Outcome->num_frames; ++I) {
     wasmc_frame F = {};
-    char Name[256];
-    if (!describeFrame(Outcome->frames[I], &F))
+    if (!describeFrame(Outcome->frames[I], 0, &F)) {
+      char Name[256];
       wasmc_symbolize(Outcome->frames[I], Name, sizeof(Name));
-    else
-      funcName(F.func_index, F.func_name, Name, sizeof(Name));
-    if (F.inlined) {
-      // The instruction's function, and the function whose code ran it.
-      size_t Used = strlen(Name);
-      const wasmc_instance *Owner = nullptr;
-      uint32_t Outer = 0;
-      lookupSymbol(Outcome->frames[I], &Owner, &Outer);
-      char OuterName[128];
-      funcName(Outer, Owner ? Owner->Desc->funcs[Outer].name : nullptr,
-               OuterName, sizeof(OuterName));
-      snprintf(Name + Used, sizeof(Name) - Used, ", inlined into %s",
-               OuterName);
+      N = snprintf(Line, sizeof(Line), "  #%u %s\n", Shown++, Name);
+      if (N > 0)
+        writeAll(Fd, Line, strlen(Line));
+      continue;
     }
-    char Offset[32] = "";
-    if (F.wasm_offset)
-      snprintf(Offset, sizeof(Offset), "0x%x: ", F.wasm_offset);
-    char Source[200] = "";
-    if (F.file) {
-      int S = snprintf(Source, sizeof(Source), " at %s", F.file);
-      if (F.line && S > 0 && size_t(S) < sizeof(Source))
-        snprintf(Source + S, sizeof(Source) - size_t(S),
-                 F.column ? ":%u:%u" : ":%u", F.line, F.column);
-      sanitize(Source);
+    // (Depth is bounded: a map is the compiler's, but a loop must not hang.)
+    for (uint32_t Depth = 1; Depth < 256; ++Depth) {
+      writeFrame(Fd, Shown++, F);
+      if (!F.inlined || !describeFrame(Outcome->frames[I], Depth, &F))
+        break;
     }
-    N = snprintf(Line, sizeof(Line), "  #%u %s%s%s\n", I, Offset, Name,
-                 Source);
-    if (N > 0)
-      writeAll(Fd, Line, strlen(Line));
   }
   if (Outcome->frames_truncated) {
     static const char More[] = "  ... (deeper frames not shown)\n";

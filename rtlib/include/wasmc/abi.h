@@ -340,22 +340,35 @@ typedef struct wasmc_elem_desc {
  * native offset, start at rows[first_byte]; each covers the code from its
  * native offset (bytes from the copy's start) up to the next row's, and says
  * which Wasm instruction that code was compiled from: its offset in the
- * .wasm file (0: unknown), its function (the range's own, or one the
- * compiler inlined into it) and its source position from the module's DWARF
- * (an index into locs, or none). The compiler builds the map from the line
- * table of the code it emitted.
+ * .wasm file (0: unknown), its source position from the module's DWARF
+ * (locs[loc - 1]; loc 0: none) and, where the compiler inlined the
+ * instruction's function into the range's, the innermost inlined call
+ * (inlines[inline - 1]; inline 0: the instruction is the range function's
+ * own). The compiler builds the map from the line tables and inlining
+ * records of the code it emitted.
  *
  * Rows take 2-3 bytes each, as differences from the row before (the first
- * from native offset 0, Wasm offset 0, no position, the range's function):
- *   ULEB128  native offset difference << 2 | loc changed << 1 | func changed
+ * from native offset 0, Wasm offset 0, loc 0, inline 0):
+ *   ULEB128  native offset difference << 2 | loc changed << 1 | inline changed
  *   SLEB128  Wasm offset difference
- *   SLEB128  loc + 1 (0: none) difference   if loc changed
- *   ULEB128  func                    if func changed */
+ *   SLEB128  loc difference           if loc changed
+ *   SLEB128  inline difference        if inline changed */
 typedef struct wasmc_source_loc {
   uint32_t file; /* index into files */
   uint32_t line;
   uint32_t column; /* 0: unknown */
 } wasmc_source_loc;
+
+/* A call the compiler inlined: function `func` runs in place of the call at
+ * Wasm offset call_offset (0: unknown) of its caller, at source position
+ * call_loc (as a row's loc). The caller is inlines[parent - 1]'s function,
+ * itself inlined, or for parent 0 the range's function. */
+typedef struct wasmc_inline_frame {
+  uint32_t func;
+  uint32_t call_offset;
+  uint32_t call_loc;
+  uint32_t parent;
+} wasmc_inline_frame;
 
 typedef struct wasmc_addr_range {
   uint32_t func; /* function index */
@@ -369,6 +382,7 @@ typedef struct wasmc_addr_map {
   const wasmc_addr_range *ranges;
   const uint8_t *rows;
   const wasmc_source_loc *locs;
+  const wasmc_inline_frame *inlines;
   uint32_t num_files;
   const char *const *files;
 } wasmc_addr_map;

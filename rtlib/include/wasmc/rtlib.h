@@ -223,22 +223,23 @@ WASMC_API const char *wasmc_symbolize(uintptr_t pc, char *buf, size_t len);
 
 /* Where a backtrace frame's code came from. */
 typedef struct wasmc_frame {
-  uint32_t func_index;   /* the function of the instruction */
+  uint32_t func_index;
   const char *func_name; /* as the module names it (name section or DWARF),
                             or NULL */
-  /* The function whose compiled code holds pc: func_index, or one into which
-   * the compiler inlined func_index (then `inlined` is nonzero). */
-  uint32_t outer_func_index;
-  int inlined;
   uint32_t wasm_offset;  /* of the instruction, in the .wasm file; 0: unknown */
   const char *file;      /* source file, from the module's DWARF, or NULL */
   uint32_t line, column; /* 0: unknown */
+  int inlined; /* nonzero: the compiler inlined this function into a caller,
+                  which depth + 1 describes */
 } wasmc_frame;
 
-/* Describes the frame at code address `pc` (a wasmc_outcome frame). Returns
- * 0, leaving *out alone, if pc is not in compiled Wasm code. The strings
- * live as long as the module's code. */
-WASMC_API int wasmc_describe_frame(uintptr_t pc, wasmc_frame *out);
+/* Describes the code at address `pc` (a wasmc_outcome frame): at depth 0,
+ * the function and instruction it was compiled from; where that function
+ * was inlined (`inlined`), depth 1 is its caller at the inlined call, and
+ * so on. Returns 0, leaving *out alone, if pc is not in compiled Wasm code
+ * or has no such depth. The strings live as long as the module's code. */
+WASMC_API int wasmc_describe_frame(uintptr_t pc, uint32_t depth,
+                                   wasmc_frame *out);
 
 /* Prints a trap as executables do: "wasm trap: <reason>" and one line per
  * frame, to file descriptor `fd`: "  #N 0x<wasm offset>: <name>", with

@@ -128,14 +128,16 @@ int main(int Argc, char **Argv) {
   // The frame as wasmc_describe_frame gives it: the i32.div_u is at 0x100
   // in counter.wasm (wasm-objdump -d).
   // CHECK-NEXT: div frame: function 2 div at 0x100, not inlined, no source
+  // CHECK-NEXT: no depth 1: 0
   wasmc_frame F;
-  if (Out.num_frames && wasmc_describe_frame(Out.frames[0], &F))
+  if (Out.num_frames && wasmc_describe_frame(Out.frames[0], 0, &F))
     printf("div frame: function %u %s at 0x%x, %s, %s\n", F.func_index,
            F.func_name ? F.func_name : "?", F.wasm_offset,
            F.inlined ? "inlined" : "not inlined",
            F.file ? F.file : "no source");
+  printf("no depth 1: %d\n", wasmc_describe_frame(Out.frames[0], 1, &F));
   // CHECK-NEXT: not wasm code: 0
-  printf("not wasm code: %d\n", wasmc_describe_frame((uintptr_t)&main, &F));
+  printf("not wasm code: %d\n", wasmc_describe_frame((uintptr_t)&main, 0, &F));
   // CHECK-NEXT: div again: 3
   printf("div again: %d\n", call_i32(A1, "div", 7, 2, 2));
   // CHECK-NEXT: load: trapped: out of bounds memory access
