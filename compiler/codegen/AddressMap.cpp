@@ -66,8 +66,8 @@ constexpr uint32_t NoLoc = UINT32_MAX;
 class MapBuilder {
 public:
   MapBuilder(const WasmCodeSymbols &Symbols, const Module &WM,
-             bool FullDebugInfo)
-      : Symbols(Symbols), WM(WM), FullDebugInfo(FullDebugInfo), Source(WM),
+             const WasmDwarf &Source, bool FullDebugInfo)
+      : Symbols(Symbols), WM(WM), FullDebugInfo(FullDebugInfo), Source(Source),
         SourceLines(FullDebugInfo && !Source.empty()) {}
 
   Error addObject(ArrayRef<char> Bytes);
@@ -109,7 +109,7 @@ private:
   const WasmCodeSymbols &Symbols;
   const Module &WM;
   bool FullDebugInfo;
-  WasmDwarf Source;
+  const WasmDwarf &Source;
   bool SourceLines; // the objects' lines are Source's, not Wasm offsets
   std::vector<uint32_t> SourceFiles; // Source's file index -> Files index
   std::vector<Range> Ranges;
@@ -502,8 +502,9 @@ Expected<SmallVector<char, 0>> MapBuilder::emit(TargetMachine &TM) {
 Expected<SmallVector<char, 0>>
 buildAddressMap(ArrayRef<SmallVector<char, 0>> Objects,
                 const WasmCodeSymbols &Symbols, const Module &WM,
-                bool FullDebugInfo, TargetMachine &TM) {
-  MapBuilder B(Symbols, WM, FullDebugInfo);
+                const WasmDwarf &Source, bool FullDebugInfo,
+                TargetMachine &TM) {
+  MapBuilder B(Symbols, WM, Source, FullDebugInfo);
   for (const SmallVector<char, 0> &Object : Objects)
     if (Error E = B.addObject(Object))
       return std::move(E);

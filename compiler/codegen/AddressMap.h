@@ -20,6 +20,7 @@
 #define WASMC_CODEGEN_ADDRESSMAP_H
 
 #include "reader/Module.h"
+#include "reader/WasmDwarf.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
@@ -45,12 +46,13 @@ using WasmCodeSymbols = llvm::StringMap<WasmCode>;
 WasmCodeSymbols collectWasmCode(const llvm::Module &LM);
 
 /// The object that defines WASMC_ADDR_MAP_SYMBOL for Objects, the code
-/// generated for WM. FullDebugInfo: the objects were compiled with -g, so
+/// generated for WM, whose DWARF is Source. FullDebugInfo: the objects were compiled with -g, so
 /// their line tables hold WM's source lines if it has DWARF.
 llvm::Expected<llvm::SmallVector<char, 0>>
 buildAddressMap(llvm::ArrayRef<llvm::SmallVector<char, 0>> Objects,
                 const WasmCodeSymbols &Symbols, const Module &WM,
-                bool FullDebugInfo, llvm::TargetMachine &TM);
+                const WasmDwarf &Source, bool FullDebugInfo,
+                llvm::TargetMachine &TM);
 
 } // namespace wasmc
 

@@ -12,6 +12,7 @@
 #include "link/Toolchain.h"
 #include "lower/Lowering.h"
 #include "reader/BinaryReader.h"
+#include "reader/WasmDwarf.h"
 #include "support/Config.h"
 #include "support/Diagnostic.h"
 #include "validation/Validator.h"
@@ -171,6 +172,10 @@ Error Driver::compile() {
   // where the objects are linked or merged (not a Mach-O -c object).
   LowerOpts.AddressMap = Opts.AddressMap && CanSplit;
   LowerOpts.Optimized = Opts.OptLevel > 0;
+  // Read once, for the lowering (-g) and the address map.
+  std::optional<WasmDwarf> Dwarf;
+  if (LowerOpts.DebugInfo || LowerOpts.AddressMap)
+    LowerOpts.Dwarf = &Dwarf.emplace(**M);
   DataLayout DL = (*TM)->createDataLayout();
   Expected<std::unique_ptr<llvm::Module>> IR =
       lowerModule(**M, Context, *Target, DL, LowerOpts);
@@ -221,7 +226,8 @@ Error Driver::compile() {
   }
   if (LowerOpts.AddressMap) {
     Expected<SmallVector<char, 0>> Map =
-        buildAddressMap(Objects, CodeSymbols, **M, Opts.DebugInfo, **TM);
+        buildAddressMap(Objects, CodeSymbols, **M, *Dwarf, Opts.DebugInfo,
+                        **TM);
     if (!Map)
       return Map.takeError();
     Objects.push_back(std::move(*Map));

@@ -22,10 +22,10 @@ Expected<SmallVector<char, 0>> finishObject(ArrayRef<char> Object,
                      toString(In.takeError()));
   objcopy::ConfigManager Config;
   Config.Common.StripDebug = StripDebug;
-  auto Ignore = [](Error E) { return E; };
+  auto PassOn = [](Error E) { return E; };
   if (Error E = Config.Common.SymbolsToLocalize.addMatcher(
           objcopy::NameOrPattern::create(WASMC_ADDR_MAP_SYMBOL,
-                                         objcopy::MatchStyle::Literal, Ignore)))
+                                         objcopy::MatchStyle::Literal, PassOn)))
     return std::move(E);
   SmallVector<char, 0> Out;
   raw_svector_ostream OS(Out);

@@ -8,8 +8,9 @@ using namespace llvm;
 namespace wasmc {
 
 DebugInfo::DebugInfo(const Module &WM, llvm::Module &LM, StringRef ModuleName,
-                     bool Optimized, Kind K)
-    : WM(WM), Ctx(LM.getContext()), DIB(LM), Optimized(Optimized), K(K) {
+                     bool Optimized, Kind K, const WasmDwarf *Source)
+    : WM(WM), Ctx(LM.getContext()), DIB(LM), Optimized(Optimized), K(K),
+      Source(K == Kind::Full ? Source : nullptr) {
   LM.addModuleFlag(llvm::Module::Warning, "Debug Info Version",
                    DEBUG_METADATA_VERSION);
   // DWARF 4: with 5, LLVM adds a .debug_names index per object, and the
@@ -28,10 +29,8 @@ DebugInfo::DebugInfo(const Module &WM, llvm::Module &LM, StringRef ModuleName,
                                  ? DICompileUnit::FullDebug
                                  : DICompileUnit::LineTablesOnly);
   FnType = DIB.createSubroutineType(DIB.getOrCreateTypeArray({}));
-  if (K == Kind::Full) {
-    Source.emplace(WM);
-    Files.assign(Source->files().size(), nullptr);
-  }
+  if (this->Source)
+    Files.assign(this->Source->files().size(), nullptr);
 }
 
 DIFile *DebugInfo::file(uint32_t Index) {

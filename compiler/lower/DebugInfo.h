@@ -23,7 +23,6 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/IR/DIBuilder.h"
 #include <memory>
-#include <optional>
 #include <vector>
 
 namespace wasmc {
@@ -37,10 +36,10 @@ public:
     Offsets,
   };
 
-  /// Creates the compile unit of LM and, for Kind::Full, reads WM's DWARF
-  /// line table, if it has one.
+  /// Creates the compile unit of LM. Source: WM's DWARF, whose line table
+  /// gives the locations (Kind::Full only), or null.
   DebugInfo(const Module &WM, llvm::Module &LM, llvm::StringRef ModuleName,
-            bool Optimized, Kind K);
+            bool Optimized, Kind K, const WasmDwarf *Source);
 
   /// Gives F, the body of Wasm function FuncIdx, its DISubprogram; the
   /// locations that at() returns until the
@@ -69,7 +68,7 @@ private:
   llvm::DISubroutineType *FnType;
   bool Optimized;
   Kind K;
-  std::optional<WasmDwarf> Source; // Kind::Full only
+  const WasmDwarf *Source; // Kind::Full only; may be null
   std::vector<llvm::DIFile *> Files; // of Source, by index
   llvm::DISubprogram *SP = nullptr;
   llvm::DenseMap<llvm::DIFile *, llvm::DIScope *> Scopes; // of SP

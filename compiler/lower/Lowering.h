@@ -18,6 +18,8 @@
 
 namespace wasmc {
 
+class WasmDwarf;
+
 enum class BoundsChecks { Guard, Explicit };
 
 /// --relaxed-simd: which of the results the spec permits a relaxed SIMD
@@ -43,6 +45,10 @@ struct LowerOptions {
   /// rather than "wasm_func_<index>" (objects and executables, for
   /// profilers and disassemblers; IR and assembly keep the indices).
   bool GuestSymbols = false;
+  /// The module's DWARF (reader/WasmDwarf.h), read once by the caller,
+  /// which the address map uses too; with DebugInfo, its line table gives
+  /// the locations. Null: none is used.
+  const WasmDwarf *Dwarf = nullptr;
   /// Line tables of Wasm offsets, from which the address map of backtraces
   /// is built after code generation (codegen/AddressMap.h); implied by -g.
   bool AddressMap = false;

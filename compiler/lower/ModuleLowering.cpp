@@ -124,7 +124,8 @@ lowerModule(const Module &M, LLVMContext &Ctx, const TargetInfo &T,
   if (Opts.DebugInfo || Opts.AddressMap) {
     DI.emplace(M, *LM, Opts.ModuleName, Opts.Optimized,
                Opts.DebugInfo ? DebugInfo::Kind::Full
-                              : DebugInfo::Kind::Offsets);
+                              : DebugInfo::Kind::Offsets,
+               Opts.DebugInfo ? Opts.Dwarf : nullptr);
     MC.DI = &*DI;
   }
   ModuleLowering ML(MC);
