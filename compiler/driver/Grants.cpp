@@ -86,6 +86,37 @@ Error parseWasiGrants(ArrayRef<std::string> Dirs,
   return Error::success();
 }
 
+Error parseLimits(StringRef MaxMemory, StringRef MaxRuntime, WasiGrants &Out) {
+  if (!MaxMemory.empty()) {
+    StringRef Digits = MaxMemory;
+    uint64_t Scale = 1;
+    switch (Digits.empty() ? 0 : Digits.back()) {
+    case 'k': case 'K': Scale = 1ull << 10; break;
+    case 'm': case 'M': Scale = 1ull << 20; break;
+    case 'g': case 'G': Scale = 1ull << 30; break;
+    }
+    if (Scale != 1)
+      Digits = Digits.drop_back();
+    uint64_t N;
+    if (Digits.getAsInteger(10, N) || N > (UINT64_MAX >> 32) / Scale ||
+        N * Scale < WASMC_PAGE_SIZE)
+      return makeError("invalid value '" + MaxMemory +
+                       "' for --max-memory; expected a size of at least 64K, "
+                       "e.g. 256M");
+    Out.MaxMemoryPages = N * Scale / WASMC_PAGE_SIZE;
+  }
+  if (!MaxRuntime.empty()) {
+    double Seconds;
+    if (MaxRuntime.getAsDouble(Seconds) || !(Seconds >= 0.001) ||
+        Seconds > 1e9)
+      return makeError("invalid value '" + MaxRuntime +
+                       "' for --max-runtime; expected seconds, at least "
+                       "0.001, e.g. 10 or 0.5");
+    Out.MaxRuntimeMs = static_cast<uint64_t>(Seconds * 1000);
+  }
+  return Error::success();
+}
+
 void embedWasiGrants(const WasiGrants &G, Module &M) {
   std::string Blob;
   auto Field = [&](StringRef S) {
@@ -111,6 +142,14 @@ void embedWasiGrants(const WasiGrants &G, Module &M) {
     Field(WASMC_GRANT_INHERIT_ENV);
   if (G.AllowRuntimeGrants)
     Field(WASMC_GRANT_RUNTIME_GRANTS);
+  if (G.MaxMemoryPages) {
+    Field(WASMC_GRANT_MAX_MEMORY);
+    Field(std::to_string(G.MaxMemoryPages));
+  }
+  if (G.MaxRuntimeMs) {
+    Field(WASMC_GRANT_MAX_RUNTIME);
+    Field(std::to_string(G.MaxRuntimeMs));
+  }
   Field(""); // end
   Constant *Init =
       ConstantDataArray::getString(M.getContext(), Blob, /*AddNull=*/false);

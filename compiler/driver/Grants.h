@@ -8,7 +8,8 @@
 // The grants travel inside the executable as one constant, the byte string
 // `wasmc_wasi_grants`, in the format abi.h defines (WASMC_WASI_GRANTS_*,
 // WASMC_GRANT_*): an entry per --dir / --dir-ro, --env and --tcp-listen, and
-// one for each of --inherit-env and --allow-runtime-grants. rtlib's main
+// one for each of --inherit-env and --allow-runtime-grants, and the limits
+// --max-memory and --max-runtime (which only narrow). rtlib's main
 // (rtlib/main/Grants.cpp) reads it, applies the run-time narrowing and hands
 // the result to the instance.
 //
@@ -39,6 +40,9 @@ struct WasiGrants {
   std::vector<std::string> TcpListen; // HOST:PORT
   bool InheritEnv = false;
   bool AllowRuntimeGrants = false;
+  /// --max-memory in pages, --max-runtime in milliseconds; 0: no limit.
+  uint64_t MaxMemoryPages = 0;
+  uint64_t MaxRuntimeMs = 0;
 
   bool empty() const {
     return Dirs.empty() && Env.empty() && TcpListen.empty() && !InheritEnv &&
@@ -56,6 +60,13 @@ llvm::Error parseWasiGrants(llvm::ArrayRef<std::string> Dirs,
                             llvm::ArrayRef<std::string> Env,
                             llvm::ArrayRef<std::string> TcpListen,
                             WasiGrants &Out);
+
+/// Parses --max-memory (a byte size with an optional K, M or G suffix,
+/// rounded down to whole 64 KiB pages, at least one) and --max-runtime
+/// (seconds, fractions allowed, at least a millisecond) into Out; an empty
+/// string leaves that limit off.
+llvm::Error parseLimits(llvm::StringRef MaxMemory, llvm::StringRef MaxRuntime,
+                        WasiGrants &Out);
 
 /// Adds the `wasmc_wasi_grants` constant describing G to M.
 void embedWasiGrants(const WasiGrants &G, llvm::Module &M);

@@ -125,6 +125,8 @@ struct RawOptions {
   bool Verbose = false;
   bool DebugInfo = false;
   bool NoAddressMap = false;
+  bool EpochInterruption = false;
+  std::string MaxMemory, MaxRuntime;
   std::vector<std::string> GrantDirs, GrantDirsRo, GrantEnv, GrantListen;
   std::vector<std::string> DisabledFeatures;
   std::string CacheDir, CachePolicy;
@@ -203,6 +205,11 @@ static CLI::Option *declareOptions(CLI::App &App, RawOptions &Raw) {
                "Leave out the map of native code to Wasm offsets and source "
                "lines that trap backtraces print (smaller output, faster "
                "compile; backtraces then name functions only)");
+  App.add_flag("--epoch-interruption", Raw.EpochInterruption,
+               "Check an epoch deadline at every function entry and loop "
+               "header, so that the host (rtlib.h: "
+               "wasmc_instance_set_epoch_deadline) or --max-runtime can stop "
+               "the code; costs a load and a compare at each");
   App.add_flag("--shared", Raw.Shared,
                "Link a shared object for embedding (rtlib.h: "
                "wasmc_module_load) instead of an executable: any imports "
@@ -265,6 +272,20 @@ static CLI::Option *declareOptions(CLI::App &App, RawOptions &Raw) {
                "Let whoever runs the program grant more directories and "
                "variables (WASMC_DIRS, WASMC_ENV, WASMC_INHERIT_ENV); "
                "without it those can only narrow the grants above");
+
+  // Limits of an executable, which whoever runs it may only lower
+  // (WASMC_MAX_MEMORY, WASMC_MAX_RUNTIME).
+  App.add_option("--max-memory", Raw.MaxMemory,
+                 "Let each linear memory of the program grow to at most "
+                 "<size> bytes (K, M or G suffix; whole 64 KiB pages): "
+                 "memory.grow beyond fails, and a larger initial memory "
+                 "stops the program before it starts")
+      ->type_name("<size>");
+  App.add_option("--max-runtime", Raw.MaxRuntime,
+                 "Stop the program with 'wasm trap: interrupted' and exit "
+                 "status 124 once it has run for <seconds> (fractions "
+                 "allowed); implies --epoch-interruption")
+      ->type_name("<seconds>");
   return JobsOption;
 }
 
@@ -310,6 +331,7 @@ static Expected<Options> resolveOptions(RawOptions Raw) {
   Opts.Verbose = Raw.Verbose;
   Opts.DebugInfo = Raw.DebugInfo;
   Opts.AddressMap = !Raw.NoAddressMap;
+  Opts.EpochChecks = Raw.EpochInterruption || !Raw.MaxRuntime.empty();
   Opts.Grants.InheritEnv = Raw.InheritEnv;
   Opts.Grants.AllowRuntimeGrants = Raw.AllowRuntimeGrants;
 
@@ -317,6 +339,8 @@ static Expected<Options> resolveOptions(RawOptions Raw) {
     return makeError("no input file");
   if (Error E = parseWasiGrants(Raw.GrantDirs, Raw.GrantDirsRo, Raw.GrantEnv,
                                Raw.GrantListen, Opts.Grants))
+    return std::move(E);
+  if (Error E = parseLimits(Raw.MaxMemory, Raw.MaxRuntime, Opts.Grants))
     return std::move(E);
   for (const std::string &Name : Raw.DisabledFeatures)
     if (!Opts.Feats.disable(Name))
@@ -391,6 +415,11 @@ static Expected<Options> resolveOptions(RawOptions Raw) {
     return makeError("--dir, --dir-ro, --env, --inherit-env, "
                      "--tcp-listen and --allow-runtime-grants apply to "
                      "executables only");
+  if ((Opts.Grants.MaxMemoryPages || Opts.Grants.MaxRuntimeMs) &&
+      Opts.Kind != OutputKind::Executable)
+    return makeError("--max-memory and --max-runtime apply to executables "
+                     "only; embedders set limits per instance (rtlib.h: "
+                     "wasmc_instance_config)");
   if (Opts.Output == "-" && Opts.Kind == OutputKind::Executable)
     return makeError("cannot write an executable to stdout; use -o "
                      "<file>, or -c/-S for an object or assembly");

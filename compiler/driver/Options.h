@@ -52,6 +52,8 @@ struct Options {
   bool DebugInfo = false;
   /// Build the address map of trap backtraces (codegen/AddressMap.h).
   bool AddressMap = true;
+  /// --epoch-interruption (implied by --max-runtime): deadline checks.
+  bool EpochChecks = false;
   /// --sysroot: the target's C library (a Linux root file system) or a
   /// MacOSX.sdk, for linking; empty for the files found at build time.
   std::string Sysroot;

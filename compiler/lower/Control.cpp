@@ -152,6 +152,8 @@ bool FunctionLowering::lowerControl(const Instr &I) {
       }
       B.CreateBr(Header);
       B.SetInsertPoint(Header);
+      // Every iteration passes the header.
+      epochCheck();
     }
     Controls.push_back(std::move(Fr));
     return true;

@@ -218,7 +218,8 @@ Error DescriptorBuilder::createTypes() {
            FIELD(wasmc_module_desc, code_end),
            FIELD(wasmc_module_desc, bounds_checks),
            FIELD(wasmc_module_desc, start_entry),
-           FIELD(wasmc_module_desc, addr_map))},
+           FIELD(wasmc_module_desc, addr_map),
+           FIELD(wasmc_module_desc, epoch_checks))},
   };
   for (const auto &[Slot, C] : Structs) {
     SmallVector<Type *, 24> Elts;
@@ -508,7 +509,7 @@ Error DescriptorBuilder::build(ArrayRef<Function *> Trampolines) {
                                                    : WASMC_BOUNDS_GUARD_PAGES),
        WM.Start ? static_cast<Constant *>(buildStartEntry(MC, *WM.Start))
                 : ConstantPointerNull::get(MC.PtrTy),
-       emptyAddressMap()});
+       emptyAddressMap(), u8(MC.Opts.EpochChecks)});
   new GlobalVariable(MC.LM, T.ModuleDesc, true, GlobalValue::ExternalLinkage,
                      Desc, WASMC_MODULE_DESCRIPTOR_SYMBOL);
   return Error::success();

@@ -227,8 +227,10 @@ static bool isLeaf(const Function &F) {
     const Function *Callee = CB->getCalledFunction();
     if (!Callee)
       return false;
+    // Epoch checks call the runtime, which traps or returns.
     if (Callee->isIntrinsic() ||
-        Callee->getName() == runtimeSymbol(RuntimeFn::Trap))
+        Callee->getName() == runtimeSymbol(RuntimeFn::Trap) ||
+        Callee->getName() == runtimeSymbol(RuntimeFn::EpochReached))
       continue;
     return false;
   }
@@ -381,6 +383,8 @@ Error FunctionLowering::lower() {
   trapIf(B.CreateICmpULT(SP, Limit, "stack.exhausted"),
          WASMC_TRAP_STACK_EXHAUSTED);
   B.GetInsertBlock()->setName("body");
+  // Recursion passes function entries (loops check their headers).
+  BranchInst *EntryEpochCheck = epochCheck();
 
   // The function body is the outermost frame; its merge block returns.
   ControlFrame Fn;
@@ -429,7 +433,9 @@ Error FunctionLowering::lower() {
     }
 
     NumLoops += I.Op == Opcode::Loop;
-    if (MC.DI && (MC.DI->full() || mayStop(I.Op)))
+    // A loop's header may stop at its epoch check.
+    if (MC.DI && (MC.DI->full() || mayStop(I.Op) ||
+                  (I.Op == Opcode::Loop && MC.Opts.EpochChecks)))
       B.SetCurrentDebugLocation(MC.DI->at(I.Offset));
     if (lowerFamily(I)) {
       // A family may end the block itself (an unconditional trap); what
@@ -447,6 +453,8 @@ Error FunctionLowering::lower() {
     return makeError(R.offset(), "internal: function " + Twine(FuncIdx) +
                                      " ended inside a block");
 
+  if (EntryEpochCheck && isLeaf(*F))
+    elideLeafEpochCheck(EntryEpochCheck);
   elideLeafStackCheck(*F, Entry, TrapBlocks[WASMC_TRAP_STACK_EXHAUSTED],
                       Locals.size());
   limitOptimisation(*F, Locals.size(), NumLoops);
@@ -457,6 +465,8 @@ Error FunctionLowering::lower() {
       TB->moveAfter(&F->back());
   for (BasicBlock *TB : SiteTrapBlocks)
     TB->moveAfter(&F->back());
+  for (BasicBlock *EB : EpochBlocks)
+    EB->moveAfter(&F->back());
   return Error::success();
 }
 

@@ -74,6 +74,17 @@ public:
   /// Unconditional trap; the current block ends with unreachable.
   void trap(wasmc_trap_code Code);
   void markTrapSite(llvm::CallInst *Call);
+
+  //--- Interruption (EpochChecks.cpp) --------------------------------------------
+  /// With LowerOptions::EpochChecks, compares the epoch counter with the
+  /// deadline here (a function entry or loop header): past it, the cold
+  /// path calls wasmc_rt_epoch_reached, which traps or gives the moved
+  /// deadline. Continues in a fresh block; returns the check's branch, or
+  /// null without checks.
+  llvm::BranchInst *epochCheck();
+  /// Removes the function-entry check Br of a function that calls nothing:
+  /// only calls can recurse, and its loops have their own checks.
+  void elideLeafEpochCheck(llvm::BranchInst *Br);
   /// Attaches TBAA for linear memory to a load or store.
   void markLinearMemory(llvm::Instruction *I);
   void markVMCtx(llvm::Instruction *I);
@@ -152,6 +163,12 @@ private:
   llvm::SmallVector<llvm::Value *, 1> MemBases;
   llvm::BasicBlock *TrapBlocks[16] = {};
   std::vector<llvm::BasicBlock *> SiteTrapBlocks; // with debug locations
+  /// The epoch counter's address and the deadline the checks compare with
+  /// (a local: the slow path stores the moved deadline); set by the first
+  /// epochCheck. The cold blocks that call wasmc_rt_epoch_reached.
+  llvm::Value *EpochPtr = nullptr;
+  llvm::AllocaInst *EpochDeadline = nullptr;
+  std::vector<llvm::BasicBlock *> EpochBlocks;
   /// The first of the body's branch hints not yet passed: hints and
   /// instructions both come in offset order.
   size_t NextHint = 0;

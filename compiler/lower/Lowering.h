@@ -52,6 +52,9 @@ struct LowerOptions {
   /// Line tables of Wasm offsets, from which the address map of backtraces
   /// is built after code generation (codegen/AddressMap.h); implied by -g.
   bool AddressMap = false;
+  /// Deadline checks at function entries and loop headers
+  /// (wasmc_rt_epoch_reached, abi.h).
+  bool EpochChecks = false;
   /// The code will be optimised (recorded in the debug info).
   bool Optimized = true;
 };

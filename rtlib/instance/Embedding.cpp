@@ -140,6 +140,7 @@ static wasmc_memory *newMemory(uint64_t MinPages, uint64_t MaxPages,
     return nullptr;
   }
   Box->HasMax = HasMax != 0;
+  Box->DeclaredMax = Max;
   Box->Is64 = Is64;
   return &Box->Memory;
 }
@@ -355,7 +356,8 @@ extern "C" void wasmc_instance_call_n(wasmc_instance *I, const char *Name,
   callGuarded(&I->Vmctx, runCall, &A, Out);
   if (Out->kind == WASMC_OUTCOME_RETURNED && NumResults)
     memcpy(Results, Slots, NumResults * sizeof(wasmc_value));
-  else if (Out->kind == WASMC_OUTCOME_TRAPPED)
+  else if (Out->kind == WASMC_OUTCOME_TRAPPED ||
+           Out->kind == WASMC_OUTCOME_INTERRUPTED)
     snprintf(Out->message, sizeof(Out->message), "%s",
              wasmc_trap_message(Out->trap_code));
   else if (Out->kind == WASMC_OUTCOME_EXITED)

@@ -243,13 +243,13 @@ static bool bindMemory(wasmc_instance *I, const wasmc_import_desc &Imp,
   uint64_t Pages = Ext.memory->size / WASMC_PAGE_SIZE;
   // The address types must be equal (memory64).
   if (Box->Is64 != (L.is64 != 0) ||
-      !limitsMatch(L, Pages, Box->HasMax, Ext.memory->max_pages)) {
+      !limitsMatch(L, Pages, Box->HasMax, Box->DeclaredMax)) {
     setErrorOutcome(
         Out,
         "incompatible import type for \"%s\" \"%s\": expected memory %s, "
         "got memory %s",
         Imp.module, Imp.name, limitsText(L.min, L.has_max, L.max, L.is64).Buf,
-        limitsText(Pages, Box->HasMax, Ext.memory->max_pages, Box->Is64).Buf);
+        limitsText(Pages, Box->HasMax, Box->DeclaredMax, Box->Is64).Buf);
     return false;
   }
   // Guard-page code relies on the full reservation behind a 32-bit memory

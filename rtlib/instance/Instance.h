@@ -39,8 +39,11 @@ struct TableBox {
 struct MemoryBox {
   wasmc_memory Memory;
   int Slot;    // registry slot, -1 when not created
-  bool HasMax; // Memory.max_pages is a declared maximum
+  bool HasMax; // the memory has a declared maximum (import matching)
   bool Is64;   // memory64: i64 addresses
+  /// The declared maximum when HasMax. Memory.max_pages, what memory.grow
+  /// allows, may be lower: the runtime's limit or the instance's cap.
+  uint64_t DeclaredMax;
 };
 
 /// The generic host function bound to an imported function (see
@@ -95,6 +98,12 @@ const char *internTypeText(const char *Text);
 char *canonicalTypeText(const char *Sig, uint32_t Self,
                         const uint32_t *TypeIds);
 
+/// The process-wide epoch counter that vmctx->epoch points at, and the
+/// deadline Ticks ticks after its current value (UINT64_MAX when that
+/// overflows). Interruption.cpp.
+const volatile uint64_t *epochCounter();
+uint64_t deadlineAfter(uint64_t Ticks);
+
 /// Reference types of tables and globals (RefTypes.cpp). canonicalRefType
 /// gives the interned canonical text of a descriptor's type (Top its abi
 /// byte, Exact its `exact`): "(ref null func)" for funcref, "(ref =12)"
@@ -137,6 +146,10 @@ struct wasmc_instance {
   wasmc::rt::SymbolEntry *Symbols; // sorted by Addr
   uint32_t NumSymbols;
   int CodeSlot;
+
+  /// Native stack a call into the instance may use (0: up to the thread's
+  /// limit); wasmc_instance_config.max_stack_bytes.
+  uint64_t MaxStack;
 
   wasmc::rt::WasiState Wasi;
 };

@@ -37,6 +37,10 @@ static_assert(offsetof(wasmc_vmctx, tables) == WASMC_VMCTX_TABLES, "");
 static_assert(offsetof(wasmc_vmctx, funcs) == WASMC_VMCTX_FUNCS, "");
 static_assert(offsetof(wasmc_vmctx, type_ids) == WASMC_VMCTX_TYPE_IDS, "");
 static_assert(offsetof(wasmc_vmctx, instance) == WASMC_VMCTX_INSTANCE, "");
+static_assert(offsetof(wasmc_vmctx, epoch) == WASMC_VMCTX_EPOCH, "");
+static_assert(offsetof(wasmc_vmctx, epoch_deadline) ==
+                  WASMC_VMCTX_EPOCH_DEADLINE,
+              "");
 static_assert(sizeof(wasmc_value) == 16, "wasmc_value must be 16 bytes");
 
 static void setTrap(wasmc_outcome *Out, int32_t Code) {
@@ -202,7 +206,28 @@ static bool allocateState(wasmc_instance *I, wasmc_outcome *Out) {
   return true;
 }
 
-static bool createTables(wasmc_instance *I, wasmc_outcome *Out) {
+/// What the instance's cap (wasmc_instance_config, 0: none) leaves of the
+/// maximum Max of a memory or table; false, with Out set, when its minimum
+/// Min does not fit under the cap.
+static bool applyCap(uint64_t Min, uint64_t &Max, uint64_t Cap,
+                     const char *What, uint32_t Index, const char *Unit,
+                     wasmc_outcome *Out) {
+  if (!Cap)
+    return true;
+  if (Min > Cap) {
+    setErrorOutcome(Out,
+                    "%s %u: its minimum of %llu %s exceeds the instance's "
+                    "limit of %llu",
+                    What, Index, (unsigned long long)Min, Unit,
+                    (unsigned long long)Cap);
+    return false;
+  }
+  if (Cap < Max)
+    Max = Cap;
+  return true;
+}
+
+static bool createTables(wasmc_instance *I, uint64_t Cap, wasmc_outcome *Out) {
   const wasmc_module_desc *D = I->Desc;
   for (uint32_t T = 0; T < D->num_tables; ++T) {
     if (I->Tables[T])
@@ -218,6 +243,9 @@ static bool createTables(wasmc_instance *I, wasmc_outcome *Out) {
                       T, (unsigned long long)TD.limits.min, MaxTableElements);
       return false;
     }
+    uint64_t Effective = Max;
+    if (!applyCap(TD.limits.min, Effective, Cap, "table", T, "elements", Out))
+      return false;
     TableBox *B = static_cast<TableBox *>(calloc(1, sizeof(TableBox)));
     uint32_t Cap = TD.limits.min ? static_cast<uint32_t>(TD.limits.min) : 1;
     void **Elems = static_cast<void **>(calloc(Cap, sizeof(void *)));
@@ -229,7 +257,8 @@ static bool createTables(wasmc_instance *I, wasmc_outcome *Out) {
     }
     B->Table.elems = Elems;
     B->Table.size = static_cast<uint32_t>(TD.limits.min);
-    B->Table.max = Max > UINT32_MAX ? UINT32_MAX : static_cast<uint32_t>(Max);
+    B->Table.max = Effective > UINT32_MAX ? UINT32_MAX
+                                          : static_cast<uint32_t>(Effective);
     B->Table.elem_type = TD.elem_type;
     B->Capacity = Cap;
     B->HasMax = TD.limits.has_max;
@@ -247,7 +276,8 @@ static bool createTables(wasmc_instance *I, wasmc_outcome *Out) {
   return true;
 }
 
-static bool createMemories(wasmc_instance *I, wasmc_outcome *Out) {
+static bool createMemories(wasmc_instance *I, uint64_t Cap,
+                           wasmc_outcome *Out) {
   const wasmc_module_desc *D = I->Desc;
   for (uint32_t M = 0; M < D->num_memories; ++M) {
     if (I->Memories[M])
@@ -255,16 +285,20 @@ static bool createMemories(wasmc_instance *I, wasmc_outcome *Out) {
     const wasmc_limits &L = D->memories[M].limits;
     uint64_t Limit = L.is64 ? Memory64MaxPages : Memory32MaxPages;
     uint64_t Max = L.has_max && L.max < Limit ? L.max : Limit;
+    uint64_t Effective = Max;
+    if (!applyCap(L.min, Effective, Cap, "memory", M, "pages", Out))
+      return false;
     char Err[200];
     bool WithGuard = D->bounds_checks == WASMC_BOUNDS_GUARD_PAGES;
     MemoryBox &Box = I->OwnedMemories[M];
-    if (!createMemory(&Box.Memory, &I->MemorySlots[M], L.min, Max, WithGuard,
-                      L.is64, Err, sizeof(Err))) {
+    if (!createMemory(&Box.Memory, &I->MemorySlots[M], L.min, Effective,
+                      WithGuard, L.is64, Err, sizeof(Err))) {
       setErrorOutcome(Out, "memory %u: %s", M, Err);
       return false;
     }
     Box.Slot = I->MemorySlots[M];
     Box.HasMax = L.has_max;
+    Box.DeclaredMax = Max;
     Box.Is64 = L.is64;
     I->Memories[M] = &Box.Memory;
   }
@@ -471,7 +505,8 @@ extern "C" wasmc_instance *wasmc_instantiate(const wasmc_module_desc *D,
     }
     I->Funcs[F] = {FD.code, &I->Vmctx, I->TypeIds[FD.type_index], F, nullptr};
   }
-  if (!createMemories(I, Out) || !createTables(I, Out) ||
+  if (!createMemories(I, Config.max_memory_pages, Out) ||
+      !createTables(I, Config.max_table_elements, Out) ||
       !initGlobalsAndItems(I, Out)) {
     freeInstance(I);
     return nullptr;
@@ -486,6 +521,11 @@ extern "C" wasmc_instance *wasmc_instantiate(const wasmc_module_desc *D,
   V.funcs = I->Funcs;
   V.type_ids = I->TypeIds;
   V.instance = I;
+  V.epoch = epochCounter();
+  V.epoch_deadline = UINT64_MAX;
+  if (D->epoch_checks && Config.epoch_deadline)
+    V.epoch_deadline = deadlineAfter(Config.epoch_deadline);
+  I->MaxStack = Config.max_stack_bytes;
   // Functions of this instance may also be entered through another
   // instance's guard (imports); give them this thread's limit from the start.
   ensureThreadReady();

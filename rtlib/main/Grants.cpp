@@ -63,6 +63,7 @@ struct Build {
   List<const char *> Listen;
   bool InheritEnv = false;
   bool RuntimeGrants = false;
+  RunLimits Limits;
 };
 } // namespace
 
@@ -103,6 +104,10 @@ static bool readBuild(Build &B, char *Err, unsigned Len) {
       B.InheritEnv = true;
     } else if (strcmp(Kind, WASMC_GRANT_RUNTIME_GRANTS) == 0) {
       B.RuntimeGrants = true;
+    } else if (strcmp(Kind, WASMC_GRANT_MAX_MEMORY) == 0) {
+      B.Limits.MaxMemoryPages = strtoull(Next(), nullptr, 10);
+    } else if (strcmp(Kind, WASMC_GRANT_MAX_RUNTIME) == 0) {
+      B.Limits.MaxRuntimeMs = strtoull(Next(), nullptr, 10);
     } else {
       return fail(Err, Len,
                   "this executable's grants have an unknown "
@@ -321,11 +326,12 @@ static int listenOn(const char *Addr, char *Err, unsigned Len) {
   return Fd;
 }
 
-bool wasmc::rt::resolveGrants(wasmc_wasi_config &Config, char *Err,
-                              unsigned Len) {
+bool wasmc::rt::resolveGrants(wasmc_wasi_config &Config, RunLimits &Limits,
+                              char *Err, unsigned Len) {
   Build B;
   if (!readBuild(B, Err, Len))
     return false;
+  Limits = B.Limits;
   List<const char *> Granted;
   if (B.InheritEnv && !addHostEnv(Granted))
     return fail(Err, Len, "out of memory");

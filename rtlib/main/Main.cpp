@@ -7,9 +7,16 @@
 //   - 134 after a trap (printed to stderr as "wasm trap: <reason>" plus one
 //     "  #N <function>" line per Wasm frame, innermost first) — the status
 //     of an abort(), which is what a trapping native program looks like;
+//   - 124 when it ran past --max-runtime (WASMC_MAX_RUNTIME), like
+//     timeout(1): "wasm trap: interrupted: ..." and the frames it was in;
 //   - 1 with "wasmc: error: ..." on stderr when the module cannot run at all
 //     (no `_start`, an import the runtime lacks, no address space for its
-//     memory).
+//     memory, a memory larger than --max-memory allows).
+//
+// With a run-time limit the main thread is the watchdog: it waits for the
+// Wasm thread until the deadline, then advances the epoch, which stops the
+// guest at its next check. A guest blocked in a host call (say, reading
+// stdin) cannot see that, so a second later the process ends anyway.
 //
 // Wasm runs on a dedicated thread whose stack size is known: 8 MiB unless
 // WASMC_STACK_SIZE says otherwise (bytes, or with a K/M/G suffix). Compiled
@@ -26,11 +33,16 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 
 extern "C" const wasmc_module_desc wasmc_module_descriptor;
 
 namespace {
 constexpr int ExitTrap = 134;
+constexpr int ExitInterrupted = 124;
+/// How long a guest that passed its deadline has to reach a check.
+constexpr uint64_t StopGraceMs = 1000;
 constexpr int ExitCannotRun = 1;
 constexpr size_t DefaultStackSize = size_t(8) << 20;
 constexpr size_t MinStackSize = size_t(1) << 20;
@@ -43,27 +55,76 @@ struct Run {
   int Argc;
   char **Argv;
   wasmc_wasi_config Wasi; // the grants this run gets (main/Grants.h)
+  wasmc::rt::RunLimits Limits;
   wasmc_outcome Outcome;
+  pthread_mutex_t Lock;
+  pthread_cond_t Finished;
+  bool Done;
 };
 } // namespace
 
-static void *runCommand(void *P) {
-  Run *R = static_cast<Run *>(P);
+static void runInstance(Run *R) {
   R->Wasi.argc = R->Argc;
   R->Wasi.argv = R->Argv;
   wasmc_instance_config Config;
   memset(&Config, 0, sizeof(Config));
   Config.wasi = &R->Wasi;
+  Config.max_memory_pages = R->Limits.MaxMemoryPages;
+  // Only the watchdog advances the epoch, once, at the deadline.
+  Config.epoch_deadline = R->Limits.MaxRuntimeMs ? 1 : 0;
   wasmc_instance *I =
       wasmc_instantiate(&wasmc_module_descriptor, &Config, &R->Outcome);
   if (!I)
-    return nullptr;
+    return;
   const wasmc_export_desc *Start = wasmc_instance_find_export(I, "_start");
   wasmc_value Args[1];
   memset(Args, 0, sizeof(Args));
   wasmc_instance_invoke(I, Start, Args, &R->Outcome);
   // The instance is not destroyed: the process ends right after.
+}
+
+static void *runCommand(void *P) {
+  Run *R = static_cast<Run *>(P);
+  runInstance(R);
+  pthread_mutex_lock(&R->Lock);
+  R->Done = true;
+  pthread_cond_signal(&R->Finished);
+  pthread_mutex_unlock(&R->Lock);
   return nullptr;
+}
+
+/// Waits until the run is done or Ms milliseconds after Start have passed;
+/// true when it is done.
+static bool waitUntil(Run &R, const timespec &Start, uint64_t Ms) {
+  timespec At = Start;
+  At.tv_sec += static_cast<time_t>(Ms / 1000);
+  At.tv_nsec += static_cast<long>(Ms % 1000) * 1000000;
+  if (At.tv_nsec >= 1000000000) {
+    ++At.tv_sec;
+    At.tv_nsec -= 1000000000;
+  }
+  pthread_mutex_lock(&R.Lock);
+  while (!R.Done &&
+         pthread_cond_timedwait(&R.Finished, &R.Lock, &At) != ETIMEDOUT) {
+  }
+  bool Done = R.Done;
+  pthread_mutex_unlock(&R.Lock);
+  return Done;
+}
+
+/// The watchdog of --max-runtime (see the top of this file).
+static void enforceRuntime(Run &R, const timespec &Start) {
+  if (waitUntil(R, Start, R.Limits.MaxRuntimeMs))
+    return;
+  wasmc_epoch_increment();
+  if (waitUntil(R, Start, R.Limits.MaxRuntimeMs + StopGraceMs))
+    return;
+  static const char Msg[] =
+      "wasmc: error: the program passed its run-time limit inside a host "
+      "call and did not return from it; ending it\n";
+  ssize_t Ignored = write(2, Msg, sizeof(Msg) - 1);
+  (void)Ignored;
+  _exit(ExitInterrupted);
 }
 
 /// Parses WASMC_STACK_SIZE; 0 when unset or invalid (after a warning).
@@ -71,27 +132,16 @@ static size_t stackSizeFromEnv() {
   const char *S = getenv("WASMC_STACK_SIZE");
   if (!S || !*S)
     return 0;
-  char *End = nullptr;
-  errno = 0;
-  unsigned long long N = strtoull(S, &End, 10);
-  unsigned long long Scale = 1;
-  if (*End == 'k' || *End == 'K')
-    Scale = 1ull << 10;
-  else if (*End == 'm' || *End == 'M')
-    Scale = 1ull << 20;
-  else if (*End == 'g' || *End == 'G')
-    Scale = 1ull << 30;
-  if (Scale != 1)
-    ++End;
-  if (errno || End == S || *End || N > (1ull << 40) / Scale ||
-      N * Scale < MinStackSize) {
+  uint64_t Bytes;
+  if (!wasmc::rt::parseByteSize(S, Bytes) || Bytes > (1ull << 40) ||
+      Bytes < MinStackSize) {
     fprintf(stderr,
             "wasmc: warning: ignoring WASMC_STACK_SIZE=%s (want a size of at "
             "least 1M, e.g. 64M)\n",
             S);
     return 0;
   }
-  return static_cast<size_t>(N * Scale);
+  return static_cast<size_t>(Bytes);
 }
 
 /// Checks up front that the module is a command, so nothing runs otherwise.
@@ -124,10 +174,18 @@ int main(int Argc, char **Argv) {
   R.Argc = Argc;
   R.Argv = Argv;
   char GrantError[512];
-  if (!wasmc::rt::resolveGrants(R.Wasi, GrantError, sizeof(GrantError))) {
+  if (!wasmc::rt::resolveGrants(R.Wasi, R.Limits, GrantError,
+                                sizeof(GrantError)) ||
+      !wasmc::rt::narrowLimits(R.Limits,
+                               wasmc_module_descriptor.epoch_checks != 0,
+                               GrantError, sizeof(GrantError))) {
     fprintf(stderr, "wasmc: error: %s\n", GrantError);
     return ExitCannotRun;
   }
+  pthread_mutex_init(&R.Lock, nullptr);
+  pthread_cond_init(&R.Finished, nullptr);
+  timespec Start;
+  clock_gettime(CLOCK_REALTIME, &Start);
 
   size_t StackSize = stackSizeFromEnv();
   if (!StackSize)
@@ -147,6 +205,8 @@ int main(int Argc, char **Argv) {
             StackSize, strerror(Err));
     return ExitCannotRun;
   }
+  if (R.Limits.MaxRuntimeMs)
+    enforceRuntime(R, Start);
   pthread_join(Thread, nullptr);
 
   switch (R.Outcome.kind) {
@@ -157,6 +217,9 @@ int main(int Argc, char **Argv) {
   case WASMC_OUTCOME_TRAPPED:
     wasmc_print_trap(2, &R.Outcome);
     return ExitTrap;
+  case WASMC_OUTCOME_INTERRUPTED:
+    wasmc_print_trap(2, &R.Outcome);
+    return ExitInterrupted;
   default:
     fprintf(stderr, "wasmc: error: %s\n", R.Outcome.message);
     return ExitCannotRun;

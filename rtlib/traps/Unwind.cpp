@@ -1,5 +1,6 @@
 //===- traps/Unwind.cpp - Entry guards, trap and exit unwinding -----------===//
 #include "traps/TrapState.h"
+#include "instance/Instance.h"
 #include "instance/Symbols.h"
 #include "traps/Registry.h"
 
@@ -171,8 +172,12 @@ void exitFromHost(int32_t ExitCode) {
 }
 
 static void fillOutcome(wasmc_outcome *Out) {
-  Out->kind = TS.Kind;
-  Out->trap_code = TS.Kind == WASMC_OUTCOME_TRAPPED ? TS.TrapCode : 0;
+  bool Trapped = TS.Kind == WASMC_OUTCOME_TRAPPED;
+  // Passing the deadline is a trap to the unwinder, its own outcome to hosts.
+  Out->kind = Trapped && TS.TrapCode == WASMC_TRAP_INTERRUPTED
+                  ? WASMC_OUTCOME_INTERRUPTED
+                  : TS.Kind;
+  Out->trap_code = Trapped ? TS.TrapCode : 0;
   Out->exit_code = TS.Kind == WASMC_OUTCOME_EXITED ? TS.ExitCode : 0;
   Out->message[0] = '\0';
   uint32_t N = 0;
@@ -183,13 +188,25 @@ static void fillOutcome(wasmc_outcome *Out) {
   Out->frames_truncated = TS.FramesTruncated;
 }
 
+/// The thread's limit, or higher where the instance caps its stack.
+static uintptr_t stackLimitFor(const wasmc_vmctx *Vmctx) {
+  uintptr_t Limit = TS.StackLimit;
+  const wasmc_instance *I = Vmctx->instance;
+  if (!I || !I->MaxStack)
+    return Limit;
+  uintptr_t Here = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  if (Here > I->MaxStack && Here - I->MaxStack > Limit)
+    Limit = Here - I->MaxStack;
+  return Limit;
+}
+
 void callGuarded(wasmc_vmctx *Vmctx, void (*Fn)(void *), void *Arg,
                  wasmc_outcome *Out) {
   ensureThreadReady();
   EntryFrame Frame;
   Frame.Prev = TS.Innermost;
   const uintptr_t SavedLimit = Vmctx->stack_limit;
-  Vmctx->stack_limit = TS.StackLimit;
+  Vmctx->stack_limit = stackLimitFor(Vmctx);
   if (sigsetjmp(Frame.Jump, /*savemask=*/1) == 0) {
     TS.Innermost = &Frame;
     Fn(Arg);

@@ -185,7 +185,9 @@ Result ScriptRunner::instantiateJob(int Job, wasmc_instance *&I,
     if (!M)
       return fail(Twine("cannot load ") + J->Library + ": " + Out.message);
   }
-  wasmc_instance_config Config = {wasmc_linker_resolve, Linker, nullptr};
+  wasmc_instance_config Config = {};
+  Config.resolve = wasmc_linker_resolve;
+  Config.resolve_data = Linker;
   I = wasmc_instantiate(wasmc_module_desc_of(M), &Config, &Out);
   return pass();
 }

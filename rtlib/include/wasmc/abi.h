@@ -34,8 +34,10 @@ extern "C" {
  * wasmc_global_desc.exact (typed references in import matching of tables
  * and globals). 10: wasmc_func_desc.code_kind and body (C-convention
  * bodies with tailcc entries). 11: wasmc_module_desc.addr_map (Wasm code
- * offsets and source positions of native code, for backtraces). */
-#define WASMC_ABI_VERSION 11u
+ * offsets and source positions of native code, for backtraces).
+ * 12: wasmc_vmctx.epoch and epoch_deadline, wasmc_rt_epoch_reached and
+ * wasmc_module_desc.epoch_checks (interruption). */
+#define WASMC_ABI_VERSION 12u
 
 /* Name of the descriptor symbol that every compiled module exports. */
 #define WASMC_MODULE_DESCRIPTOR_SYMBOL "wasmc_module_descriptor"
@@ -100,14 +102,15 @@ typedef struct wasmc_funcref {
 typedef struct wasmc_memory {
   uint8_t *base;          /* never moves: the whole reservation is mapped up front */
   uint64_t size;          /* current size in bytes */
-  uint64_t max_pages;     /* effective maximum (declared, or the 4 GiB limit) */
+  uint64_t max_pages;     /* effective maximum: the declared one, lowered to
+                             the runtime's limit or the instance's cap */
   uint64_t reserved;      /* bytes of address space reserved at base (guards included) */
 } wasmc_memory;
 
 typedef struct wasmc_table {
   void **elems;           /* funcref tables hold wasmc_funcref*, externref tables host pointers */
   uint32_t size;
-  uint32_t max;           /* effective maximum */
+  uint32_t max;           /* effective maximum (the instance's cap included) */
   uint8_t elem_type;      /* WASMC_FUNCREF or WASMC_EXTERNREF */
 } wasmc_table;
 
@@ -131,6 +134,13 @@ typedef struct wasmc_vmctx {
   const uint32_t *type_ids;       /* [type index] -> canonical type id */
   struct wasmc_instance *instance;/* the owning instance (runtime calls use it) */
   wasmc_memory **memories;        /* [memory index] -> memory (maybe imported) */
+  /* Interruption (modules compiled with --epoch-interruption): the
+   * process-wide epoch counter, which hosts advance, and the epoch at which
+   * this instance's code stops (UINT64_MAX: never). Compiled code reads the
+   * counter at function entries and loop headers; once it reaches the
+   * deadline it calls wasmc_rt_epoch_reached. */
+  const volatile uint64_t *epoch;
+  uint64_t epoch_deadline;
 } wasmc_vmctx;
 
 #define WASMC_VMCTX_MEM0_BASE 0
@@ -142,6 +152,8 @@ typedef struct wasmc_vmctx {
 #define WASMC_VMCTX_TYPE_IDS 48
 #define WASMC_VMCTX_INSTANCE 56
 #define WASMC_VMCTX_MEMORIES 64
+#define WASMC_VMCTX_EPOCH 72
+#define WASMC_VMCTX_EPOCH_DEADLINE 80
 
 /*--- Traps --------------------------------------------------------------------------*/
 
@@ -158,7 +170,8 @@ typedef struct wasmc_vmctx {
   X(STACK_EXHAUSTED, 9, "call stack exhausted")                                \
   X(NULL_REFERENCE, 10, "null reference")                                      \
   X(HOST, 11, "host function failed")                                         \
-  X(NULL_FUNCTION_REFERENCE, 12, "null function reference")
+  X(NULL_FUNCTION_REFERENCE, 12, "null function reference")                 \
+  X(INTERRUPTED, 13, "interrupted: the epoch deadline passed")
 
 enum wasmc_trap_code {
   WASMC_TRAP_NONE = 0,
@@ -420,6 +433,10 @@ typedef struct wasmc_module_desc {
    * tailcc, see wasmc_funcref); NULL if there is none. */
   void (*start_entry)(wasmc_vmctx *vmctx);
   const wasmc_addr_map *addr_map; /* NULL or empty: no map */
+  /* Nonzero: the code checks vmctx->epoch against epoch_deadline at every
+   * function entry and loop header (wasmc --epoch-interruption), so a
+   * deadline can stop it. */
+  uint8_t epoch_checks;
 } wasmc_module_desc;
 
 /* How the module's code keeps memory accesses in bounds. With guard pages,
@@ -453,7 +470,8 @@ enum wasmc_bounds_checks {
   X(wasmc_rt_table_copy, TableCopy, "void(ptr,i32,i32,i64,i64,i64)")           \
   X(wasmc_rt_table_init, TableInit, "void(ptr,i32,i32,i64,i32,i32)")           \
   X(wasmc_rt_elem_drop, ElemDrop, "void(ptr,i32)")                             \
-  X(wasmc_rt_call_host, CallHost, "void(ptr,i32,ptr,ptr)")
+  X(wasmc_rt_call_host, CallHost, "void(ptr,i32,ptr,ptr)")                    \
+  X(wasmc_rt_epoch_reached, EpochReached, "i64(ptr)")
 
 /* Prototypes (argument meaning in order after vmctx). Addresses, lengths,
  * page and element counts are 64-bit for every memory and table: compiled
@@ -476,6 +494,9 @@ enum wasmc_bounds_checks {
  *   call_host(func_index, args, results)  (import thunks only; see above:
  *     calls the generic host function bound to imported function
  *     func_index of the calling instance; traps if the host reports one)
+ *   epoch_reached() -> the deadline  (the epoch counter reached
+ *     vmctx->epoch_deadline: traps with WASMC_TRAP_INTERRUPTED, unless the
+ *     host moved the deadline meanwhile; returns the current deadline)
  *
  * rtlib gives these default visibility, so that a module built with
  * `wasmc --shared` can resolve them from a host linked against librtlib.so.
@@ -497,6 +518,7 @@ void wasmc_rt_table_init(wasmc_vmctx *vmctx, int32_t table, int32_t elem, int64_
 void wasmc_rt_elem_drop(wasmc_vmctx *vmctx, int32_t elem);
 void wasmc_rt_call_host(wasmc_vmctx *vmctx, int32_t func_index,
                         const wasmc_value *args, wasmc_value *results);
+int64_t wasmc_rt_epoch_reached(wasmc_vmctx *vmctx);
 #pragma GCC visibility pop
 #endif
 
@@ -518,9 +540,13 @@ void wasmc_rt_call_host(wasmc_vmctx *vmctx, int32_t func_index,
  *   WASMC_GRANT_ENV <NAME=VALUE>
  *   WASMC_GRANT_INHERIT_ENV
  *   WASMC_GRANT_TCP_LISTEN <HOST:PORT>
- *   WASMC_GRANT_RUNTIME_GRANTS     (the person running it may add more) */
+ *   WASMC_GRANT_RUNTIME_GRANTS     (the person running it may add more)
+ *   WASMC_GRANT_MAX_MEMORY <pages>  (cap on each memory; wasmc --max-memory)
+ *   WASMC_GRANT_MAX_RUNTIME <milliseconds>  (deadline; wasmc --max-runtime)
+ * The two limits may be narrowed, never widened, when it runs
+ * (WASMC_MAX_MEMORY, WASMC_MAX_RUNTIME). */
 #define WASMC_WASI_GRANTS_SYMBOL "wasmc_wasi_grants"
-#define WASMC_WASI_GRANTS_VERSION "wasmc-wasi-grants-1"
+#define WASMC_WASI_GRANTS_VERSION "wasmc-wasi-grants-2"
 #define WASMC_GRANT_DIR "dir"
 #define WASMC_GRANT_RW "rw"
 #define WASMC_GRANT_RO "ro"
@@ -528,6 +554,8 @@ void wasmc_rt_call_host(wasmc_vmctx *vmctx, int32_t func_index,
 #define WASMC_GRANT_INHERIT_ENV "inherit-env"
 #define WASMC_GRANT_TCP_LISTEN "tcp-listen"
 #define WASMC_GRANT_RUNTIME_GRANTS "runtime-grants"
+#define WASMC_GRANT_MAX_MEMORY "max-memory"
+#define WASMC_GRANT_MAX_RUNTIME "max-runtime"
 
 #ifdef __cplusplus
 } /* extern "C" */

@@ -62,7 +62,10 @@ enum wasmc_outcome_kind {
   WASMC_OUTCOME_RETURNED = 0, /* the call (or instantiation) completed */
   WASMC_OUTCOME_TRAPPED = 1,  /* `trap_code`, `frames` describe the trap */
   WASMC_OUTCOME_EXITED = 2,   /* WASI proc_exit(`exit_code`) */
-  WASMC_OUTCOME_ERROR = 3     /* `message` says why (link/resource errors) */
+  WASMC_OUTCOME_ERROR = 3,    /* `message` says why (link/resource errors) */
+  WASMC_OUTCOME_INTERRUPTED = 4 /* the epoch deadline passed; `trap_code` is
+                                   WASMC_TRAP_INTERRUPTED, `frames` say where
+                                   the code was (see wasmc_epoch_increment) */
 };
 
 /* How an instantiation or a call ended. Backtrace frames are code addresses
@@ -173,6 +176,22 @@ typedef struct wasmc_instance_config {
   wasmc_resolve_fn resolve; /* NULL: only WASI functions resolve */
   void *resolve_data;
   const wasmc_wasi_config *wasi; /* NULL: no arguments */
+  /* Resource limits of the instance, below the module's own; 0: none.
+   *   max_memory_pages: each memory the instance defines (not imported
+   *     ones) holds at most this many pages: memory.grow beyond returns -1,
+   *     and a memory whose minimum is larger fails the instantiation.
+   *   max_table_elements: the same for each table it defines (table.grow
+   *     returns -1).
+   *   max_stack_bytes: native stack a call into the instance may use before
+   *     it traps with "call stack exhausted" (the thread's own limit, the
+   *     stack less a 256 KiB margin, still applies).
+   *   epoch_deadline: for modules compiled with --epoch-interruption, the
+   *     deadline in epoch ticks from now, which the start function already
+   *     runs under (see wasmc_instance_set_epoch_deadline). */
+  uint64_t max_memory_pages;
+  uint64_t max_table_elements;
+  uint64_t max_stack_bytes;
+  uint64_t epoch_deadline;
 } wasmc_instance_config;
 
 /* Installs the SIGSEGV/SIGBUS handlers (once per process; later calls do
@@ -210,6 +229,33 @@ wasmc_instance_find_export(const wasmc_instance *inst, const char *name);
 WASMC_API void wasmc_instance_invoke(wasmc_instance *inst,
                                      const wasmc_export_desc *exp,
                                      wasmc_value *args, wasmc_outcome *out);
+
+/*--- Interruption ------------------------------------------------------------------*/
+
+/* Code compiled with `wasmc --epoch-interruption` checks, at every function
+ * entry and loop header, the process-wide epoch counter against its
+ * instance's deadline. The host advances the counter, from any thread (a
+ * timer thread ticking every millisecond, or a watchdog that ticks once
+ * when a request's time is up); a call running past its instance's
+ * deadline ends with WASMC_OUTCOME_INTERRUPTED and a backtrace of where it
+ * was. The instance stays usable, like after a trap: its memory holds what
+ * the guest had written when it stopped, and calls into it are interrupted
+ * again at once until its deadline is moved. Code in a host function is not
+ * interrupted; the guest stops at its next check after the host function
+ * returns. Instances linked together each check their own deadline. */
+
+/* Advances the epoch by one tick and returns the new value. Thread-safe and
+ * async-signal-safe. */
+WASMC_API uint64_t wasmc_epoch_increment(void);
+WASMC_API uint64_t wasmc_epoch_current(void);
+
+/* Sets the deadline of `inst` to `ticks` ticks after the current epoch
+ * (UINT64_MAX: none; instances start without one unless their config sets
+ * it). A running call sees a new deadline at its next function entry, or at
+ * once when the epoch reaches the old one. Returns 0, or -1 when the module
+ * was compiled without --epoch-interruption (its code never checks). */
+WASMC_API int wasmc_instance_set_epoch_deadline(wasmc_instance *inst,
+                                                uint64_t ticks);
 
 /* The canonical process-wide id of a signature string (see abi.h). */
 WASMC_API uint32_t wasmc_rt_intern_type(const char *signature);
