@@ -13,6 +13,7 @@
 #include "lower/FunctionLowering.h"
 #include "llvm/IR/CFG.h"
 #include "llvm/Transforms/Utils/BasicBlockUtils.h"
+#include "llvm/Transforms/Utils/Local.h"
 
 using namespace llvm;
 
@@ -69,6 +70,20 @@ void FunctionLowering::elideLeafEpochCheck(BranchInst *Br) {
     llvm::erase(EpochBlocks, Reached);
     DeleteDeadBlock(Reached);
   }
+  if (!EpochBlocks.empty())
+    return;
+  // No check is left: neither is the set-up in the entry block (-O0 would
+  // keep it).
+  for (User *U : make_early_inc_range(EpochDeadline->users())) {
+    auto *Init = cast<StoreInst>(U);
+    Value *Read = Init->getValueOperand();
+    Init->eraseFromParent();
+    RecursivelyDeleteTriviallyDeadInstructions(Read);
+  }
+  EpochDeadline->eraseFromParent();
+  RecursivelyDeleteTriviallyDeadInstructions(EpochPtr);
+  EpochPtr = nullptr;
+  EpochDeadline = nullptr;
 }
 
 } // namespace wasmc
