@@ -6,6 +6,8 @@ Every kernel in bench/kernels/ is built from the same C source as
   wasmc        clang-19 --target=wasm32-wasi -O2 -mbulk-memory
                -mnontrapping-fptoint, then wasmc -O2 (baseline CPU)
   wasmc-cpu    the same module, wasmc -O2 --cpu native (reported, not ranked)
+  wasmc-epoch  the same module, wasmc -O2 --epoch-interruption: the cost of
+               deadline checks (reported, not ranked)
   wasm2c       wasm2c -n bench, clang-19 -O2 with wabt's runtime in its
                guard-page mode and the WASI shim in bench/wasm2c/
   node         node's V8 through node:wasi (preview1), bench/node_wasi.mjs
@@ -60,7 +62,7 @@ COMPILE_DIR = os.path.join(HERE, "compile")
 # goes to every engine.
 WASM_FEATURES = ["-mbulk-memory", "-mnontrapping-fptoint"]
 
-ENGINES = ["native", "wasmc", "wasmc-cpu", "wasm2c", "node"]
+ENGINES = ["native", "wasmc", "wasmc-cpu", "wasmc-epoch", "wasm2c", "node"]
 
 # The memory64 comparison (bench/README.md, "memory64"): the kernels that
 # build against bench/nolibc/ (no allocator, no ctype or string search),
@@ -72,12 +74,14 @@ MEM64_KERNELS = ["coremark", "floyd", "gemm", "indirect", "interp",
                  "recursion", "sort"]
 MEM64_ENGINES = ["wasmc-m32", "wasmc-m64"]
 MEM64_TARGET = 1.15
-# The engines wasmc is compared with; wasmc-cpu is shown for information.
+# The engines wasmc is compared with; wasmc-cpu and wasmc-epoch are shown
+# for information.
 RANKED = ["wasmc", "wasm2c", "node"]
 ENGINE_NOTES = {
     "native": "clang-19 -O2",
     "wasmc": "wasmc -O2 (baseline x86-64)",
     "wasmc-cpu": "wasmc -O2 --cpu native",
+    "wasmc-epoch": "wasmc -O2 --epoch-interruption",
     "wasm2c": "wasm2c + clang-19 -O2, guard pages",
     "node": "V8 via node:wasi",
 }
@@ -110,6 +114,7 @@ class Builder:
     def path(self, name, engine):
         ext = {"native": ".native", "native-static": ".static",
                "wasmc": ".wasmc", "wasmc-cpu": ".wasmc-cpu",
+               "wasmc-epoch": ".wasmc-epoch",
                "wasm2c": ".wasm2c", "wasm": ".wasm",
                "wasm-m32": ".m32.wasm", "wasm-m64": ".m64.wasm",
                "wasmc-m32": ".wasmc-m32", "wasmc-m64": ".wasmc-m64"}[engine]
@@ -131,12 +136,11 @@ class Builder:
                     WASM_FEATURES + [self.src(name), "-o",
                                      self.path(name, "wasm")])
 
-    def wasmc_cmd(self, name, cpu_native=False):
-        cmd = [self.a.wasmc, "-O2", self.path(name, "wasm"), "-o",
-               self.path(name, "wasmc-cpu" if cpu_native else "wasmc")]
-        if cpu_native:
-            cmd[2:2] = ["--cpu", "native"]
-        return cmd
+    def wasmc_cmd(self, name, engine="wasmc"):
+        flags = {"wasmc": [], "wasmc-cpu": ["--cpu", "native"],
+                 "wasmc-epoch": ["--epoch-interruption"]}[engine]
+        return [self.a.wasmc, "-O2"] + flags + [
+            self.path(name, "wasm"), "-o", self.path(name, engine)]
 
     def nolibc_flags(self, bits):
         return ["--target=wasm%d-unknown-unknown" % bits, "-O2"] + \
@@ -197,10 +201,9 @@ class Builder:
             self.build_wasm(name)
         if "native" in engines:
             self.build_native(name)
-        if "wasmc" in engines:
-            run_checked(self.wasmc_cmd(name))
-        if "wasmc-cpu" in engines:
-            run_checked(self.wasmc_cmd(name, cpu_native=True))
+        for e in ("wasmc", "wasmc-cpu", "wasmc-epoch"):
+            if e in engines:
+                run_checked(self.wasmc_cmd(name, e))
         if "wasm2c" in engines:
             for c in self.wasm2c_cmds(name):
                 run_checked(c)
@@ -471,7 +474,11 @@ def main_table(args, names, engines, times, node_version):
         L.append("Geometric mean of the ratios to native: " + ", ".join(
             "%s %.2fx" % (e, gm[e]) for e in order) + "." + (
             " wasmc with `--cpu native`: %.2fx." % gm["wasmc-cpu"]
-            if "wasmc-cpu" in gm else ""))
+            if "wasmc-cpu" in gm else "") + (
+            " With deadline checks (`--epoch-interruption`): %.2fx, %+.1f%% "
+            "on wasmc." % (gm["wasmc-epoch"],
+                           100 * (gm["wasmc-epoch"] / gm["wasmc"] - 1))
+            if "wasmc-epoch" in gm and "wasmc" in gm else ""))
         L.append("")
     return L
 
