@@ -1,4 +1,4 @@
-//===- CheckVersioning.cpp - Loops without their bounds checks ------------===//
+//===- CheckVersioning.cpp - Loops without their checks -------------------===//
 //
 // See CheckVersioning.h for what and why. The preheader condition, for a
 // check that traps when X >u Hi (Hi = Lim - 1 for X >=u Lim, which needs
@@ -56,19 +56,27 @@ namespace {
 constexpr unsigned MaxLoopInstructions = 1500;
 /// At most this many loops per function are versioned.
 constexpr unsigned MaxVersionedLoops = 32;
+/// IR instructions a loop without its epoch check may run (CheckVersioning.h):
+/// the bound on its iterations is this divided by its size, and at least
+/// MinEpochFreeIterations.
+constexpr uint64_t EpochFreeWork = 1u << 20;
+constexpr uint64_t MinEpochFreeIterations = 256;
 
 /// One check: the branch BI goes to a trap when X >u Lim (Strict: X >=u
 /// Lim), where X = Inv + zext(Rec): Inv is loop-invariant, and Rec is an
 /// affine add recurrence of the loop with a constant step, in X's type or
 /// (a 32-bit index under --bounds-checks=explicit) a narrower one. Rec is
-/// null when X is loop-invariant.
+/// null when X is loop-invariant. Or, with Epoch, an epoch check: BI goes
+/// to the block that calls wasmc_rt_epoch_reached (and then rejoins the
+/// loop) when the epoch has reached the deadline; Inv, Rec and Lim are null.
 struct Check {
   BranchInst *BI;
-  unsigned TrapSucc;
+  unsigned TrapSucc; // the successor taken when the check fails
   const SCEV *Inv;
   const SCEVAddRecExpr *Rec;
   const SCEV *Lim;
   bool Strict;
+  bool Epoch = false;
 };
 
 /// Rec if S is an affine add recurrence of L with a constant step.
@@ -135,10 +143,24 @@ bool isTrapBlock(const BasicBlock *BB) {
   return false;
 }
 
+bool callsRuntime(const Instruction &I, RuntimeFn Fn) {
+  const auto *CI = dyn_cast<CallInst>(&I);
+  const Function *Callee = CI ? CI->getCalledFunction() : nullptr;
+  return Callee && Callee->getName() == runtimeSymbol(Fn);
+}
+
+/// True if BB is the slow path of an epoch check (EpochChecks.cpp).
+bool isEpochBlock(const BasicBlock *BB) {
+  return callsRuntime(*BB->getFirstNonPHIOrDbg(), RuntimeFn::EpochReached);
+}
+
 /// The check of BI, when it is one this pass can prove in the preheader.
 std::optional<Check> parseCheck(BranchInst *BI, Loop &L, ScalarEvolution &SE) {
   if (!BI->isConditional())
     return std::nullopt;
+  for (unsigned Succ = 0; Succ < 2; ++Succ)
+    if (isEpochBlock(BI->getSuccessor(Succ)))
+      return Check{BI, Succ, nullptr, nullptr, nullptr, false, true};
   unsigned TrapSucc;
   if (isTrapBlock(BI->getSuccessor(0)) && !L.contains(BI->getSuccessor(0)))
     TrapSucc = 0;
@@ -178,6 +200,25 @@ unsigned countInstructions(const Loop &L) {
   return N;
 }
 
+/// Whether L calls anything but the runtime's trap and epoch entry points
+/// and the keep-alive markers of guard-page loads (KeepAlive.h), which are
+/// no calls once lowered. A loop that calls keeps its epoch check: it
+/// would not be vectorised anyway.
+bool makesCalls(const Loop &L) {
+  for (const BasicBlock *BB : L.blocks())
+    for (const Instruction &I : *BB) {
+      const auto *CB = dyn_cast<CallBase>(&I);
+      if (!CB || isa<IntrinsicInst>(CB))
+        continue;
+      const Function *Callee = CB->getCalledFunction();
+      if (!Callee || !(callsRuntime(I, RuntimeFn::Trap) ||
+                       callsRuntime(I, RuntimeFn::EpochReached) ||
+                       Callee->getName().starts_with("wasmc.keep")))
+        return true;
+    }
+  return false;
+}
+
 /// The checks of L this pass can hoist, and the latch's maximum backedge-
 /// taken count; empty when L is not a candidate.
 SmallVector<Check, 8> findChecks(Loop &L, ScalarEvolution &SE,
@@ -194,6 +235,9 @@ SmallVector<Check, 8> findChecks(Loop &L, ScalarEvolution &SE,
     if (std::optional<Check> C = parseCheck(BI, L, SE))
       Checks.push_back(*C);
   }
+  if (llvm::any_of(Checks, [](const Check &C) { return C.Epoch; }) &&
+      makesCalls(L))
+    llvm::erase_if(Checks, [](const Check &C) { return C.Epoch; });
   if (Checks.empty())
     return Checks;
   MaxBTC = SE.getExitCount(&L, Latch, ScalarEvolution::SymbolicMaximum);
@@ -210,6 +254,8 @@ Value *passCondition(ArrayRef<Check> Checks, const SCEV *MaxBTC, Loop &L,
   // Expand nothing unless everything can be expanded.
   SmallVector<const SCEV *, 16> ToExpand{MaxBTC};
   for (const Check &C : Checks) {
+    if (C.Epoch)
+      continue;
     if (SE.getTypeSizeInBits(MaxBTC->getType()) >
         SE.getTypeSizeInBits(C.Lim->getType()))
       return nullptr;
@@ -227,6 +273,15 @@ Value *passCondition(ArrayRef<Check> Checks, const SCEV *MaxBTC, Loop &L,
   Value *Pass = B.getTrue();
   auto Require = [&](Value *Cond) { Pass = B.CreateAnd(Pass, Cond); };
   for (const Check &C : Checks) {
+    if (C.Epoch) {
+      // Few enough iterations that the loop ends soon on its own.
+      uint64_t Bound = std::max(EpochFreeWork / countInstructions(L),
+                                MinEpochFreeIterations);
+      Type *Ty = MaxBTC->getType();
+      Require(B.CreateICmpULE(Exp.expandCodeFor(MaxBTC, Ty, At),
+                              ConstantInt::get(Ty, Bound), "check.ver.epoch"));
+      continue;
+    }
     Type *Ty = C.Lim->getType();
     unsigned Bits = Ty->getIntegerBitWidth();
     Value *Lim = Exp.expandCodeFor(C.Lim, Ty, At);
@@ -329,20 +384,34 @@ bool versionLoop(Loop &L, ArrayRef<Check> Checks, const SCEV *MaxBTC,
   Dispatch->setMetadata(LLVMContext::MD_prof,
                         MDBuilder(F.getContext()).createLikelyBranchWeights());
   OldTerm->eraseFromParent();
-  markColdLoop(*Checked);
+  // The copy with a bounds check runs only when an iteration may trap; the
+  // one with an epoch check runs whenever the loop is long.
+  if (llvm::none_of(Checks, [](const Check &C) { return C.Epoch; }))
+    markColdLoop(*Checked);
 
   // In L the checks are now known to pass: drop their branches, and the
-  // exit blocks to the trap that only they reached.
+  // exit blocks to the trap (or the epoch slow paths, inside L) that only
+  // they reached.
   SmallSetVector<BasicBlock *, 4> Traps;
   for (const Check &C : Checks) {
     BasicBlock *BB = C.BI->getParent();
     BasicBlock *Trap = C.BI->getSuccessor(C.TrapSucc);
     BasicBlock *Cont = C.BI->getSuccessor(1 - C.TrapSucc);
     Value *Cond = C.BI->getCondition();
+    // An epoch check reads the epoch with an atomic load, which is never
+    // trivially dead: it goes by hand.
+    SmallVector<Instruction *, 2> EpochLoads;
+    if (auto *Cmp = dyn_cast<ICmpInst>(Cond); Cmp && C.Epoch)
+      for (Value *Op : Cmp->operands())
+        if (auto *Load = dyn_cast<LoadInst>(Op); Load && Load->isAtomic())
+          EpochLoads.push_back(Load);
     Trap->removePredecessor(BB);
     BranchInst::Create(Cont, C.BI);
     C.BI->eraseFromParent();
     RecursivelyDeleteTriviallyDeadInstructions(Cond);
+    for (Instruction *Load : EpochLoads)
+      if (Load->use_empty())
+        Load->eraseFromParent();
     Traps.insert(Trap);
   }
   for (BasicBlock *Trap : Traps)

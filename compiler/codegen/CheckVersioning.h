@@ -1,4 +1,4 @@
-//===- CheckVersioning.h - Loops without their bounds checks ----*- C++ -*-===//
+//===- CheckVersioning.h - Loops without their checks -----------*- C++ -*-===//
 //
 // Explicit bounds checks (every access to a 64-bit memory, and every access
 // under --bounds-checks explicit) are a compare and a branch to a trap block
@@ -18,6 +18,15 @@
 // whose check could fail. The limit is only loop-invariant when LLVM has
 // proven it (the memory size is reloaded after any call that could grow
 // the memory), so memory.grow inside the loop keeps its checks.
+//
+// Epoch checks (--epoch-interruption: an atomic load of the epoch and a
+// branch to a call of wasmc_rt_epoch_reached in every loop header) stop
+// vectorisation the same way. A loop that calls nothing and whose
+// iterations are bounded before it starts cannot run forever; the copy
+// without its epoch check runs when it has at most EpochFreeWork / (its
+// instruction count) iterations (about a million instructions of work,
+// well under a millisecond), so a deadline still stops the code within
+// that much of passing. Longer runs take the copy that keeps the check.
 //
 //===----------------------------------------------------------------------===//
 #ifndef WASMC_CODEGEN_CHECKVERSIONING_H

@@ -89,6 +89,10 @@ int main(int Argc, char **Argv) {
   // CHECK-NEXT: grow: kind 4 code 13 frames at grow
   callWithWatchdog(I, "grow");
 
+  // A counted loop of 2^32 - 1 iterations takes its copy with the check.
+  // CHECK-NEXT: long_sum: kind 4 code 13 frames at {{(sum|long_sum)}}
+  callWithWatchdog(I, "long_sum");
+
   // The deadline is now: the first function entry stops.
   // CHECK-NEXT: recurse: kind 4 code 13 frames at recurse
   wasmc_instance_set_epoch_deadline(I, 0);
@@ -108,6 +112,10 @@ int main(int Argc, char **Argv) {
   Arg.i32 = 7;
   wasmc_instance_call(I, "square", &Arg, 1, &Res, 1, &Out);
   printf("square after deadline moved: kind %d result %d\n", Out.kind, Res.i32);
+  // CHECK-NEXT: short_sum: kind 0 result 0
+  Arg.i32 = 1000;
+  wasmc_instance_call(I, "short_sum", &Arg, 1, &Res, 1, &Out);
+  printf("short_sum: kind %d result %d\n", Out.kind, Res.i32);
   wasmc_instance_destroy(I);
 
   // CHECK-NEXT: start: instance (nil) kind 4 code 13
