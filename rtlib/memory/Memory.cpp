@@ -1,6 +1,7 @@
 //===- memory/Memory.cpp - Reservation, commit and growth -----------------===//
 #include "memory/Memory.h"
 #include "instance/Instance.h"
+#include "memory/ReservationPool.h"
 #include "traps/Registry.h"
 
 #include <errno.h>
@@ -40,6 +41,7 @@ bool createMemory(wasmc_memory *M, int *RegistrySlot, uint64_t MinPages,
   }
   uint64_t Reserved = Memory32Reservation;
   void *Base = nullptr;
+  bool Pooled = false; // its first MinPages are already accessible
   if (Is64) {
     // Compiled code checks every access to a 64-bit memory explicitly, so
     // no guard region is needed, only room to grow in place: the declared
@@ -58,7 +60,10 @@ bool createMemory(wasmc_memory *M, int *RegistrySlot, uint64_t MinPages,
       Base = reserve(Reserved);
     }
   } else if (WithGuard) {
-    Base = reserve(Reserved);
+    Base = takePooledReservation(MinPages * WASMC_PAGE_SIZE);
+    Pooled = Base != nullptr;
+    if (!Pooled)
+      Base = reserve(Reserved);
   } else {
     // At least one page, so that even an empty memory has a distinct base.
     Reserved = (MaxPages ? MaxPages : 1) * WASMC_PAGE_SIZE;
@@ -80,7 +85,7 @@ bool createMemory(wasmc_memory *M, int *RegistrySlot, uint64_t MinPages,
     return false;
   }
   uint64_t Bytes = MinPages * WASMC_PAGE_SIZE;
-  if (Bytes && mprotect(Base, Bytes, PROT_READ | PROT_WRITE) != 0) {
+  if (Bytes && !Pooled && mprotect(Base, Bytes, PROT_READ | PROT_WRITE) != 0) {
     snprintf(Err, ErrLen, "cannot commit %llu bytes of linear memory: %s",
              (unsigned long long)Bytes, strerror(errno));
     munmap(Base, Reserved);
@@ -106,7 +111,11 @@ void destroyMemory(wasmc_memory *M, int RegistrySlot) {
     return;
   // Unregister first: once unmapped, the range may be reused by the host.
   unregisterMemory(RegistrySlot);
-  munmap(M->base, M->reserved);
+  bool Guarded = M->reserved == Memory32Reservation;
+  if (Guarded)
+    returnReservation(M->base, M->size);
+  else
+    munmap(M->base, M->reserved);
   M->base = nullptr;
 }
 

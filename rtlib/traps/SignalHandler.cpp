@@ -83,8 +83,16 @@ static void handleFault(int Sig, siginfo_t *Info, void *Context) {
         TS.Kind = WASMC_OUTCOME_TRAPPED;
         TS.TrapCode = Code;
         recordBacktrace(Regs.PC, Regs.FP, /*PCIsReturnAddress=*/false);
-        // Restores the signal mask saved by sigsetjmp, unblocking Sig, and
-        // leaves the alternate stack.
+        // The kernel blocked Sig for the handler; the entry did not save
+        // the mask (EntrySavesSignalMask), so unblock it here, or the next
+        // fault would kill the process. Where the entry saved the mask,
+        // siglongjmp restores it and leaves the alternate stack.
+        if (!EntrySavesSignalMask) {
+          sigset_t Handled;
+          sigemptyset(&Handled);
+          sigaddset(&Handled, Sig);
+          pthread_sigmask(SIG_UNBLOCK, &Handled, nullptr);
+        }
         siglongjmp(TS.Innermost->Jump, 1);
       }
     }

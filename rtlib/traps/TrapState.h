@@ -43,6 +43,19 @@ struct ThreadState {
 
 extern __thread ThreadState TS __attribute__((tls_model("initial-exec")));
 
+/// Whether an entry's sigsetjmp saves the signal mask. Saving it costs a
+/// sigprocmask system call on every call into Wasm; on Linux the fault
+/// handler instead unblocks the signal it handles before it jumps (the only
+/// change of mask between the entry and the jump), and the kernel knows a
+/// thread has left its alternate stack by its stack pointer. macOS tracks
+/// the alternate stack in a flag that only the mask-restoring siglongjmp
+/// clears, so there the mask is saved.
+#ifdef __APPLE__
+constexpr int EntrySavesSignalMask = 1;
+#else
+constexpr int EntrySavesSignalMask = 0;
+#endif
+
 /// Bytes of native stack kept free below the limit compiled code checks, for
 /// host calls (WASI, runtime helpers) and for the trap path itself.
 constexpr uintptr_t StackMargin = 256 * 1024;

@@ -207,7 +207,7 @@ void callGuarded(wasmc_vmctx *Vmctx, void (*Fn)(void *), void *Arg,
   Frame.Prev = TS.Innermost;
   const uintptr_t SavedLimit = Vmctx->stack_limit;
   Vmctx->stack_limit = stackLimitFor(Vmctx);
-  if (sigsetjmp(Frame.Jump, /*savemask=*/1) == 0) {
+  if (sigsetjmp(Frame.Jump, EntrySavesSignalMask) == 0) {
     TS.Innermost = &Frame;
     Fn(Arg);
     TS.Innermost = Frame.Prev;

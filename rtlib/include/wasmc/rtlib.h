@@ -212,9 +212,17 @@ WASMC_API wasmc_instance *wasmc_instantiate(const wasmc_module_desc *desc,
                                             const wasmc_instance_config *config,
                                             wasmc_outcome *out);
 
-/* Unmaps memories and frees tables. Only for instances no other instance
- * links against. */
+/* Frees the instance's memories and tables. Only for instances no other
+ * instance links against. A memory's address space reservation (8 GiB for
+ * a 32-bit memory with guard pages) is kept for the next instance, its
+ * pages discarded, up to the pool size below, since unmapping it costs more
+ * than the rest of an instantiation. */
 WASMC_API void wasmc_instance_destroy(wasmc_instance *inst);
+
+/* How many freed memory reservations the process keeps for reuse (default
+ * 16; 0 unmaps every one at once). Each costs address space only. Returns 0,
+ * or -1 when out of memory. */
+WASMC_API int wasmc_set_memory_pool_size(uint32_t reservations);
 
 WASMC_API wasmc_vmctx *wasmc_instance_vmctx(wasmc_instance *inst);
 
