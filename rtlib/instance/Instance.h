@@ -103,6 +103,12 @@ char *canonicalTypeText(const char *Sig, uint32_t Self,
 /// overflows). Interruption.cpp.
 const volatile uint64_t *epochCounter();
 uint64_t deadlineAfter(uint64_t Ticks);
+/// Whether V's code checks deadlines and has one; whether it has passed.
+/// Host functions that block (poll_oneoff) wait in slices of
+/// InterruptibleWaitMs and trap with WASMC_TRAP_INTERRUPTED once it has.
+bool mayBeInterrupted(const wasmc_vmctx *V);
+bool deadlinePassed(const wasmc_vmctx *V);
+constexpr int InterruptibleWaitMs = 1;
 
 /// Reference types of tables and globals (RefTypes.cpp). canonicalRefType
 /// gives the interned canonical text of a descriptor's type (Top its abi

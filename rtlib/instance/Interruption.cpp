@@ -35,6 +35,16 @@ uint64_t wasmc::rt::deadlineAfter(uint64_t Ticks) {
   return Ticks > UINT64_MAX - Now ? UINT64_MAX : Now + Ticks;
 }
 
+bool wasmc::rt::mayBeInterrupted(const wasmc_vmctx *V) {
+  return V->instance && V->instance->Desc->epoch_checks &&
+         __atomic_load_n(&V->epoch_deadline, __ATOMIC_RELAXED) != UINT64_MAX;
+}
+
+bool wasmc::rt::deadlinePassed(const wasmc_vmctx *V) {
+  return wasmc_epoch_current() >=
+         __atomic_load_n(&V->epoch_deadline, __ATOMIC_RELAXED);
+}
+
 extern "C" int wasmc_instance_set_epoch_deadline(wasmc_instance *I,
                                                  uint64_t Ticks) {
   if (!I || !I->Desc->epoch_checks)

@@ -12,6 +12,8 @@
 // character device goes through select(2) instead.
 //
 //===----------------------------------------------------------------------===//
+#include "instance/Instance.h"
+#include "traps/TrapState.h"
 #include "wasi/HostCompat.h"
 #include "wasi/Wasi.h"
 
@@ -193,7 +195,10 @@ extern "C" int32_t wasmc_wasi_poll_oneoff(wasmc_vmctx *V, int32_t In,
 #if !WASMC_RT_LINUX
   bool UseSelect = anyCharDevice(Fds, NumFds);
 #endif
+  // A guest that may be interrupted (--epoch-interruption, a deadline set)
+  // waits in slices, so that its deadline stops a long wait too.
   for (;;) {
+    const bool Interruptible = mayBeInterrupted(V);
     int Timeout = -1;
     if (AnyError) {
       Timeout = 0;
@@ -203,6 +208,15 @@ extern "C" int32_t wasmc_wasi_poll_oneoff(wasmc_vmctx *V, int32_t In,
       // Round up to whole milliseconds so the deadline has passed on wake.
       uint64_t Ms = (Left + 999999) / 1000000;
       Timeout = Ms > INT32_MAX ? INT32_MAX : static_cast<int>(Ms);
+    }
+    if (Interruptible) {
+      if (deadlinePassed(V)) {
+        free(P);
+        free(Fds);
+        trapFromHost(WASMC_TRAP_INTERRUPTED);
+      }
+      if (Timeout < 0 || Timeout > InterruptibleWaitMs)
+        Timeout = InterruptibleWaitMs;
     }
 #if WASMC_RT_LINUX
     int R = poll(Fds, static_cast<nfds_t>(NumFds), Timeout);
@@ -218,8 +232,13 @@ extern "C" int32_t wasmc_wasi_poll_oneoff(wasmc_vmctx *V, int32_t In,
       free(Fds);
       return wasiErrnoFromHost(Err);
     }
-    if (R > 0 || AnyError || !AnyClock)
+    if (R > 0 || AnyError)
       break;
+    if (!AnyClock) {
+      if (!Interruptible)
+        break;
+      continue; // a slice of an unbounded wait for descriptors ended
+    }
     if (nowNs(CLOCK_MONOTONIC) >= Earliest)
       break;
   }

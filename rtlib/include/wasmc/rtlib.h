@@ -248,9 +248,12 @@ WASMC_API void wasmc_instance_invoke(wasmc_instance *inst,
  * deadline ends with WASMC_OUTCOME_INTERRUPTED and a backtrace of where it
  * was. The instance stays usable, like after a trap: its memory holds what
  * the guest had written when it stopped, and calls into it are interrupted
- * again at once until its deadline is moved. Code in a host function is not
- * interrupted; the guest stops at its next check after the host function
- * returns. Instances linked together each check their own deadline. */
+ * again at its next check until its deadline is moved. Code in a host
+ * function is not interrupted; the guest stops at its next check after the
+ * host function returns. WASI's poll_oneoff (the guest's sleep) is the
+ * exception: while the instance has a deadline it waits in 1 ms slices and
+ * ends as interrupted once the deadline passes. Instances linked together
+ * each check their own deadline. */
 
 /* Advances the epoch by one tick and returns the new value. Thread-safe and
  * async-signal-safe. */
