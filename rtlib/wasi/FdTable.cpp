@@ -91,6 +91,8 @@ bool wasmc::rt::translateIovs(wasmc_vmctx *V, const uint8_t *Guest,
   return true;
 }
 
+static void describeStdio(FdEntry &E, int Fd);
+
 int32_t wasmc::rt::lookupFd(wasmc_vmctx *V, int32_t Fd, uint64_t Needed,
                             FdEntry *&E) {
   WasiState &S = wasiState(V);
@@ -98,6 +100,10 @@ int32_t wasmc::rt::lookupFd(wasmc_vmctx *V, int32_t Fd, uint64_t Needed,
   if (Index >= S.NumFds || S.Fds[Index].Host < 0)
     return WasiBadf;
   E = &S.Fds[Index];
+  if (E->Undescribed) {
+    describeStdio(*E, E->Host);
+    E->Undescribed = false;
+  }
   if ((E->Base & Needed) != Needed)
     return WasiNotCapable;
   return WasiSuccess;
@@ -196,7 +202,7 @@ bool wasmc::rt::initWasi(WasiState &S, const wasmc_wasi_config *Config,
     FdEntry &E = S.Fds[Fd];
     E.Host = Fd;
     E.KeepHostOpen = true;
-    describeStdio(E, Fd);
+    E.Undescribed = true;
   }
   for (int P = 0; P < NumPreopens; ++P) {
     const wasmc_wasi_preopen &Pre = Config->preopens[P];

@@ -27,6 +27,9 @@ struct FdEntry {
   uint8_t Type;        // WASI filetype
   bool KeepHostOpen;   // stdio: closing the guest fd keeps the host's open
   bool ReadOnlyTree;   // opened under a read-only preopen
+  /// Stdio whose Type and rights are not known yet: lookupFd describes it
+  /// on first use, which saves an instantiation three fstat calls.
+  bool Undescribed;
   uint64_t Base;       // rights of this descriptor
   uint64_t Inheriting; // rights of descriptors opened through it
   char *PreopenName;   // malloc'd guest path of a preopen, else null
