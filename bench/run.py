@@ -658,16 +658,20 @@ def embedding_section(wasm_bytes, res):
     rows = [("instantiate + destroy, p50", "instantiate_destroy_p50"),
             ("instantiate + destroy, p99", "instantiate_destroy_p99"),
             ("call of a trivial export", "call_overhead"),
+            ("requests per second (instantiate, call, destroy), 1 thread",
+             "requests_1_thread"),
+            ("requests per second, 2 threads", "requests_2_threads"),
             ("deadline passed -> call returns, mean",
              "interrupt_latency_mean"),
             ("deadline passed -> call returns, max of 20",
              "interrupt_latency_max")]
     engines = [e for e in ("wasmc", "node") if e in res]
-    L.append("| µs | " + " | ".join(engines) + " |")
+    L.append("| µs (requests: per second) | " + " | ".join(engines) + " |")
     L.append("|---" + "|---:" * len(engines) + "|")
     for label, key in rows:
         L.append("| %s | %s |" % (label, " | ".join(
-            ("%.3f" if key == "call_overhead" else "%.1f") % res[e][key]
+            ("%.3f" if key == "call_overhead" else
+             "%.0f" if key.startswith("requests") else "%.1f") % res[e][key]
             if key in res[e] else "-" for e in engines)))
     L.append("")
     L.append("wasmc calls by name (`wasmc_instance_call`: export lookup, "

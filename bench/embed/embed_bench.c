@@ -1,7 +1,8 @@
 // Embedding costs of a module built with `wasmc --shared`: instantiate +
-// destroy latency (p50, p99), the per-call overhead of a trivial export,
-// and, for a module compiled with --epoch-interruption, how long a spinning
-// guest runs on after the epoch passes its deadline.
+// destroy latency (p50, p99), requests per second (instantiate, call a
+// trivial export, destroy) on one and two threads, the per-call overhead of
+// that export, and, for a module compiled with --epoch-interruption, how
+// long a spinning guest runs on after the epoch passes its deadline.
 //
 //   embed_bench <module.so> <export of type [] -> []> [iterations]
 //
@@ -46,6 +47,53 @@ static void *spin(void *P) {
   return Out.kind == WASMC_OUTCOME_INTERRUPTED ? S : NULL;
 }
 
+struct Worker {
+  const wasmc_module_desc *Desc;
+  int Requests;
+  int Failed;
+};
+
+/// One request after another: instantiate, call `nop`, destroy.
+static void *serve(void *P) {
+  struct Worker *W = P;
+  wasmc_instance_config Config;
+  memset(&Config, 0, sizeof(Config));
+  Config.resolve = wasmc_resolve_wasi;
+  for (int K = 0; K < W->Requests; ++K) {
+    wasmc_outcome Out;
+    wasmc_instance *I = wasmc_instantiate(W->Desc, &Config, &Out);
+    if (!I) {
+      ++W->Failed;
+      continue;
+    }
+    wasmc_instance_call(I, "nop", NULL, 0, NULL, 0, &Out);
+    W->Failed += Out.kind != WASMC_OUTCOME_RETURNED;
+    wasmc_instance_destroy(I);
+  }
+  return NULL;
+}
+
+/// Requests per second on Threads threads.
+static double throughput(const wasmc_module_desc *D, int Threads, int Each) {
+  pthread_t T[8];
+  struct Worker W[8];
+  double T0 = nowUs();
+  for (int K = 0; K < Threads; ++K) {
+    W[K] = (struct Worker){D, Each, 0};
+    pthread_create(&T[K], NULL, serve, &W[K]);
+  }
+  int Failed = 0;
+  for (int K = 0; K < Threads; ++K) {
+    pthread_join(T[K], NULL);
+    Failed += W[K].Failed;
+  }
+  if (Failed) {
+    fprintf(stderr, "%d requests failed\n", Failed);
+    exit(1);
+  }
+  return Threads * Each / ((nowUs() - T0) / 1e6);
+}
+
 int main(int Argc, char **Argv) {
   if (Argc < 3) {
     fprintf(stderr, "usage: embed_bench module.so export [iterations]\n");
@@ -79,6 +127,9 @@ int main(int Argc, char **Argv) {
   }
   printf("instantiate_destroy_p50 %.2f us\n", percentile(Lat, N, 0.50));
   printf("instantiate_destroy_p99 %.2f us\n", percentile(Lat, N, 0.99));
+
+  printf("requests_1_thread %.0f per_s\n", throughput(D, 1, N * 4));
+  printf("requests_2_threads %.0f per_s\n", throughput(D, 2, N * 4));
 
   wasmc_instance *I = wasmc_instantiate(D, &Config, &Out);
   const char *Export = Argv[2];
