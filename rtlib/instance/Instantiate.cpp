@@ -227,7 +227,8 @@ static bool applyCap(uint64_t Min, uint64_t &Max, uint64_t Cap,
   return true;
 }
 
-static bool createTables(wasmc_instance *I, uint64_t Cap, wasmc_outcome *Out) {
+static bool createTables(wasmc_instance *I, uint64_t MaxElements,
+                         wasmc_outcome *Out) {
   const wasmc_module_desc *D = I->Desc;
   for (uint32_t T = 0; T < D->num_tables; ++T) {
     if (I->Tables[T])
@@ -244,7 +245,8 @@ static bool createTables(wasmc_instance *I, uint64_t Cap, wasmc_outcome *Out) {
       return false;
     }
     uint64_t Effective = Max;
-    if (!applyCap(TD.limits.min, Effective, Cap, "table", T, "elements", Out))
+    if (!applyCap(TD.limits.min, Effective, MaxElements, "table", T,
+                  "elements", Out))
       return false;
     TableBox *B = static_cast<TableBox *>(calloc(1, sizeof(TableBox)));
     uint32_t Cap = TD.limits.min ? static_cast<uint32_t>(TD.limits.min) : 1;
@@ -276,7 +278,7 @@ static bool createTables(wasmc_instance *I, uint64_t Cap, wasmc_outcome *Out) {
   return true;
 }
 
-static bool createMemories(wasmc_instance *I, uint64_t Cap,
+static bool createMemories(wasmc_instance *I, uint64_t MaxPages,
                            wasmc_outcome *Out) {
   const wasmc_module_desc *D = I->Desc;
   for (uint32_t M = 0; M < D->num_memories; ++M) {
@@ -286,7 +288,7 @@ static bool createMemories(wasmc_instance *I, uint64_t Cap,
     uint64_t Limit = L.is64 ? Memory64MaxPages : Memory32MaxPages;
     uint64_t Max = L.has_max && L.max < Limit ? L.max : Limit;
     uint64_t Effective = Max;
-    if (!applyCap(L.min, Effective, Cap, "memory", M, "pages", Out))
+    if (!applyCap(L.min, Effective, MaxPages, "memory", M, "pages", Out))
       return false;
     char Err[200];
     bool WithGuard = D->bounds_checks == WASMC_BOUNDS_GUARD_PAGES;

@@ -14,8 +14,8 @@
 //     memory, a memory larger than --max-memory allows).
 //
 // With a run-time limit the main thread is the watchdog: it waits for the
-// Wasm thread until the deadline, then advances the epoch, which stops the
-// guest at its next check. A guest blocked in a host call (say, reading
+// Wasm thread until the deadline, then advances the epoch (every
+// millisecond, until the run ends), which stops the guest at its next check. A guest blocked in a host call (say, reading
 // stdin) cannot see that, so a second later the process ends anyway.
 //
 // Wasm runs on a dedicated thread whose stack size is known: 8 MiB unless
@@ -70,7 +70,7 @@ static void runInstance(Run *R) {
   memset(&Config, 0, sizeof(Config));
   Config.wasi = &R->Wasi;
   Config.max_memory_pages = R->Limits.MaxMemoryPages;
-  // Only the watchdog advances the epoch, once, at the deadline.
+  // Only the watchdog advances the epoch, from the deadline on.
   Config.epoch_deadline = R->Limits.MaxRuntimeMs ? 1 : 0;
   wasmc_instance *I =
       wasmc_instantiate(&wasmc_module_descriptor, &Config, &R->Outcome);
@@ -91,6 +91,18 @@ static void *runCommand(void *P) {
   pthread_cond_signal(&R->Finished);
   pthread_mutex_unlock(&R->Lock);
   return nullptr;
+}
+
+/// The clock the watchdog's waits measure: the monotonic one where a
+/// condition variable can use it (Linux), so that setting the system time
+/// does not move the deadline.
+static clockid_t watchdogClock(pthread_condattr_t &Attr) {
+#ifdef __linux__
+  if (pthread_condattr_setclock(&Attr, CLOCK_MONOTONIC) == 0)
+    return CLOCK_MONOTONIC;
+#endif
+  (void)Attr;
+  return CLOCK_REALTIME;
 }
 
 /// Waits until the run is done or Ms milliseconds after Start have passed;
@@ -116,9 +128,14 @@ static bool waitUntil(Run &R, const timespec &Start, uint64_t Ms) {
 static void enforceRuntime(Run &R, const timespec &Start) {
   if (waitUntil(R, Start, R.Limits.MaxRuntimeMs))
     return;
-  wasmc_epoch_increment();
-  if (waitUntil(R, Start, R.Limits.MaxRuntimeMs + StopGraceMs))
-    return;
+  // The deadline is one tick after the epoch the instance was made at,
+  // which may be after this loop's first tick (a slow start): so tick every
+  // millisecond until the run ends.
+  for (uint64_t Ms = 0; Ms < StopGraceMs; ++Ms) {
+    wasmc_epoch_increment();
+    if (waitUntil(R, Start, R.Limits.MaxRuntimeMs + Ms + 1))
+      return;
+  }
   static const char Msg[] =
       "wasmc: error: the program passed its run-time limit inside a host "
       "call and did not return from it; ending it\n";
@@ -183,9 +200,13 @@ int main(int Argc, char **Argv) {
     return ExitCannotRun;
   }
   pthread_mutex_init(&R.Lock, nullptr);
-  pthread_cond_init(&R.Finished, nullptr);
+  pthread_condattr_t CondAttr;
+  pthread_condattr_init(&CondAttr);
+  clockid_t Clock = watchdogClock(CondAttr);
+  pthread_cond_init(&R.Finished, &CondAttr);
+  pthread_condattr_destroy(&CondAttr);
   timespec Start;
-  clock_gettime(CLOCK_REALTIME, &Start);
+  clock_gettime(Clock, &Start);
 
   size_t StackSize = stackSizeFromEnv();
   if (!StackSize)
