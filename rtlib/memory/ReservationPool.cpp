@@ -21,6 +21,7 @@ pthread_mutex_t Lock = PTHREAD_MUTEX_INITIALIZER;
 Pooled *Free = nullptr; // [Capacity], allocated on first use
 uint32_t Count = 0;
 uint32_t Capacity = DefaultPoolCapacity;
+uint64_t KeepResident = DefaultKeepResidentBytes;
 } // namespace
 
 #if defined(__linux__) && defined(MAP_NORESERVE)
@@ -56,7 +57,7 @@ void wasmc::rt::returnReservation(void *Base, uint64_t Used) {
   Pooled P = {Base, Used};
   // Every byte, not just the pages mincore calls resident: a swapped-out
   // page is not resident either, and must not reach the next instance.
-  bool Reset = Used <= KeepResidentBytes;
+  bool Reset = Used <= __atomic_load_n(&KeepResident, __ATOMIC_RELAXED);
   if (Reset) {
     memset(B, 0, Used);
   } else {
@@ -80,7 +81,9 @@ void wasmc::rt::returnReservation(void *Base, uint64_t Used) {
   munmap(Base, Memory32Reservation);
 }
 
-extern "C" int wasmc_set_memory_pool_size(uint32_t Reservations) {
+extern "C" int wasmc_set_memory_pool(uint32_t Reservations,
+                                     uint64_t KeepResidentBytes) {
+  __atomic_store_n(&KeepResident, KeepResidentBytes, __ATOMIC_RELAXED);
   Pooled *New = nullptr;
   if (Reservations &&
       !(New = static_cast<Pooled *>(calloc(Reservations, sizeof(Pooled)))))

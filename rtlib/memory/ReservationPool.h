@@ -7,11 +7,13 @@
 // inter-processor interrupts that take tens of microseconds in a virtual
 // machine. So a destroyed instance's 32-bit guard-page reservation goes back
 // to a process-wide pool instead, reset the cheap way when its accessible
-// part is small (at most KeepResidentBytes): it is zeroed in place and
-// stays accessible, as Wasmtime's pooling allocator keeps memory resident.
-// A larger one has its pages discarded. The next memory of a 32-bit guard-page module takes a
-// pooled reservation and only adjusts which part is accessible. The pool
-// keeps at most its capacity (wasmc_set_memory_pool_size, default
+// part is small (at most the keep-resident size, DefaultKeepResidentBytes
+// unless wasmc_set_memory_pool says otherwise): it is zeroed in place and
+// stays accessible, as Wasmtime's pooling allocator keeps memory resident,
+// which also spares the next instance a page fault per page it touches. A
+// larger one has its pages discarded. The next memory of a 32-bit
+// guard-page module takes a pooled reservation and only adjusts which part
+// is accessible. The pool keeps at most its capacity (default
 // DefaultPoolCapacity); beyond it, reservations are unmapped.
 //
 //===----------------------------------------------------------------------===//
@@ -24,7 +26,7 @@ namespace wasmc {
 namespace rt {
 
 constexpr uint32_t DefaultPoolCapacity = 16;
-constexpr uint64_t KeepResidentBytes = uint64_t(1) << 20;
+constexpr uint64_t DefaultKeepResidentBytes = uint64_t(1) << 20;
 
 /// A pooled reservation of Memory32Reservation bytes whose first Bytes are
 /// readable, writable and zero and the rest PROT_NONE; null when the pool

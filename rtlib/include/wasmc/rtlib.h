@@ -214,15 +214,21 @@ WASMC_API wasmc_instance *wasmc_instantiate(const wasmc_module_desc *desc,
 
 /* Frees the instance's memories and tables. Only for instances no other
  * instance links against. A memory's address space reservation (8 GiB for
- * a 32-bit memory with guard pages) is kept for the next instance, its
- * pages discarded, up to the pool size below, since unmapping it costs more
- * than the rest of an instantiation. */
+ * a 32-bit memory with guard pages) is kept for the next instance, up to
+ * the pool size below, since unmapping it costs more than the rest of an
+ * instantiation. */
 WASMC_API void wasmc_instance_destroy(wasmc_instance *inst);
 
-/* How many freed memory reservations the process keeps for reuse (default
- * 16; 0 unmaps every one at once). Each costs address space only. Returns 0,
- * or -1 when out of memory. */
-WASMC_API int wasmc_set_memory_pool_size(uint32_t reservations);
+/* The pool of freed memory reservations: how many the process keeps for
+ * reuse (default 16; 0 unmaps every one now), and up to how many bytes of a
+ * freed memory stay resident, zeroed in place (default 1 MiB): a memory
+ * that was larger has its pages given back to the system, which costs the
+ * next instance a page fault per page it touches. Keeping more resident
+ * makes instances of modules with large memories much cheaper to create,
+ * for up to reservations * keep_resident_bytes of resident memory. Returns
+ * 0, or -1 when out of memory. */
+WASMC_API int wasmc_set_memory_pool(uint32_t reservations,
+                                    uint64_t keep_resident_bytes);
 
 WASMC_API wasmc_vmctx *wasmc_instance_vmctx(wasmc_instance *inst);
 

@@ -60,7 +60,7 @@ int main(int Argc, char **Argv) {
   round(2);
   // An empty pool unmaps what it held.
   // CHECK-NEXT: pool size 0: 0
-  printf("pool size 0: %d\n", wasmc_set_memory_pool_size(0));
+  printf("pool size 0: %d\n", wasmc_set_memory_pool(0, 0));
   // CHECK-NEXT: fresh instance: sum 42
   round(2);
   return 0;
