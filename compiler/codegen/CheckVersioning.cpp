@@ -21,6 +21,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "codegen/CheckVersioning.h"
+#include "lower/KeepAlive.h"
 #include "lower/RuntimeFn.h"
 #include "llvm/ADT/SetVector.h"
 #include "llvm/Analysis/LoopInfo.h"
@@ -122,6 +123,12 @@ bool splitIndex(const SCEV *X, const Loop &L, ScalarEvolution &SE,
   return Rec != nullptr;
 }
 
+bool callsRuntime(const Instruction &I, RuntimeFn Fn) {
+  const auto *CI = dyn_cast<CallInst>(&I);
+  const Function *Callee = CI ? CI->getCalledFunction() : nullptr;
+  return Callee && Callee->getName() == runtimeSymbol(Fn);
+}
+
 /// True if BB only traps: a call to wasmc_rt_trap and unreachable, maybe
 /// behind blocks that only branch there (the dedicated exits LoopSimplify
 /// splits off a trap block shared by several loops).
@@ -134,19 +141,10 @@ bool isTrapBlock(const BasicBlock *BB) {
       BB = Br->getSuccessor(0);
       continue;
     }
-    const auto *CI = dyn_cast<CallInst>(I);
-    if (!CI || !isa<UnreachableInst>(CI->getNextNode()))
-      return false;
-    const Function *Callee = CI->getCalledFunction();
-    return Callee && Callee->getName() == runtimeSymbol(RuntimeFn::Trap);
+    return callsRuntime(*I, RuntimeFn::Trap) &&
+           isa<UnreachableInst>(I->getNextNode());
   }
   return false;
-}
-
-bool callsRuntime(const Instruction &I, RuntimeFn Fn) {
-  const auto *CI = dyn_cast<CallInst>(&I);
-  const Function *Callee = CI ? CI->getCalledFunction() : nullptr;
-  return Callee && Callee->getName() == runtimeSymbol(Fn);
 }
 
 /// True if BB is the slow path of an epoch check (EpochChecks.cpp).
@@ -208,13 +206,11 @@ bool makesCalls(const Loop &L) {
   for (const BasicBlock *BB : L.blocks())
     for (const Instruction &I : *BB) {
       const auto *CB = dyn_cast<CallBase>(&I);
-      if (!CB || isa<IntrinsicInst>(CB))
+      if (!CB || isa<IntrinsicInst>(CB) || isKeepAlive(*CB) ||
+          callsRuntime(I, RuntimeFn::Trap) ||
+          callsRuntime(I, RuntimeFn::EpochReached))
         continue;
-      const Function *Callee = CB->getCalledFunction();
-      if (!Callee || !(callsRuntime(I, RuntimeFn::Trap) ||
-                       callsRuntime(I, RuntimeFn::EpochReached) ||
-                       Callee->getName().starts_with("wasmc.keep")))
-        return true;
+      return true;
     }
   return false;
 }
