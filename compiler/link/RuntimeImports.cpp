@@ -33,6 +33,8 @@ static const char *externKindName(ExternKind K) {
     return "memory";
   case ExternKind::Global:
     return "global";
+  case ExternKind::Tag:
+    return "tag";
   }
   return "unknown";
 }

@@ -278,6 +278,8 @@ static bool mayStop(Opcode Op) {
     return true;
   case OpFamily::Control:
     return Op == Opcode::Unreachable;
+  case OpFamily::Exception:
+    return true; // throws, or calls inside a handler's scope
   case OpFamily::Numeric:
   case OpFamily::Conversion: {
     // Integer division and remainder, float-to-integer truncation.
@@ -326,6 +328,8 @@ bool FunctionLowering::lowerFamily(const Instr &I) {
     return simd::lowerSimdConversion(*this, I);
   case OpFamily::SimdRelaxed:
     return simd::lowerSimdRelaxed(*this, I);
+  case OpFamily::Exception:
+    return lowerException(I);
   }
   llvm_unreachable("opcodeFamily returned a value outside OpFamily");
 }

@@ -106,6 +106,8 @@ public:
                                         //   table.init/copy, elem.drop)
   bool lowerTableRef(const Instr &I);   // TableRef.cpp (table.get/set/size/grow/fill,
                                         //   ref.null/is_null/func)
+  bool lowerException(const Instr &I);  // Exceptions.cpp (throw, throw_ref,
+                                        //   try_table, legacy try)
 
   /// Address of a linear-memory access of Size bytes at Index (the
   /// memory's address type: i32, or i64 for memory64) +

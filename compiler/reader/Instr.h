@@ -40,6 +40,8 @@ enum class OpFamily : uint8_t {
   SimdFloat,      // float lane arithmetic and compares
   SimdConversion, // narrow, extend, extmul, dot, int/float conversions
   SimdRelaxed,    // relaxed SIMD: results chosen per --relaxed-simd
+  Exception,      // throw, throw_ref, try_table and the legacy try,
+                  // catch, catch_all, delegate, rethrow
 };
 
 /// How an opcode's immediates are encoded.
@@ -65,6 +67,7 @@ enum class ImmKind : uint8_t {
   Lane,      // Instr::Lane: one lane-index byte
   MemArgLane, // Instr::Mem, then Instr::Lane
   Shuffle,   // Instr::Bytes: the 16 lane-index bytes of i8x16.shuffle
+  TryTable,  // Instr::Block, then Instr::Catches
 };
 
 const char *opcodeName(Opcode Op);
@@ -84,6 +87,14 @@ struct MemArg {
   uint32_t AlignLog2 = 0;
   uint32_t Memory = 0;
   uint64_t Offset = 0;
+};
+
+/// One handler of a try_table, in the binary encoding's order of kinds.
+struct CatchClause {
+  enum Kind : uint8_t { Catch = 0, CatchRef = 1, CatchAll = 2, CatchAllRef = 3 };
+  Kind K = Catch;
+  uint32_t Tag = 0;   // Catch and CatchRef only
+  uint32_t Label = 0; // relative to the block enclosing the try_table
 };
 
 struct Instr {
@@ -106,6 +117,8 @@ struct Instr {
   /// between instructions to avoid allocation.
   std::vector<uint32_t> Targets;
   std::vector<ValType> SelectTypes;
+  /// try_table: its handlers, in order. Reused like Targets.
+  std::vector<CatchClause> Catches;
 };
 
 } // namespace wasmc

@@ -108,6 +108,18 @@ static const char *disabledFeature(Opcode Op, const Features &Feats) {
     if (!Feats.TailCall)
       return "tail-call";
     [[fallthrough]];
+  case Opcode::Try:
+  case Opcode::Catch:
+  case Opcode::CatchAll:
+  case Opcode::Delegate:
+  case Opcode::Rethrow:
+    if (!Feats.Exceptions)
+      return "exceptions";
+    return Feats.LegacyExceptions ? nullptr : "legacy-exceptions";
+  case Opcode::Throw:
+  case Opcode::ThrowRef:
+  case Opcode::TryTable:
+    return Feats.Exceptions ? nullptr : "exceptions";
   case Opcode::CallRef:
   case Opcode::RefAsNonNull:
   case Opcode::BrOnNull:
@@ -116,6 +128,34 @@ static const char *disabledFeature(Opcode Op, const Features &Feats) {
   default:
     return nullptr;
   }
+}
+
+/// try_table's block type and handler vector.
+static Error readTryTable(ByteReader &R, const Features &Feats, Instr &I) {
+  if (Error E = readBlockType(R, Feats, I.Block))
+    return E;
+  uint32_t Count;
+  if (Error E = R.readVarU32(Count))
+    return E;
+  I.Catches.clear();
+  for (uint32_t N = 0; N < Count; ++N) {
+    uint64_t At = R.offset();
+    uint8_t Kind;
+    if (Error E = R.readByte(Kind))
+      return E;
+    if (Kind > CatchClause::CatchAllRef)
+      return makeError(At, "malformed catch clause kind 0x" +
+                               Twine::utohexstr(Kind));
+    CatchClause C;
+    C.K = static_cast<CatchClause::Kind>(Kind);
+    if (C.K == CatchClause::Catch || C.K == CatchClause::CatchRef)
+      if (Error E = R.readVarU32(C.Tag))
+        return E;
+    if (Error E = R.readVarU32(C.Label))
+      return E;
+    I.Catches.push_back(C);
+  }
+  return Error::success();
 }
 
 static Error readImmediates(ByteReader &R, const Features &Feats,
@@ -216,6 +256,8 @@ static Error readImmediates(ByteReader &R, const Features &Feats,
     if (Error E = readMemArg(R, Feats, I.Mem))
       return E;
     return R.readByte(I.Lane);
+  case ImmKind::TryTable:
+    return readTryTable(R, Feats, I);
   }
   return Error::success();
 }

@@ -66,7 +66,13 @@ struct GlobalType {
   bool Mutable = false;
 };
 
-enum class ExternKind : uint8_t { Func = 0, Table = 1, Memory = 2, Global = 3 };
+enum class ExternKind : uint8_t {
+  Func = 0,
+  Table = 1,
+  Memory = 2,
+  Global = 3,
+  Tag = 4
+};
 
 /// A constant expression. Almost every one is a single instruction, held as
 /// a tagged value; a longer one (Wasm 3.0 extended constants: i32/i64
@@ -114,6 +120,7 @@ struct Import {
   TableType Table;          // Kind == Table
   MemoryType Memory;        // Kind == Memory
   GlobalType Global;        // Kind == Global
+  uint32_t TagTypeIdx = 0;  // Kind == Tag: its function type (no results)
   uint64_t Offset = 0;
 };
 
@@ -212,6 +219,9 @@ struct Module {
   std::vector<MemoryType> Memories;  // imported first
   std::vector<GlobalType> GlobalTypes; // imported first
   std::vector<Global> Globals;       // defined globals only
+  /// Type index (a function type without results) of every tag, imported
+  /// first.
+  std::vector<uint32_t> TagTypes;
   std::vector<Export> Exports;
   std::optional<uint32_t> Start;
   /// File offset of the start section's function index (0: unknown).
@@ -229,6 +239,7 @@ struct Module {
   uint32_t NumImportedTables = 0;
   uint32_t NumImportedMemories = 0;
   uint32_t NumImportedGlobals = 0;
+  uint32_t NumImportedTags = 0;
 
   /// From the `name` section (function names only); missing entries have no
   /// name. A malformed name section is ignored, as the spec requires.

@@ -15,6 +15,10 @@ std::string heapTypeName(HeapType H) {
     return "nofunc";
   case HeapType::NoExtern:
     return "noextern";
+  case HeapType::Exn:
+    return "exn";
+  case HeapType::NoExn:
+    return "noexn";
   case HeapType::Bot:
     return "bot";
   }

@@ -44,6 +44,10 @@ public:
     Extern = 0x6F,
     NoFunc = 0x73,
     NoExtern = 0x72,
+    /// Exception references (exnref) and their bottom (exception
+    /// handling, Wasm 3.0).
+    Exn = 0x69,
+    NoExn = 0x74,
     /// The validator's bottom heap type (below every other), for
     /// references conjured in unreachable code (br_on_null's operand).
     Bot = 0x01,
@@ -73,7 +77,7 @@ private:
 /// 2.0 types; reference types in general come from ValType::ref.
 class ValType {
 public:
-  static const ValType I32, I64, F32, F64, V128, FuncRef, ExternRef;
+  static const ValType I32, I64, F32, F64, V128, FuncRef, ExternRef, ExnRef;
 
   constexpr ValType() : ValType(TypeCode::I32) {}
   constexpr explicit ValType(TypeCode C) : C(C), Nullable(false), H() {}
@@ -126,6 +130,8 @@ inline constexpr ValType ValType::FuncRef =
     ValType::ref(HeapType::Func, true);
 inline constexpr ValType ValType::ExternRef =
     ValType::ref(HeapType::Extern, true);
+
+inline constexpr ValType ValType::ExnRef = ValType::ref(HeapType::Exn, true);
 
 inline bool isRefType(ValType T) { return T.isRef(); }
 

@@ -33,11 +33,18 @@ struct Features {
   /// return_call, return_call_indirect and (with function references)
   /// return_call_ref (0x12, 0x13, 0x15; 2.0: illegal opcodes).
   bool TailCall = true;
+  /// Exception handling: the tag section, tag imports and exports, exnref,
+  /// throw, throw_ref, try_table (Wasm 3.0).
+  bool Exceptions = true;
+  /// The legacy exception instructions try, catch, catch_all, delegate and
+  /// rethrow (0x06, 0x07, 0x19, 0x18, 0x09), which are not in 3.0 but are
+  /// what LLVM 19 emits; they need Exceptions too.
+  bool LegacyExceptions = true;
 
   /// The names disable() accepts, in the order --help lists them.
   static constexpr llvm::StringLiteral Names[] = {
       "multi-memory", "extended-const", "memory64", "function-references",
-      "tail-call"};
+      "tail-call", "exceptions", "legacy-exceptions"};
 
   /// Turns off the feature spelled Name; false if there is no such name.
   bool disable(llvm::StringRef Name) {
@@ -51,6 +58,10 @@ struct Features {
       FunctionReferences = false;
     else if (Name == "tail-call")
       TailCall = false;
+    else if (Name == "exceptions")
+      Exceptions = LegacyExceptions = false;
+    else if (Name == "legacy-exceptions")
+      LegacyExceptions = false;
     else
       return false;
     return true;

@@ -175,6 +175,8 @@ Error FunctionValidator::check(const Instr &I) {
   case OpFamily::SimdFloat:
   case OpFamily::SimdConversion:
     return checkSimd(I);
+  case OpFamily::Exception:
+    return checkException(I);
   }
   llvm_unreachable("opcodeFamily returned a value outside OpFamily");
 }

@@ -55,6 +55,7 @@ private:
   llvm::Error checkTableRef(const Instr &I); // TableRefValidator.cpp
   llvm::Error checkSimd(const Instr &I);     // SimdValidator.cpp (all five
                                              //   Simd families)
+  llvm::Error checkException(const Instr &I); // ExceptionValidator.cpp
 
   //--- Shared by the families (FunctionValidator.cpp) ------------------------
   /// Pops and pushes the signature column's types.

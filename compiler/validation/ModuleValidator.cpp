@@ -230,6 +230,10 @@ static Error checkExports(const ModuleFacts &F) {
       Bound = M.GlobalTypes.size();
       What = "unknown global ";
       break;
+    case ExternKind::Tag:
+      Bound = M.TagTypes.size();
+      What = "unknown tag ";
+      break;
     }
     if (Ex.Index >= Bound)
       return makeError(Ex.Offset, What + Twine(Ex.Index));
