@@ -10,6 +10,7 @@
 #include "reader/WasmDwarf.h"
 #include "reader/SectionReaders.h"
 #include "support/Diagnostic.h"
+#include <iterator>
 
 using namespace llvm;
 
@@ -30,8 +31,8 @@ enum SectionId : uint8_t {
   CodeId = 10,
   DataId = 11,
   DataCountId = 12,
-  LastSectionId = DataCountId,
-  TagSectionId = 13, // exception handling (not implemented)
+  TagId = 13, // exception handling
+  LastSectionId = TagId,
 };
 } // namespace
 
@@ -39,24 +40,23 @@ static const char *sectionName(uint8_t Id) {
   static const char *const Names[] = {
       "custom", "type",    "import", "function", "table",
       "memory", "global",  "export", "start",    "element",
-      "code",   "data",    "data count"};
+      "code",   "data",    "data count", "tag"};
   return Id <= LastSectionId ? Names[Id] : "unknown";
 }
 
 // Position of each non-custom section in the required order. The data count
-// section was added after code and data were numbered, so its id is out of
-// sequence with where it must appear.
+// and tag sections were added after the others were numbered, so their ids
+// are out of sequence with where they must appear: data count between
+// element and code, tag between memory and global.
 static unsigned sectionRank(uint8_t Id) {
-  switch (Id) {
-  case DataCountId:
-    return ElementId + 1;
-  case CodeId:
-    return ElementId + 2;
-  case DataId:
-    return ElementId + 3;
-  default:
-    return Id;
-  }
+  static const uint8_t Order[] = {TypeId,    ImportId,    FunctionId, TableId,
+                                  MemoryId,  TagId,       GlobalId,   ExportId,
+                                  StartId,   ElementId,   DataCountId, CodeId,
+                                  DataId};
+  for (unsigned Rank = 0; Rank < std::size(Order); ++Rank)
+    if (Order[Rank] == Id)
+      return Rank + 1;
+  return 0; // custom sections have no rank
 }
 
 static Error readSectionContents(uint8_t Id, ByteReader &R, ReadState &S) {
@@ -87,6 +87,8 @@ static Error readSectionContents(uint8_t Id, ByteReader &R, ReadState &S) {
     return readDataSection(R, S);
   case DataCountId:
     return readDataCountSection(R, S);
+  case TagId:
+    return readTagSection(R, S);
   }
   return R.errorHere("malformed section id");
 }
@@ -138,13 +140,7 @@ Expected<std::unique_ptr<Module>> readModule(MemoryBufferRef Buffer,
     uint8_t Id;
     if (Error E = R.readByte(Id))
       return std::move(E);
-    // Wasm 3.0's tag section (13) belongs to exception handling, which
-    // wasmc does not implement yet; say so rather than call it garbage.
-    if (Id == TagSectionId)
-      return makeError(IdOffset, "malformed section id 13 (the tag section "
-                                 "of exception handling, which wasmc does "
-                                 "not implement yet)");
-    if (Id > LastSectionId)
+    if (Id > LastSectionId || (Id == TagId && !S.M.Feats.Exceptions))
       return makeError(IdOffset, "malformed section id");
     uint32_t Size;
     if (Error E = R.readLength(Size))

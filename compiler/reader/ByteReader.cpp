@@ -162,23 +162,29 @@ ByteReader ByteReader::takeSub(size_t N, const char *EndMessage) {
 }
 
 // The one-byte encodings of abstract heap types, which are also the
-// shorthands of their nullable reference types (0x70 funcref).
-static bool abstractHeapType(uint8_t B, bool FunctionReferences,
+// shorthands of their nullable reference types (0x70 funcref, 0x69 exnref).
+// Each is recognised only with the feature that introduced it.
+static bool abstractHeapType(uint8_t B, const Features &Feats,
                              HeapType &Out) {
   switch (B) {
   case HeapType::Func:
   case HeapType::Extern:
-    Out = HeapType(static_cast<HeapType::Code>(B));
-    return true;
+    break;
   case HeapType::NoFunc:
   case HeapType::NoExtern:
-    if (!FunctionReferences)
+    if (!Feats.FunctionReferences)
       return false;
-    Out = HeapType(static_cast<HeapType::Code>(B));
-    return true;
+    break;
+  case HeapType::Exn:
+  case HeapType::NoExn:
+    if (!Feats.Exceptions)
+      return false;
+    break;
   default:
     return false;
   }
+  Out = HeapType(static_cast<HeapType::Code>(B));
+  return true;
 }
 
 Error readHeapType(ByteReader &R, const Features &Feats, HeapType &Out) {
@@ -188,7 +194,7 @@ Error readHeapType(ByteReader &R, const Features &Feats, HeapType &Out) {
     return E;
   if (!Feats.FunctionReferences) {
     R.skip(1);
-    if (!abstractHeapType(B, false, Out))
+    if (!abstractHeapType(B, Feats, Out))
       return makeError(At, "malformed reference type");
     return Error::success();
   }
@@ -203,8 +209,8 @@ Error readHeapType(ByteReader &R, const Features &Feats, HeapType &Out) {
     Out = HeapType::concrete(static_cast<uint32_t>(V));
     return Error::success();
   }
-  if (V < -0x40 || !abstractHeapType(static_cast<uint8_t>(V & 0x7F), true,
-                                     Out))
+  if (V < -0x40 ||
+      !abstractHeapType(static_cast<uint8_t>(V & 0x7F), Feats, Out))
     return makeError(At, "malformed reference type");
   return Error::success();
 }
@@ -215,7 +221,7 @@ Error readRefType(ByteReader &R, const Features &Feats, ValType &Out) {
   if (Error E = R.readByte(B))
     return E;
   HeapType H;
-  if (abstractHeapType(B, Feats.FunctionReferences, H)) {
+  if (abstractHeapType(B, Feats, H)) {
     Out = ValType::ref(H, /*Nullable=*/true);
     return Error::success();
   }
@@ -246,7 +252,7 @@ Error readValType(ByteReader &R, const Features &Feats, ValType &Out) {
     break;
   }
   HeapType H;
-  if (abstractHeapType(B, Feats.FunctionReferences, H) ||
+  if (abstractHeapType(B, Feats, H) ||
       (Feats.FunctionReferences && (B == 0x63 || B == 0x64)))
     return readRefType(R, Feats, Out);
   R.skip(1);

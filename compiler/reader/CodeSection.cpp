@@ -53,8 +53,11 @@ static Error scanBody(const FunctionBody &Body, bool HaveDataCount,
     case Opcode::Block:
     case Opcode::Loop:
     case Opcode::If:
+    case Opcode::TryTable:
+    case Opcode::Try:
       ++Depth;
       break;
+    case Opcode::Delegate: // closes a legacy try in place of its `end`
     case Opcode::End:
       if (--Depth == 0) {
         if (!IR.atEnd())

@@ -222,6 +222,9 @@ struct Module {
   /// Type index (a function type without results) of every tag, imported
   /// first.
   std::vector<uint32_t> TagTypes;
+  /// File offset of each tag's declaration (its import, or its attribute
+  /// byte in the tag section), parallel to TagTypes; for diagnostics.
+  std::vector<uint64_t> TagOffsets;
   std::vector<Export> Exports;
   std::optional<uint32_t> Start;
   /// File offset of the start section's function index (0: unknown).

@@ -271,6 +271,16 @@ Error readImportSection(ByteReader &R, ReadState &S) {
       M.GlobalTypes.push_back(Imp.Global);
       ++M.NumImportedGlobals;
       break;
+    case 4:
+      if (!M.Feats.Exceptions)
+        return makeError(KindAt, "malformed import kind");
+      Imp.Kind = ExternKind::Tag;
+      if (Error E = readTagType(R, Imp.TagTypeIdx))
+        return E;
+      M.TagTypes.push_back(Imp.TagTypeIdx);
+      M.TagOffsets.push_back(Imp.Offset);
+      ++M.NumImportedTags;
+      break;
     default:
       return makeError(KindAt, "malformed import kind");
     }
@@ -347,6 +357,34 @@ Error readMemorySection(ByteReader &R, ReadState &S) {
   return Error::success();
 }
 
+// The attribute byte is reserved for future kinds of tag; 0 is the only
+// one, an exception.
+Error readTagType(ByteReader &R, uint32_t &TypeIdx) {
+  uint64_t At = R.offset();
+  uint8_t Attribute;
+  if (Error E = R.readByte(Attribute))
+    return E;
+  if (Attribute != 0)
+    return makeError(At, "malformed tag attribute");
+  return R.readVarU32(TypeIdx);
+}
+
+Error readTagSection(ByteReader &R, ReadState &S) {
+  uint32_t Count;
+  if (Error E = R.readVarU32(Count))
+    return E;
+  S.M.TagTypes.reserve(S.M.TagTypes.size() + boundedReserve(Count, R, 2));
+  for (uint32_t N = 0; N < Count; ++N) {
+    uint64_t At = R.offset();
+    uint32_t TypeIdx;
+    if (Error E = readTagType(R, TypeIdx))
+      return E;
+    S.M.TagTypes.push_back(TypeIdx);
+    S.M.TagOffsets.push_back(At);
+  }
+  return Error::success();
+}
+
 Error readGlobalSection(ByteReader &R, ReadState &S) {
   uint32_t Count;
   if (Error E = R.readVarU32(Count))
@@ -380,7 +418,8 @@ Error readExportSection(ByteReader &R, ReadState &S) {
     uint8_t Kind;
     if (Error E = R.readByte(Kind))
       return E;
-    if (Kind > 3)
+    const uint8_t LastKind = S.M.Feats.Exceptions ? 4 : 3;
+    if (Kind > LastKind)
       return makeError(KindAt, "malformed export kind");
     Ex.Kind = static_cast<ExternKind>(Kind);
     if (Error E = R.readVarU32(Ex.Index))

@@ -52,6 +52,8 @@ llvm::Error readTableType(ByteReader &R, const Features &Feats,
                           TableType &Out);
 llvm::Error readGlobalType(ByteReader &R, const Features &Feats,
                            GlobalType &Out);
+/// A tag's attribute (0: exception) and function type index.
+llvm::Error readTagType(ByteReader &R, uint32_t &TypeIdx);
 /// One constant instruction followed by `end`. Function indices in ref.func
 /// are recorded in S.
 llvm::Error readConstExpr(ByteReader &R, ReadState &S, ConstExpr &Out);
@@ -61,6 +63,7 @@ llvm::Error readImportSection(ByteReader &R, ReadState &S);
 llvm::Error readFunctionSection(ByteReader &R, ReadState &S);
 llvm::Error readTableSection(ByteReader &R, ReadState &S);
 llvm::Error readMemorySection(ByteReader &R, ReadState &S);
+llvm::Error readTagSection(ByteReader &R, ReadState &S);
 llvm::Error readGlobalSection(ByteReader &R, ReadState &S);
 llvm::Error readExportSection(ByteReader &R, ReadState &S);
 llvm::Error readStartSection(ByteReader &R, ReadState &S);

@@ -61,13 +61,23 @@ HeapType TypeRelations::top(HeapType A) {
   case HeapType::Extern:
   case HeapType::NoExtern:
     return HeapType::Extern;
+  case HeapType::Exn:
+  case HeapType::NoExn:
+    return HeapType::Exn;
   default:
     return HeapType::Func;
   }
 }
 
 HeapType TypeRelations::bottom(HeapType A) {
-  return top(A) == HeapType::Extern ? HeapType::NoExtern : HeapType::NoFunc;
+  switch (top(A).code()) {
+  case HeapType::Extern:
+    return HeapType::NoExtern;
+  case HeapType::Exn:
+    return HeapType::NoExn;
+  default:
+    return HeapType::NoFunc;
+  }
 }
 
 bool TypeRelations::isHeapSubtype(HeapType A, HeapType B) const {
@@ -78,6 +88,8 @@ bool TypeRelations::isHeapSubtype(HeapType A, HeapType B) const {
     return A.isConcrete() || A.code() == HeapType::NoFunc;
   case HeapType::Extern:
     return A.code() == HeapType::NoExtern;
+  case HeapType::Exn:
+    return A.code() == HeapType::NoExn;
   case HeapType::Concrete:
     return A.code() == HeapType::NoFunc;
   default:

@@ -12,7 +12,9 @@
 // Without GC every defined type is a final function type with no declared
 // supertype, so a concrete heap type is a subtype of func, of itself (up to
 // equivalence), and has nofunc below it. GC's declared supertypes will
-// extend isHeapSubtype, rec groups the canonicalisation.
+// extend isHeapSubtype, rec groups the canonicalisation. Exception
+// references are a third hierarchy, exn with noexn below it, unrelated to
+// the other two.
 //
 //===----------------------------------------------------------------------===//
 #ifndef WASMC_READER_TYPERELATIONS_H
@@ -36,9 +38,9 @@ public:
   /// A <: B. The validator's Unknown and Bot are below everything.
   bool isHeapSubtype(HeapType A, HeapType B) const;
   bool isSubtype(ValType A, ValType B) const;
-  /// The top of A's hierarchy: func or extern.
+  /// The top of A's hierarchy: func, extern or exn.
   static HeapType top(HeapType A);
-  /// The bottom of A's hierarchy: nofunc or noextern.
+  /// The bottom of A's hierarchy: nofunc, noextern or noexn.
   static HeapType bottom(HeapType A);
   /// Whether a value of type T has a default value (numbers, vectors,
   /// nullable references), so a local of it needs no initialisation.

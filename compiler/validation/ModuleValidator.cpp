@@ -104,6 +104,7 @@ static Error checkReaderInvariants(const Module &M) {
       M.NumImportedTables > M.Tables.size() ||
       M.NumImportedMemories > M.Memories.size() ||
       M.NumImportedGlobals > M.GlobalTypes.size() ||
+      M.NumImportedTags > M.TagTypes.size() ||
       M.GlobalTypes.size() - M.NumImportedGlobals != M.Globals.size())
     return makeError("internal error: inconsistent module index spaces");
   if (M.Bodies.size() != M.FuncTypes.size() - M.NumImportedFuncs)
@@ -126,11 +127,27 @@ static Error checkTypes(const Module &M) {
   return Error::success();
 }
 
+/// A tag's type: a function type whose params are the exception's values
+/// and which has no results (a thrown exception returns nowhere).
+static Error checkTagType(const Module &M, uint32_t TypeIdx, uint64_t Offset) {
+  auto Fail = [&](const Twine &Msg) {
+    return Offset ? makeError(Offset, Msg) : makeError(Msg);
+  };
+  if (TypeIdx >= M.Types.size())
+    return Fail("unknown type " + Twine(TypeIdx));
+  if (!M.Types[TypeIdx].Results.empty())
+    return Fail("non-empty tag result type (type " + Twine(TypeIdx) + ")");
+  return Error::success();
+}
+
 static Error checkImports(const Module &M) {
   for (const Import &Imp : M.Imports) {
     if (Imp.Kind == ExternKind::Func && Imp.FuncTypeIdx >= M.Types.size())
       return makeError(Imp.Offset,
                        "unknown type " + Twine(Imp.FuncTypeIdx));
+    if (Imp.Kind == ExternKind::Tag)
+      if (Error E = checkTagType(M, Imp.TagTypeIdx, Imp.Offset))
+        return E;
     if (Imp.Kind == ExternKind::Global &&
         !knownType(Imp.Global.Type, M.Types.size()))
       return unknownType(Imp.Offset, Imp.Global.Type);
@@ -272,6 +289,10 @@ Error validateModule(const Module &M) {
   }
   for (uint32_t I = M.NumImportedMemories; I < M.Memories.size(); ++I)
     if (Error E = checkMemory(M, I))
+      return E;
+  for (uint32_t I = M.NumImportedTags; I < M.TagTypes.size(); ++I)
+    if (Error E = checkTagType(M, M.TagTypes[I],
+                               I < M.TagOffsets.size() ? M.TagOffsets[I] : 0))
       return E;
   for (const ElemSegment &S : M.Elems)
     if (Error E = checkElemSegment(F, S))

@@ -24,7 +24,9 @@ namespace wasmc {
 namespace validation {
 
 struct ControlFrame {
-  /// Block, Loop, If or Else; the function body is a Block.
+  /// The instruction that opened the frame: Block, Loop, If, Else,
+  /// TryTable, or for a legacy try Try, then Catch or CatchAll once its
+  /// handlers begin (rethrow needs to know). The function body is a Block.
   Opcode Op = Opcode::Block;
   /// Both point into Module::Types or into static single-type storage, so a
   /// frame never owns memory.
