@@ -108,6 +108,11 @@ static const char *disabledFeature(Opcode Op, const Features &Feats) {
     if (!Feats.TailCall)
       return "tail-call";
     [[fallthrough]];
+  case Opcode::CallRef:
+  case Opcode::RefAsNonNull:
+  case Opcode::BrOnNull:
+  case Opcode::BrOnNonNull:
+    return Feats.FunctionReferences ? nullptr : "function-references";
   case Opcode::Try:
   case Opcode::Catch:
   case Opcode::CatchAll:
@@ -120,11 +125,6 @@ static const char *disabledFeature(Opcode Op, const Features &Feats) {
   case Opcode::ThrowRef:
   case Opcode::TryTable:
     return Feats.Exceptions ? nullptr : "exceptions";
-  case Opcode::CallRef:
-  case Opcode::RefAsNonNull:
-  case Opcode::BrOnNull:
-  case Opcode::BrOnNonNull:
-    return Feats.FunctionReferences ? nullptr : "function-references";
   default:
     return nullptr;
   }
