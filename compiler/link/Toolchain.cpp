@@ -38,12 +38,18 @@ static Toolchain::ElfSystemFiles configuredFiles(const TargetInfo &T) {
   if (T.isHostArch()) {
     F = {WASMC_HOST_SCRT1,   WASMC_HOST_CRTI,   WASMC_HOST_CRTN,
          WASMC_HOST_CRTBEGIN, WASMC_HOST_CRTEND, WASMC_HOST_LIBC,
-         WASMC_HOST_LIBM,    WASMC_HOST_LIBGCC};
+         WASMC_HOST_LIBM,    WASMC_HOST_LIBGCC,  ""};
   } else if (T.isAArch64()) {
     F = {WASMC_AARCH64_LINUX_SCRT1,    WASMC_AARCH64_LINUX_CRTI,
          WASMC_AARCH64_LINUX_CRTN,     WASMC_AARCH64_LINUX_CRTBEGIN,
          WASMC_AARCH64_LINUX_CRTEND,   WASMC_AARCH64_LINUX_LIBC,
-         WASMC_AARCH64_LINUX_LIBM,     WASMC_AARCH64_LINUX_LIBGCC};
+         WASMC_AARCH64_LINUX_LIBM,     WASMC_AARCH64_LINUX_LIBGCC, ""};
+  }
+  // GCC installs its unwinder beside libgcc.
+  if (!F.Libgcc.empty()) {
+    SmallString<256> Eh(sys::path::parent_path(F.Libgcc));
+    sys::path::append(Eh, "libgcc_eh.a");
+    F.LibgccEh = Eh.str().str();
   }
   return F;
 }
@@ -105,6 +111,7 @@ static Toolchain::ElfSystemFiles sysrootFiles(StringRef Sysroot,
   F.CrtBegin = findIn(GccDirs, "crtbeginS.o");
   F.CrtEnd = findIn(GccDirs, "crtendS.o");
   F.Libgcc = findIn(GccDirs, "libgcc.a");
+  F.LibgccEh = findIn(GccDirs, "libgcc_eh.a");
   return F;
 }
 
@@ -247,12 +254,15 @@ Expected<LinkPlan> Toolchain::planExecutable(ArrayRef<std::string> Objects,
   // LLVM lowers some float operations (floor, trunc, nearest...) to libm
   // calls on baseline x86-64.
   A.insert(A.end(), {"--as-needed", Files.Libm, "--no-as-needed"});
-  bool HaveLibgcc = !Files.Libgcc.empty() && sys::fs::exists(Files.Libgcc);
-  if (HaveLibgcc)
-    A.push_back(Files.Libgcc);
+  // libgcc_eh is the unwinder that Wasm exceptions travel on
+  // (rtlib/exceptions); only modules that throw pull it in.
+  std::vector<std::string> Libgcc;
+  for (const std::string &Lib : {Files.Libgcc, Files.LibgccEh})
+    if (!Lib.empty() && sys::fs::exists(Lib))
+      Libgcc.push_back(Lib);
+  A.insert(A.end(), Libgcc.begin(), Libgcc.end());
   A.push_back(Files.Libc);
-  if (HaveLibgcc)
-    A.push_back(Files.Libgcc);
+  A.insert(A.end(), Libgcc.begin(), Libgcc.end());
   if (HaveCrtBeginEnd)
     A.push_back(Files.CrtEnd);
   A.push_back(Files.Crtn);

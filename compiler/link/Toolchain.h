@@ -69,7 +69,8 @@ public:
   /// The C start files and libraries of a Linux target. The crtbegin/end
   /// pair and libgcc are optional (empty when absent).
   struct ElfSystemFiles {
-    std::string Scrt1, Crti, Crtn, CrtBegin, CrtEnd, Libc, Libm, Libgcc;
+    std::string Scrt1, Crti, Crtn, CrtBegin, CrtEnd, Libc, Libm, Libgcc,
+        LibgccEh;
   };
 
 private:

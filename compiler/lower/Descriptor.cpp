@@ -219,7 +219,8 @@ Error DescriptorBuilder::createTypes() {
            FIELD(wasmc_module_desc, bounds_checks),
            FIELD(wasmc_module_desc, start_entry),
            FIELD(wasmc_module_desc, addr_map),
-           FIELD(wasmc_module_desc, epoch_checks))},
+           FIELD(wasmc_module_desc, epoch_checks),
+           FIELD(wasmc_module_desc, num_tags), FIELD(wasmc_module_desc, tags))},
   };
   for (const auto &[Slot, C] : Structs) {
     SmallVector<Type *, 24> Elts;
@@ -360,10 +361,10 @@ Error DescriptorBuilder::build(ArrayRef<Function *> Trampolines) {
   }
 
   std::vector<Constant *> Imports;
-  uint32_t KindCount[4] = {0, 0, 0, 0};
+  uint32_t KindCount[5] = {0, 0, 0, 0, 0};
   for (const Import &I : WM.Imports) {
     unsigned Kind = unsigned(I.Kind);
-    uint32_t Index = KindCount[Kind & 3]++;
+    uint32_t Index = KindCount[Kind]++;
     Constant *Thunk = null();
     if (I.Kind == ExternKind::Func)
       if (Function *F = MC.LM.getFunction(
@@ -491,6 +492,16 @@ Error DescriptorBuilder::build(ArrayRef<Function *> Trampolines) {
       MachO ? sectionBound(Twine("\1section$end$__TEXT$") + WASMC_CODE_SECTION)
             : sectionBound(Twine("__stop_") + WASMC_CODE_SECTION);
 
+  Constant *Tags = null();
+  if (!WM.TagTypes.empty()) {
+    ArrayType *ATy = ArrayType::get(MC.I32Ty, WM.TagTypes.size());
+    std::vector<Constant *> TypeIdx;
+    for (uint32_t Ty : WM.TagTypes)
+      TypeIdx.push_back(u32(Ty));
+    Tags = new GlobalVariable(MC.LM, ATy, true, GlobalValue::PrivateLinkage,
+                              ConstantArray::get(ATy, TypeIdx), "wasmc.tags");
+  }
+
   int64_t Start = WM.Start ? int64_t(*WM.Start) : -1;
   Constant *Desc = ConstantStruct::get(
       T.ModuleDesc,
@@ -509,7 +520,8 @@ Error DescriptorBuilder::build(ArrayRef<Function *> Trampolines) {
                                                    : WASMC_BOUNDS_GUARD_PAGES),
        WM.Start ? static_cast<Constant *>(buildStartEntry(MC, *WM.Start))
                 : ConstantPointerNull::get(MC.PtrTy),
-       emptyAddressMap(), u8(MC.Opts.EpochChecks)});
+       emptyAddressMap(), u8(MC.Opts.EpochChecks), u32(WM.TagTypes.size()),
+       Tags});
   new GlobalVariable(MC.LM, T.ModuleDesc, true, GlobalValue::ExternalLinkage,
                      Desc, WASMC_MODULE_DESCRIPTOR_SYMBOL);
   return Error::success();

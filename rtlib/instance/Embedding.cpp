@@ -286,6 +286,11 @@ extern "C" int wasmc_instance_get_export_n(wasmc_instance *I, const char *Name,
     X.global_mutable = D->globals[E->index].mutable_;
     X.global_ref_type = I->GlobalTypes[E->index];
     break;
+  case WASMC_EXTERN_TAG:
+    if (E->index >= D->num_tags)
+      return 0;
+    X.tag = I->Tags[E->index];
+    break;
   default:
     return 0;
   }
@@ -363,6 +368,8 @@ extern "C" void wasmc_instance_call_n(wasmc_instance *I, const char *Name,
   else if (Out->kind == WASMC_OUTCOME_EXITED)
     snprintf(Out->message, sizeof(Out->message), "proc_exit(%d)",
              Out->exit_code);
+  else if (Out->kind == WASMC_OUTCOME_EXCEPTION)
+    snprintf(Out->message, sizeof(Out->message), "uncaught exception");
   if (Slots != Local)
     free(Slots);
 }

@@ -43,6 +43,8 @@ static const char *kindName(uint8_t Kind) {
     return "memory";
   case WASMC_EXTERN_GLOBAL:
     return "global";
+  case WASMC_EXTERN_TAG:
+    return "tag";
   }
   return "unknown";
 }
@@ -318,6 +320,25 @@ static bool bindGlobal(wasmc_instance *I, const wasmc_import_desc &Imp,
   return true;
 }
 
+/// Tags match when their function types are equivalent; the import then
+/// is the exporter's tag itself, so throws and catches of both instances
+/// name the same identity.
+static bool bindTag(wasmc_instance *I, const wasmc_import_desc &Imp,
+                    const wasmc_extern &Ext, wasmc_outcome *Out) {
+  const wasmc_module_desc *D = I->Desc;
+  uint32_t Type = D->tags[Imp.index];
+  if (Ext.tag->type_id != I->TypeIds[Type]) {
+    setErrorOutcome(Out,
+                    "incompatible import type for \"%s\" \"%s\": expected tag "
+                    "%s, got a tag of another type",
+                    Imp.module, Imp.name,
+                    signatureText(D->types[Type].signature).Buf);
+    return false;
+  }
+  I->Tags[Imp.index] = Ext.tag;
+  return true;
+}
+
 bool bindImport(wasmc_instance *I, const wasmc_import_desc &Imp,
                 const wasmc_instance_config &Config, wasmc_outcome *Out) {
   const wasmc_module_desc *D = I->Desc;
@@ -354,6 +375,11 @@ bool bindImport(wasmc_instance *I, const wasmc_import_desc &Imp,
   case WASMC_EXTERN_GLOBAL:
     if (Imp.index < D->num_globals && Ext.global)
       return bindGlobal(I, Imp, Ext, Out);
+    break;
+  case WASMC_EXTERN_TAG:
+    if (Imp.index < D->num_tags && D->tags[Imp.index] < D->num_types &&
+        Ext.tag)
+      return bindTag(I, Imp, Ext, Out);
     break;
   }
   setErrorOutcome(Out, "malformed import \"%s\" \"%s\" (or an extern without its %s)",

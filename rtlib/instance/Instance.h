@@ -75,6 +75,14 @@ inline size_t nameLength(const char *Name, uint32_t Len) {
   return Len ? Len : __builtin_strlen(Name);
 }
 
+/// Number of parameters of a signature in abi.h notation ("iI:F": 2).
+inline uint32_t signatureParams(const char *Sig) {
+  uint32_t N = 0;
+  while (Sig[N] && Sig[N] != ':')
+    ++N;
+  return N;
+}
+
 /// Fills Out as a WASMC_OUTCOME_ERROR with a printf-style message.
 /// Imports.cpp.
 void setErrorOutcome(wasmc_outcome *Out, const char *Fmt, ...)
@@ -140,6 +148,9 @@ struct wasmc_instance {
   wasmc_global **Globals;    // [global index] -> cell
   wasmc_global *OwnedGlobals; // cells of defined globals
   const char **GlobalTypes;  // [global index] canonical reference type or NULL
+
+  const wasmc_tag **Tags; // [tag index]
+  wasmc_tag *OwnedTags;   // [tag index], used for defined ones
 
   wasmc_funcref *Funcs; // [function index]
   wasmc::rt::HostFunc *HostFuncs; // [function index]

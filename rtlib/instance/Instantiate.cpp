@@ -41,6 +41,7 @@ static_assert(offsetof(wasmc_vmctx, epoch) == WASMC_VMCTX_EPOCH, "");
 static_assert(offsetof(wasmc_vmctx, epoch_deadline) ==
                   WASMC_VMCTX_EPOCH_DEADLINE,
               "");
+static_assert(offsetof(wasmc_vmctx, tags) == WASMC_VMCTX_TAGS, "");
 static_assert(sizeof(wasmc_value) == 16, "wasmc_value must be 16 bytes");
 
 static void setTrap(wasmc_outcome *Out, int32_t Code) {
@@ -85,6 +86,8 @@ static void freeInstance(wasmc_instance *I) {
   free(I->Globals);
   free(I->OwnedGlobals);
   free(I->GlobalTypes);
+  free(I->Tags);
+  free(I->OwnedTags);
   free(I->Funcs);
   free(I->HostFuncs);
   free(I->TypeIds);
@@ -183,6 +186,10 @@ static bool allocateState(wasmc_instance *I, wasmc_outcome *Out) {
       allocArray(D->num_globals, sizeof(wasmc_global), Ok));
   I->GlobalTypes = static_cast<const char **>(
       allocArray(D->num_globals, sizeof(const char *), Ok));
+  I->Tags = static_cast<const wasmc_tag **>(
+      allocArray(D->num_tags, sizeof(wasmc_tag *), Ok));
+  I->OwnedTags = static_cast<wasmc_tag *>(
+      allocArray(D->num_tags, sizeof(wasmc_tag), Ok));
   I->Funcs = static_cast<wasmc_funcref *>(
       allocArray(D->num_funcs, sizeof(wasmc_funcref), Ok));
   I->HostFuncs = static_cast<HostFunc *>(
@@ -494,6 +501,19 @@ extern "C" wasmc_instance *wasmc_instantiate(const wasmc_module_desc *D,
       freeInstance(I);
       return nullptr;
     }
+  for (uint32_t T = 0; T < D->num_tags; ++T) {
+    if (I->Tags[T])
+      continue; // imported
+    if (D->tags[T] >= D->num_types) {
+      setErrorOutcome(Out, "malformed module descriptor: tag %u", T);
+      freeInstance(I);
+      return nullptr;
+    }
+    I->OwnedTags[T] = {I->TypeIds[D->tags[T]],
+                       wasmc::rt::signatureParams(
+                           D->types[D->tags[T]].signature)};
+    I->Tags[T] = &I->OwnedTags[T];
+  }
   for (uint32_t F = 0; F < D->num_funcs; ++F) {
     const wasmc_func_desc &FD = D->funcs[F];
     if (I->Funcs[F].code)
@@ -522,6 +542,7 @@ extern "C" wasmc_instance *wasmc_instantiate(const wasmc_module_desc *D,
   V.tables = I->Tables;
   V.funcs = I->Funcs;
   V.type_ids = I->TypeIds;
+  V.tags = I->Tags;
   V.instance = I;
   V.epoch = epochCounter();
   V.epoch_deadline = UINT64_MAX;

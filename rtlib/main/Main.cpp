@@ -236,6 +236,7 @@ int main(int Argc, char **Argv) {
   case WASMC_OUTCOME_EXITED:
     return R.Outcome.exit_code;
   case WASMC_OUTCOME_TRAPPED:
+  case WASMC_OUTCOME_EXCEPTION:
     wasmc_print_trap(2, &R.Outcome);
     return ExitTrap;
   case WASMC_OUTCOME_INTERRUPTED:

@@ -83,7 +83,9 @@ static void writeFrame(int Fd, uint32_t Number, const wasmc_frame &F) {
 extern "C" void wasmc_print_trap(int Fd, const wasmc_outcome *Outcome) {
   char Line[512];
   int N = snprintf(Line, sizeof(Line), "wasm trap: %s\n",
-                   wasmc_trap_message(Outcome->trap_code));
+                   Outcome->kind == WASMC_OUTCOME_EXCEPTION
+                       ? "uncaught exception"
+                       : wasmc_trap_message(Outcome->trap_code));
   writeAll(Fd, Line, static_cast<size_t>(N));
   // One line per function, inlined ones included: a frame whose code the
   // compiler inlined into its caller's shows as the frames it replaced.

@@ -36,6 +36,9 @@ struct ThreadState {
   uint32_t NumFrames;
   bool FramesTruncated;
   uintptr_t Frames[WASMC_MAX_BACKTRACE];
+  /// The last exception that no Wasm handler caught (WASMC_OUTCOME_EXCEPTION
+  /// hands it to the host; freed when the next one replaces it).
+  wasmc_exception *Uncaught;
   /// The thread's stack, known once ensureThreadReady ran.
   uintptr_t StackLo, StackHi, StackLimit;
   bool Ready;

@@ -145,9 +145,10 @@ void unwindToEntry() {
   if (!TS.Innermost) {
     // Compiled code ran without an entry guard: there is nowhere to go.
     writeStderr("wasmc runtime: trap or exit outside of a guarded call: ");
-    writeStderr(TS.Kind == WASMC_OUTCOME_EXITED
-                    ? "proc_exit"
-                    : wasmc_trap_message(TS.TrapCode));
+    writeStderr(TS.Kind == WASMC_OUTCOME_EXITED      ? "proc_exit"
+                : TS.Kind == WASMC_OUTCOME_EXCEPTION ? "uncaught exception"
+                                                      : wasmc_trap_message(
+                                                            TS.TrapCode));
     writeStderr("\n");
     abort();
   }
@@ -179,6 +180,7 @@ static void fillOutcome(wasmc_outcome *Out) {
                   : TS.Kind;
   Out->trap_code = Trapped ? TS.TrapCode : 0;
   Out->exit_code = TS.Kind == WASMC_OUTCOME_EXITED ? TS.ExitCode : 0;
+  Out->exception = TS.Kind == WASMC_OUTCOME_EXCEPTION ? TS.Uncaught : nullptr;
   Out->message[0] = '\0';
   uint32_t N = 0;
   for (uint32_t I = 0; I < TS.NumFrames; ++I)

@@ -36,8 +36,10 @@ extern "C" {
  * bodies with tailcc entries). 11: wasmc_module_desc.addr_map (Wasm code
  * offsets and source positions of native code, for backtraces).
  * 12: wasmc_vmctx.epoch and epoch_deadline, wasmc_rt_epoch_reached and
- * wasmc_module_desc.epoch_checks (interruption). */
-#define WASMC_ABI_VERSION 12u
+ * wasmc_module_desc.epoch_checks (interruption). 13: exception handling:
+ * wasmc_vmctx.tags, wasmc_tag, wasmc_exception, wasmc_module_desc.tags,
+ * WASMC_EXTERN_TAG and the throw entry points. */
+#define WASMC_ABI_VERSION 13u
 
 /* Name of the descriptor symbol that every compiled module exports. */
 #define WASMC_MODULE_DESCRIPTOR_SYMBOL "wasmc_module_descriptor"
@@ -141,6 +143,7 @@ typedef struct wasmc_vmctx {
    * deadline it calls wasmc_rt_epoch_reached. */
   const volatile uint64_t *epoch;
   uint64_t epoch_deadline;
+  const struct wasmc_tag **tags;  /* [tag index] -> tag (maybe imported) */
 } wasmc_vmctx;
 
 #define WASMC_VMCTX_MEM0_BASE 0
@@ -154,6 +157,43 @@ typedef struct wasmc_vmctx {
 #define WASMC_VMCTX_MEMORIES 64
 #define WASMC_VMCTX_EPOCH 72
 #define WASMC_VMCTX_EPOCH_DEADLINE 80
+#define WASMC_VMCTX_TAGS 88
+
+/*--- Exceptions ----------------------------------------------------------------------*/
+
+/* A tag is its identity: a throw and a catch match when they name the same
+ * wasmc_tag, which each instance allocates for the tags it defines and
+ * shares through exports and imports. */
+typedef struct wasmc_tag {
+  uint32_t type_id;    /* canonical id of its function type (no results) */
+  uint32_t num_values; /* its parameters: the payload of its exceptions */
+} wasmc_tag;
+
+/* An exception in flight or held by an exnref (which points at it). The
+ * header is the platform unwinder's `struct _Unwind_Exception` (32 bytes on
+ * x86-64 and AArch64), which rtlib owns. Compiled code reads `tag` and
+ * `values` in handlers, and sets `escaped` when it makes an exnref of it
+ * (catch_ref, catch_all_ref): an exception no exnref can reach is freed
+ * when its handler has read it; one that escaped is never freed (exnref
+ * values may be copied anywhere, and wasmc has no collector yet). */
+typedef struct wasmc_exception {
+  uint64_t unwind_header[4] __attribute__((aligned(16)));
+  const wasmc_tag *tag;
+  uint32_t num_values;
+  uint8_t escaped;
+  wasmc_value values[]; /* the tag's parameters, in order */
+} wasmc_exception;
+
+#define WASMC_EXCEPTION_TAG 32
+#define WASMC_EXCEPTION_ESCAPED 44
+#define WASMC_EXCEPTION_VALUES 48
+
+/* The personality routine of every compiled function that has handlers.
+ * Compiled code unwinds with the platform's table-based unwinder: each
+ * try_table's handler is an LLVM landing pad, and this routine tells the
+ * unwinder which call sites have one (from the LSDA that LLVM emits),
+ * for wasmc's own exceptions only. */
+#define WASMC_PERSONALITY_SYMBOL "wasmc_rt_personality"
 
 /*--- Traps --------------------------------------------------------------------------*/
 
@@ -171,7 +211,8 @@ typedef struct wasmc_vmctx {
   X(NULL_REFERENCE, 10, "null reference")                                      \
   X(HOST, 11, "host function failed")                                         \
   X(NULL_FUNCTION_REFERENCE, 12, "null function reference")                 \
-  X(INTERRUPTED, 13, "interrupted: the epoch deadline passed")
+  X(INTERRUPTED, 13, "interrupted: the epoch deadline passed")                \
+  X(OUT_OF_MEMORY, 14, "out of memory")
 
 enum wasmc_trap_code {
   WASMC_TRAP_NONE = 0,
@@ -186,7 +227,8 @@ enum wasmc_extern_kind {
   WASMC_EXTERN_FUNC = 0,
   WASMC_EXTERN_TABLE = 1,
   WASMC_EXTERN_MEMORY = 2,
-  WASMC_EXTERN_GLOBAL = 3
+  WASMC_EXTERN_GLOBAL = 3,
+  WASMC_EXTERN_TAG = 4
 };
 
 /* A constant expression, as needed by global initialisers, segment offsets and
@@ -437,6 +479,10 @@ typedef struct wasmc_module_desc {
    * function entry and loop header (wasmc --epoch-interruption), so a
    * deadline can stop it. */
   uint8_t epoch_checks;
+  /* Tags, imported first: each its type index (a function type without
+   * results). */
+  uint32_t num_tags;
+  const uint32_t *tags;
 } wasmc_module_desc;
 
 /* How the module's code keeps memory accesses in bounds. With guard pages,
@@ -471,7 +517,10 @@ enum wasmc_bounds_checks {
   X(wasmc_rt_table_init, TableInit, "void(ptr,i32,i32,i64,i32,i32)")           \
   X(wasmc_rt_elem_drop, ElemDrop, "void(ptr,i32)")                             \
   X(wasmc_rt_call_host, CallHost, "void(ptr,i32,ptr,ptr)")                    \
-  X(wasmc_rt_epoch_reached, EpochReached, "i64(ptr)")
+  X(wasmc_rt_epoch_reached, EpochReached, "i64(ptr)")                         \
+  X(wasmc_rt_throw, Throw, "void(ptr,i32,ptr)")                                \
+  X(wasmc_rt_throw_ref, ThrowRef, "void(ptr,ptr)")                             \
+  X(wasmc_rt_exception_drop, ExceptionDrop, "void(ptr,ptr)")
 
 /* Prototypes (argument meaning in order after vmctx). Addresses, lengths,
  * page and element counts are 64-bit for every memory and table: compiled
@@ -519,6 +568,11 @@ void wasmc_rt_elem_drop(wasmc_vmctx *vmctx, int32_t elem);
 void wasmc_rt_call_host(wasmc_vmctx *vmctx, int32_t func_index,
                         const wasmc_value *args, wasmc_value *results);
 int64_t wasmc_rt_epoch_reached(wasmc_vmctx *vmctx);
+__attribute__((noreturn)) void wasmc_rt_throw(wasmc_vmctx *vmctx, int32_t tag,
+                                              const wasmc_value *values);
+__attribute__((noreturn)) void wasmc_rt_throw_ref(wasmc_vmctx *vmctx,
+                                                  wasmc_exception *exn);
+void wasmc_rt_exception_drop(wasmc_vmctx *vmctx, wasmc_exception *exn);
 #pragma GCC visibility pop
 #endif
 

@@ -63,9 +63,12 @@ enum wasmc_outcome_kind {
   WASMC_OUTCOME_TRAPPED = 1,  /* `trap_code`, `frames` describe the trap */
   WASMC_OUTCOME_EXITED = 2,   /* WASI proc_exit(`exit_code`) */
   WASMC_OUTCOME_ERROR = 3,    /* `message` says why (link/resource errors) */
-  WASMC_OUTCOME_INTERRUPTED = 4 /* the epoch deadline passed; `trap_code` is
+  WASMC_OUTCOME_INTERRUPTED = 4, /* the epoch deadline passed; `trap_code` is
                                    WASMC_TRAP_INTERRUPTED, `frames` say where
                                    the code was (see wasmc_epoch_increment) */
+  WASMC_OUTCOME_EXCEPTION = 5   /* a Wasm exception no Wasm handler caught:
+                                   `exception` (tag and payload), `frames`
+                                   where it was thrown */
 };
 
 /* How an instantiation or a call ended. Backtrace frames are code addresses
@@ -79,6 +82,9 @@ typedef struct wasmc_outcome {
   uint32_t frames_truncated; /* nonzero: deeper Wasm frames were not recorded */
   uintptr_t frames[WASMC_MAX_BACKTRACE];
   char message[256];
+  /* WASMC_OUTCOME_EXCEPTION: the uncaught exception. rtlib owns it; it
+   * stays valid until the next uncaught exception on this thread. */
+  const wasmc_exception *exception;
 } wasmc_outcome;
 
 /* A host function in the generic form: `args` holds the parameters and the
@@ -136,6 +142,9 @@ typedef struct wasmc_extern {
   void *host_env;
   const wasmc_funcref *funcref;
   const char *global_ref_type;
+  /* tags: the tag itself (its identity); an import matches when the
+   * function types are equivalent. Only instances define tags. */
+  const wasmc_tag *tag;
 } wasmc_extern;
 
 /* Resolves one import; returns nonzero and fills `out` when it can. A later
