@@ -103,7 +103,11 @@ bool FunctionLowering::lowerCall(const Instr &I) {
     return true;
   }
   SmallVector<Value *, 4> Results;
-  MC.emitCall(B, T, Args, Results);
+  CallInst *Call = MC.emitCall(B, T, Args, Results);
+  if (CallBase *Guarded = guardCall(Call); Guarded != Call)
+    for (Value *&V : Results)
+      if (V == Call)
+        V = Guarded;
   for (Value *V : Results)
     push(V);
   return true;

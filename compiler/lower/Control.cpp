@@ -54,19 +54,22 @@ static void emitReturn(FunctionLowering &FL, ArrayRef<PHINode *> Results) {
   B.CreateRet(Agg);
 }
 
-/// Leaves the innermost frame at its `end`.
-static void endFrame(FunctionLowering &FL) {
-  IRBuilder<> &B = FL.B;
+void FunctionLowering::fallThrough(ControlFrame &Fr) {
+  if (Fr.Unreachable)
+    return;
+  if (Fr.CaughtExn) // the end of a legacy catch_all body: done with it
+    B.CreateCall(MC.runtime(RuntimeFn::ExceptionDrop), {VMCtx, Fr.CaughtExn});
+  std::vector<Value *> Vals = popN(Fr.NumResults);
+  for (size_t K = 0; K < Vals.size(); ++K)
+    Fr.Results[K]->addIncoming(Vals[K], B.GetInsertBlock());
+  B.CreateBr(Fr.Merge);
+}
+
+void FunctionLowering::endFrame() {
+  FunctionLowering &FL = *this;
   FunctionLowering::ControlFrame Fr = std::move(FL.Controls.back());
   FL.Controls.pop_back();
-
-  // Fall-through into the merge block.
-  if (!Fr.Unreachable) {
-    std::vector<Value *> Vals = FL.popN(Fr.NumResults);
-    for (size_t K = 0; K < Vals.size(); ++K)
-      Fr.Results[K]->addIncoming(Vals[K], B.GetInsertBlock());
-    B.CreateBr(Fr.Merge);
-  }
+  fallThrough(Fr);
   // An `if` without `else` passes its parameters through as results (the
   // validator made sure their types agree).
   if (Fr.ElseBlock) {
@@ -76,6 +79,8 @@ static void endFrame(FunctionLowering &FL) {
     BranchInst::Create(Fr.Merge, Fr.ElseBlock);
   }
   FL.Stack.resize(Fr.StackHeight);
+  // A try's handlers catch what its body threw; their labels are outside.
+  FL.finishHandlers(Fr);
 
   Fr.Merge->insertInto(FL.F);
   if (pred_empty(Fr.Merge)) {
@@ -115,6 +120,38 @@ MDNode *FunctionLowering::branchHintWeights(const Instr &I) {
       Likely ? HintedWeight : OtherWeight, Likely ? OtherWeight : HintedWeight);
 }
 
+void FunctionLowering::openBlock(const Instr &I, Opcode Kind) {
+  std::vector<ValType> Params, Results;
+  blockSignature(I.Block, Params, Results);
+  ControlFrame Fr;
+  Fr.Kind = Kind;
+  Fr.ElseBlock = nullptr;
+  Fr.NumParams = Params.size();
+  Fr.NumResults = Results.size();
+  Fr.StackHeight = Stack.size() - Params.size();
+  Fr.Merge = BasicBlock::Create(MC.Ctx, Kind == Opcode::Loop ? "loop.end"
+                                                             : "block.end");
+  Fr.Results = makePhis(MC, Fr.Merge, Results, "res");
+  if (Kind != Opcode::Loop) {
+    Fr.BranchTarget = Fr.Merge;
+  } else {
+    BasicBlock *Header = BasicBlock::Create(MC.Ctx, "loop", F);
+    Fr.BranchTarget = Header;
+    Fr.Params = makePhis(MC, Header, Params, "lp");
+    BasicBlock *From = B.GetInsertBlock();
+    std::vector<Value *> Args = popN(Params.size());
+    for (size_t K = 0; K < Args.size(); ++K) {
+      Fr.Params[K]->addIncoming(Args[K], From);
+      push(Fr.Params[K]);
+    }
+    B.CreateBr(Header);
+    B.SetInsertPoint(Header);
+    // Every iteration passes the header.
+    epochCheck();
+  }
+  Controls.push_back(std::move(Fr));
+}
+
 bool FunctionLowering::lowerControl(const Instr &I) {
   switch (I.Op) {
   case Opcode::Nop:
@@ -126,38 +163,9 @@ bool FunctionLowering::lowerControl(const Instr &I) {
     return true;
 
   case Opcode::Block:
-  case Opcode::Loop: {
-    std::vector<ValType> Params, Results;
-    blockSignature(I.Block, Params, Results);
-    ControlFrame Fr;
-    Fr.Kind = I.Op;
-    Fr.ElseBlock = nullptr;
-    Fr.NumParams = Params.size();
-    Fr.NumResults = Results.size();
-    Fr.StackHeight = Stack.size() - Params.size();
-    Fr.Merge = BasicBlock::Create(MC.Ctx, I.Op == Opcode::Loop ? "loop.end"
-                                                               : "block.end");
-    Fr.Results = makePhis(MC, Fr.Merge, Results, "res");
-    if (I.Op == Opcode::Block) {
-      Fr.BranchTarget = Fr.Merge;
-    } else {
-      BasicBlock *Header = BasicBlock::Create(MC.Ctx, "loop", F);
-      Fr.BranchTarget = Header;
-      Fr.Params = makePhis(MC, Header, Params, "lp");
-      BasicBlock *From = B.GetInsertBlock();
-      std::vector<Value *> Args = popN(Params.size());
-      for (size_t K = 0; K < Args.size(); ++K) {
-        Fr.Params[K]->addIncoming(Args[K], From);
-        push(Fr.Params[K]);
-      }
-      B.CreateBr(Header);
-      B.SetInsertPoint(Header);
-      // Every iteration passes the header.
-      epochCheck();
-    }
-    Controls.push_back(std::move(Fr));
+  case Opcode::Loop:
+    openBlock(I, I.Op);
     return true;
-  }
 
   case Opcode::If: {
     std::vector<ValType> Params, Results;
@@ -184,12 +192,7 @@ bool FunctionLowering::lowerControl(const Instr &I) {
 
   case Opcode::Else: {
     ControlFrame &Fr = Controls.back();
-    if (!Fr.Unreachable) {
-      std::vector<Value *> Vals = popN(Fr.NumResults);
-      for (size_t K = 0; K < Vals.size(); ++K)
-        Fr.Results[K]->addIncoming(Vals[K], B.GetInsertBlock());
-      B.CreateBr(Fr.Merge);
-    }
+    fallThrough(Fr);
     Stack.resize(Fr.StackHeight);
     Fr.ElseBlock->insertInto(F);
     B.SetInsertPoint(Fr.ElseBlock);
@@ -203,7 +206,7 @@ bool FunctionLowering::lowerControl(const Instr &I) {
   }
 
   case Opcode::End:
-    endFrame(*this);
+    endFrame();
     return true;
 
   case Opcode::Br:

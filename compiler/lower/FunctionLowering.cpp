@@ -419,12 +419,17 @@ Error FunctionLowering::lower() {
       case Opcode::Block:
       case Opcode::Loop:
       case Opcode::If:
+      case Opcode::TryTable:
+      case Opcode::Try:
         ++DeadDepth;
         continue;
       case Opcode::Else:
+      case Opcode::Catch:
+      case Opcode::CatchAll:
         if (DeadDepth)
           continue;
         break;
+      case Opcode::Delegate:
       case Opcode::End:
         if (DeadDepth) {
           --DeadDepth;

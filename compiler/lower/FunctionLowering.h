@@ -135,8 +135,65 @@ public:
     size_t StackHeight;                // operand stack height below the params
     unsigned NumParams, NumResults;
     bool Unreachable = false;          // rest of this frame is dead code
+    // Legacy try (Kind Try, then Catch or CatchAll): where the next catch
+    // clause tests its tag (null once none can: after catch_all, or when
+    // nothing in the try body throws); the dispatched exception; for
+    // rethrow, the caught tag and payload of a catch body (the exception
+    // itself is freed on entry) or the exception of a catch_all body.
+    bool HasDispatch = false;
+    llvm::BasicBlock *CatchNext = nullptr;
+    llvm::Value *DispatchExn = nullptr;
+    uint32_t CaughtTag = 0;
+    std::vector<llvm::Value *> CaughtValues;
+    llvm::Value *CaughtExn = nullptr;
   };
   std::vector<ControlFrame> Controls;
+
+  /// Opens a block-like frame (block, loop, try_table, try) of I's block
+  /// type. Control.cpp.
+  void openBlock(const Instr &I, Opcode Kind);
+  /// Leaves the innermost frame at its `end`. Control.cpp.
+  void endFrame();
+  /// Unless the rest of Fr is dead, branches to its merge block with its
+  /// results (the end of a body: `end`, `else`, a legacy `catch`).
+  void fallThrough(ControlFrame &Fr);
+
+  //--- Exception handlers (Exceptions.cpp) ----------------------------------
+  /// A try_table's handler: calls in its body that may throw unwind to Pad,
+  /// the landing pad, which passes the exception to Dispatch (Exn: the
+  /// wasmc_exception, also from inner handlers that match nothing).
+  struct Handler {
+    llvm::BasicBlock *Pad;
+    llvm::BasicBlock *Dispatch;
+    llvm::PHINode *Exn;
+    std::vector<CatchClause> Catches;
+    size_t FrameIndex; // of its try_table or try in Controls
+  };
+  /// The try_tables around the current instruction, innermost last.
+  std::vector<Handler> Handlers;
+  void openHandler(llvm::ArrayRef<CatchClause> Catches);
+  /// Emits the innermost handler's pad and dispatch, once its try_table's
+  /// frame is gone (clause labels are relative to the outside).
+  void closeHandler();
+  /// Pops the innermost handler and emits its landing pad; returns its
+  /// dispatch block (builder there) and exception, or null when nothing
+  /// can reach it.
+  llvm::BasicBlock *openDispatch(Handler &H);
+  /// Hands Exn (in the current block) on to the innermost handler that
+  /// encloses frame Limit (all of them by default) or to the caller.
+  void passOn(llvm::Value *Exn, size_t Limit = SIZE_MAX);
+  /// At the end of frame Fr (popped): what a try or try_table leaves to do
+  /// for its handlers.
+  void finishHandlers(ControlFrame &Fr);
+  /// The legacy catch, catch_all, delegate and rethrow.
+  bool lowerLegacyCatch(const Instr &I);
+  void emitThrow(uint32_t Tag, llvm::ArrayRef<llvm::Value *> Vals);
+  /// Makes Call, which may throw, an invoke of the innermost handler's pad
+  /// if there is one; the builder then continues after it. Returns what
+  /// replaced Call (or Call).
+  llvm::CallBase *guardCall(llvm::CallInst *Call);
+  /// The wasmc_tag* of tag TagIdx (vmctx->tags).
+  llvm::Value *exceptionTag(uint32_t TagIdx);
 
   /// Parameter and result types of a block type.
   void blockSignature(const BlockType &BT, std::vector<ValType> &Params,

@@ -124,10 +124,13 @@ FunctionCallee ModuleContext::runtime(RuntimeFn F) {
   FunctionType *FTy = FunctionType::get(Ret, Params, false);
   Callee = LM.getOrInsertFunction(Name, FTy);
   if (auto *Fn = dyn_cast<Function>(Callee.getCallee())) {
-    // Traps unwind by non-local exit from the signal/trap machinery, never
-    // by C++ exceptions, so nothing compiled code calls can unwind.
-    Fn->addFnAttr(Attribute::NoUnwind);
-    if (F == RuntimeFn::Trap) {
+    // Traps leave by a non-local exit from the signal/trap machinery, so
+    // the only runtime calls that unwind are the throws, which raise Wasm
+    // exceptions on the platform unwinder (rtlib/exceptions).
+    bool Throws = F == RuntimeFn::Throw || F == RuntimeFn::ThrowRef;
+    if (!Throws)
+      Fn->addFnAttr(Attribute::NoUnwind);
+    if (F == RuntimeFn::Trap || Throws) {
       Fn->addFnAttr(Attribute::NoReturn);
       Fn->addFnAttr(Attribute::Cold);
     }
@@ -278,7 +281,9 @@ void ModuleContext::setWasmFunctionAttributes(Function &Fn) const {
   // pointers for the backtrace.
   Fn.setSection(codeSectionName());
   Fn.addFnAttr("frame-pointer", "all");
-  Fn.addFnAttr(Attribute::NoUnwind);
+  // Not nounwind: Wasm exceptions unwind through compiled frames. LLVM
+  // infers nounwind where nothing a function calls can throw, and emits
+  // unwind tables for the others.
   // Only return_call* may reuse the frame (musttail ignores this
   // attribute): an ordinary call takes stack, so unbounded recursion must
   // end in the stack-exhaustion trap. Tail-recursion elimination and

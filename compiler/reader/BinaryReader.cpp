@@ -140,8 +140,13 @@ Expected<std::unique_ptr<Module>> readModule(MemoryBufferRef Buffer,
     uint8_t Id;
     if (Error E = R.readByte(Id))
       return std::move(E);
-    if (Id > LastSectionId || (Id == TagId && !S.M.Feats.Exceptions))
+    if (Id > LastSectionId)
       return makeError(IdOffset, "malformed section id");
+    if (Id == TagId && !S.M.Feats.Exceptions)
+      // As a 2.0 reader would see it, naming what would make it legal.
+      return makeError(IdOffset, "malformed section id 13 (the tag section "
+                                 "needs the exceptions feature, disabled by "
+                                 "--disable-feature=exceptions)");
     uint32_t Size;
     if (Error E = R.readLength(Size))
       return std::move(E);
