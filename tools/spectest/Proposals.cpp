@@ -152,7 +152,7 @@ void printProposals(raw_ostream &OS, const std::vector<ScriptReport> &Reports,
         "| passed |\n"
      << "|---|---:|---:|---:|---:|---:|---:|\n";
   Row InScope;
-  InScope.Name = "**in scope (all but GC and exceptions)**";
+  InScope.Name = "**in scope (all but GC)**";
   for (const Row *R : Order) {
     if (R->Scripts == 0)
       continue;

@@ -13,6 +13,6 @@
 ;; RUN:   | FileCheck %s --check-prefix=UNKNOWN
 ;; ARITH: disable-feature.wat.tmp.wasm:0x{{[0-9a-f]+}}: error: constant expression required
 ;; DEFINED: error: unknown global 0
-;; UNKNOWN: unknown feature 'const' for --disable-feature; expected multi-memory, extended-const, memory64, function-references or tail-call
+;; UNKNOWN: unknown feature 'const' for --disable-feature; expected multi-memory, extended-const, memory64, function-references, tail-call, exceptions or legacy-exceptions
 (module
   (global (export "g") i32 (i32.add (i32.const 1) (i32.const 2))))

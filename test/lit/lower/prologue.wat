@@ -1,6 +1,7 @@
 ;; The frame of a Wasm function: locals as zero-initialised allocas, the
 ;; stack-limit check, the code section and the attributes the runtime relies
-;; on (frame pointers for backtraces, no tail calls so recursion traps).
+;; on (frame pointers for backtraces, no tail calls so recursion traps; not
+;; nounwind, since Wasm exceptions unwind through it).
 ;; RUN: wat2wasm %s -o %t.wasm
 ;; RUN: wasmc -O0 -S --emit-llvm %t.wasm -o - | FileCheck %s
 ;; RUN: wasmc -O2 -S --emit-llvm %t.wasm -o - | FileCheck %s --check-prefix=O2
@@ -51,7 +52,7 @@
 ;; CHECK-NEXT: store i32 [[R]], ptr [[S]], align 4
 ;; CHECK-NEXT: ret void
 
-;; CHECK-DAG: attributes #[[WASM]] = { nounwind "disable-tail-calls"="true" "frame-pointer"="all" "probe-stack"="inline-asm" }
+;; CHECK-DAG: attributes #[[WASM]] = { "disable-tail-calls"="true" "frame-pointer"="all" "probe-stack"="inline-asm" }
 ;; CHECK-DAG: attributes #[[TRAMP]] = { nounwind "frame-pointer"="all" }
 ;; CHECK-DAG: attributes #[[TRAP]] = { cold noreturn nounwind }
 ;; CHECK-DAG: attributes #[[NOINLINE]] = { noinline }
