@@ -97,6 +97,7 @@ else:
 wasi_cc = "clang-19 --target=wasm32-wasi -B " + os.path.join(
     wasmc_src_root, "tools", "no-wasm-opt")
 config.substitutions.extend([
+    ("%wasi-cxx", wasi_cc.replace("clang-19", "clang++-19", 1) + " -fwasm-exceptions -nostdlib++"),
     ("%wasi-cc-O0", wasi_cc + " -O0"),
     ("%wasi-cc", wasi_cc + " -O2"),
     ("%wasmc", os.path.join(wasmc_bin_dir, "wasmc")),
