@@ -7,7 +7,7 @@
 // caught by C++ (no foreign exceptions), and catch matching by exact type,
 // catch(...), public single-inheritance base classes and pointers to those.
 // A program is built with all of runtime/*.cpp (the lit tests' %wasi-cxx):
-//   clang++-19 --target=wasm32-wasi -fwasm-exceptions -nostdlib++ -O2 \
+//   clang++-19 --target=wasm32-wasi -fwasm-exceptions -nostdlib++ -O2
 //       runtime/*.cpp program.cpp -o program.wasm
 //
 // The pieces, and who calls them:
