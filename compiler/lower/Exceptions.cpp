@@ -49,11 +49,8 @@ Value *FunctionLowering::exceptionTag(uint32_t TagIdx) {
 }
 
 void FunctionLowering::openHandler(ArrayRef<CatchClause> Catches) {
-  if (!F->hasPersonalityFn()) {
-    FunctionCallee P = MC.LM.getOrInsertFunction(
-        WASMC_PERSONALITY_SYMBOL, FunctionType::get(MC.I32Ty, true));
-    F->setPersonalityFn(cast<Constant>(P.getCallee()));
-  }
+  if (!F->hasPersonalityFn())
+    F->setPersonalityFn(MC.personality());
   Handler H;
   H.Pad = BasicBlock::Create(MC.Ctx, "catch.pad");
   H.Dispatch = BasicBlock::Create(MC.Ctx, "catch.dispatch");

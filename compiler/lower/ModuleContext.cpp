@@ -276,6 +276,19 @@ void ModuleContext::markWasmCode(Function &Fn, uint32_t FuncIdx,
                                        ConstantInt::get(I32, Copy))}));
 }
 
+Constant *ModuleContext::personality() {
+  auto *P = cast<Function>(
+      LM.getOrInsertFunction(WASMC_PERSONALITY_SYMBOL,
+                             FunctionType::get(I32Ty, /*isVarArg=*/true))
+          .getCallee());
+  // Weak: every export trampoline refers to it, and a program that throws
+  // nothing need not link the unwinder (rtlib's throws pull it in; an
+  // unresolved personality makes the entry's pad inert, and with no throw
+  // in the process no exception can reach it).
+  P->setLinkage(GlobalValue::ExternalWeakLinkage);
+  return P;
+}
+
 void ModuleContext::setWasmFunctionAttributes(Function &Fn) const {
   // The trap handler identifies Wasm code by this section, and walks frame
   // pointers for the backtrace.

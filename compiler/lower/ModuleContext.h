@@ -88,6 +88,9 @@ public:
   /// Declaration of an rtlib entry point, built from its WASMC_RT_LIST
   /// signature on first use.
   llvm::FunctionCallee runtime(RuntimeFn F);
+  /// rtlib's personality routine (WASMC_PERSONALITY_SYMBOL, a weak
+  /// reference), for functions with landing pads.
+  llvm::Constant *personality();
 
   /// TBAA tags that tell LLVM linear memory, instance state (vmctx fields,
   /// globals, tables) and the stack of locals never alias.

@@ -15,10 +15,39 @@
 #include "lower/ModuleLowering.h"
 #include "wasmc/abi.h"
 #include "llvm/Transforms/Utils/Cloning.h"
+#include "llvm/Transforms/Utils/Local.h"
 
 using namespace llvm;
 
 namespace wasmc {
+
+/// Makes Call, the call into Wasm code of entry T (a trampoline or the
+/// start entry), an invoke with a landing pad outside Wasm code. rtlib's
+/// personality ends the unwinder's search there (docs/architecture.md,
+/// "Exceptions"): an exception no Wasm frame catches ends the call at its
+/// entry, with every frame still in place for the backtrace, and never
+/// unwinds the host's frames. The pad itself is never entered. Returns the
+/// invoke; B continues after it, and Results (the call's, from emitCall)
+/// are updated.
+static void guardEntry(ModuleContext &MC, Function *T, CallInst *Call,
+                       IRBuilderBase &B, SmallVectorImpl<Value *> &Results) {
+  T->setPersonalityFn(MC.personality());
+  BasicBlock *Pad = BasicBlock::Create(MC.Ctx, "entry.barrier", T);
+  BasicBlock *Cont = changeToInvokeAndSplitBasicBlock(Call, Pad);
+  Instruction *Invoke = Cont->getSinglePredecessor()->getTerminator();
+  for (Value *&V : Results)
+    if (V == Call)
+      V = Invoke;
+  IRBuilder<> PB(Pad);
+  LandingPadInst *LP = PB.CreateLandingPad(
+      StructType::get(MC.Ctx, {MC.PtrTy, MC.I32Ty}), 1, "barrier");
+  LP->addClause(ConstantPointerNull::get(MC.PtrTy));
+  // Not a bare `unreachable`, which SimplifyCFG would take for a pad that
+  // is never reached and turn the invoke back into a call.
+  PB.CreateIntrinsic(Intrinsic::trap, {}, {});
+  PB.CreateUnreachable();
+  B.SetInsertPoint(Cont);
+}
 
 Function *buildTrampoline(ModuleContext &MC, uint32_t ExportIdx,
                           uint32_t FuncIdx) {
@@ -55,6 +84,7 @@ Function *buildTrampoline(ModuleContext &MC, uint32_t ExportIdx,
   // Inlined here, Wasm code would run outside WASMC_CODE_SECTION, where the
   // trap handler does not recognise its faults as Wasm traps.
   Call->setIsNoInline();
+  guardEntry(MC, T, Call, B, Results);
 
   for (size_t K = 0; K < Results.size(); ++K)
     B.CreateAlignedStore(Results[K], slot(K),
@@ -135,6 +165,7 @@ Function *buildStartEntry(ModuleContext &MC, uint32_t FuncIdx) {
   CallInst *Call = MC.emitCall(B, MC.functionTarget(B, VMCtx, FuncIdx), {},
                                NoResults);
   Call->setIsNoInline();
+  guardEntry(MC, T, Call, B, NoResults);
   B.CreateRetVoid();
   return T;
 }

@@ -4,11 +4,12 @@
 // table-based unwinder (_Unwind_RaiseException): the search phase asks
 // wasmc_rt_personality (Personality.cpp) about each compiled frame, and
 // stops at the first with a landing pad for the throwing call. Entries from
-// the host (export trampolines, the start entry) have no unwind
-// information, so the search ends there when no Wasm frame below the entry
-// handles the exception: the raise then returns, and Throw.cpp leaves to the
-// entry like a trap, with WASMC_OUTCOME_EXCEPTION. Nothing is unwound on
-// the way: the frames below the entry are discarded as a trap discards them.
+// the host (export trampolines, the start entry) have a landing pad outside
+// Wasm code, where the personality ends the search when no Wasm frame below
+// the entry handles the exception: the raise then returns, and Throw.cpp
+// leaves to the entry like a trap, with WASMC_OUTCOME_EXCEPTION. Nothing is
+// unwound on the way: the frames below the entry are discarded as a trap
+// discards them, and the host's frames are never unwound.
 //
 //===----------------------------------------------------------------------===//
 #ifndef WASMC_RTLIB_EXCEPTIONS_EXCEPTIONS_H

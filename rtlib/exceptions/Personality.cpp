@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "exceptions/Exceptions.h"
+#include "traps/Registry.h"
 
 #include <unwind.h>
 
@@ -166,10 +167,19 @@ wasmc_rt_personality(int Version, _Unwind_Action Actions, uint64_t Class,
                      _Unwind_Exception *Header, _Unwind_Context *Ctx) {
   if (Version != 1 || !Header || !Ctx)
     return _URC_FATAL_PHASE1_ERROR;
-  if (Class != ExceptionClass)
-    return _URC_CONTINUE_UNWIND;
   uintptr_t Pad = findLandingPad(Ctx);
   if (!Pad)
+    return _URC_CONTINUE_UNWIND;
+  if (!isInCode(Pad)) {
+    // An entry into Wasm (a trampoline or the start entry): the search
+    // ends here, so that the raise returns to rtlib with every frame in
+    // place (exceptions/Throw.cpp). A foreign exception (a C++ one from a
+    // host function) stops too: unwinding the entry's host frames would
+    // skip rtlib's bookkeeping, so its runtime terminates instead.
+    return (Actions & _UA_SEARCH_PHASE) ? _URC_FATAL_PHASE1_ERROR
+                                        : _URC_FATAL_PHASE2_ERROR;
+  }
+  if (Class != ExceptionClass)
     return _URC_CONTINUE_UNWIND;
   if (Actions & _UA_SEARCH_PHASE)
     return _URC_HANDLER_FOUND;

@@ -61,6 +61,15 @@ static void cleanupException(_Unwind_Reason_Code, _Unwind_Exception *H) {
 
 using namespace wasmc::rt;
 
+// Compiled code refers to the personality weakly (ModuleContext::personality):
+// whatever throws brings it into a static link.
+extern "C" _Unwind_Reason_Code wasmc_rt_personality(int, _Unwind_Action,
+                                                    uint64_t,
+                                                    _Unwind_Exception *,
+                                                    _Unwind_Context *);
+__attribute__((used)) static const void *const KeepPersonality =
+    reinterpret_cast<const void *>(&wasmc_rt_personality);
+
 extern "C" void wasmc_rt_throw(wasmc_vmctx *Vmctx, int32_t Tag,
                                const wasmc_value *Values) {
   const wasmc_tag *T = Vmctx->tags[Tag];

@@ -86,8 +86,8 @@
 ;; IR-DAG: define internal void @wasm_func_3(ptr %vmctx) #[[#]] section "wasmc_text"
 ;; IR-DAG: define internal void @wasm_func_4(ptr %vmctx) #[[#]] section "wasmc_text"
 ;; IR-DAG: define internal tailcc void @wasm_entry_4(ptr %vmctx) #[[#]] section "wasmc_text"
-;; IR-DAG: define internal void @wasmc_tramp_0(ptr %vmctx, ptr %args) #[[#]] {
-;; IR-DAG: define internal void @wasmc_tramp_1(ptr %vmctx, ptr %args) #[[#]] {
+;; IR-DAG: define internal void @wasmc_tramp_0(ptr %vmctx, ptr %args) #[[#]] personality ptr @wasmc_rt_personality {
+;; IR-DAG: define internal void @wasmc_tramp_1(ptr %vmctx, ptr %args) #[[#]] personality ptr @wasmc_rt_personality {
 
 (module
   (type $t0 (func (param i32 i64) (result f64)))

@@ -40,17 +40,26 @@
 
 ;; CHECK: declare void @wasmc_rt_trap(ptr, i32) #[[TRAP:[0-9]+]]
 
-;; The trampoline is not Wasm code: no section.
+;; The trampoline is not Wasm code: no section. Its call is an invoke whose
+;; pad, outside Wasm code, ends the search for a Wasm exception's handler at
+;; the entry (docs/architecture.md, "Exceptions"); the pad is never entered.
 ;; CHECK-LABEL: define internal void @wasmc_tramp_0(
-;; CHECK-SAME: ptr %vmctx, ptr %args) #[[TRAMP:[0-9]+]] {
+;; CHECK-SAME: ptr %vmctx, ptr %args) #[[TRAMP:[0-9]+]] personality ptr @wasmc_rt_personality {
 ;; CHECK: [[A0:%.*]] = getelementptr inbounds i8, ptr %args, i64 0
 ;; CHECK-NEXT: %arg0 = load i32, ptr [[A0]], align 4
 ;; CHECK-NEXT: [[A1:%.*]] = getelementptr inbounds i8, ptr %args, i64 16
 ;; CHECK-NEXT: %arg1 = load double, ptr [[A1]], align 8
-;; CHECK-NEXT: [[R:%.*]] = call tailcc i32 @wasm_func_0(ptr %vmctx, i32 %arg0, double %arg1) #[[NOINLINE:[0-9]+]]
+;; CHECK-NEXT: [[R:%.*]] = invoke tailcc i32 @wasm_func_0(ptr %vmctx, i32 %arg0, double %arg1) #[[NOINLINE:[0-9]+]]
+;; CHECK-NEXT: to label %[[CONT:.*]] unwind label %entry.barrier
+;; CHECK: [[CONT]]:
 ;; CHECK-NEXT: [[S:%.*]] = getelementptr inbounds i8, ptr %args, i64 0
 ;; CHECK-NEXT: store i32 [[R]], ptr [[S]], align 4
 ;; CHECK-NEXT: ret void
+;; CHECK: entry.barrier:
+;; CHECK-NEXT: landingpad { ptr, i32 }
+;; CHECK-NEXT: catch ptr null
+;; CHECK-NEXT: call void @llvm.trap()
+;; CHECK: declare extern_weak i32 @wasmc_rt_personality(...)
 
 ;; CHECK-DAG: attributes #[[WASM]] = { "disable-tail-calls"="true" "frame-pointer"="all" "probe-stack"="inline-asm" }
 ;; CHECK-DAG: attributes #[[TRAMP]] = { nounwind "frame-pointer"="all" }
