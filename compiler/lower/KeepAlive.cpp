@@ -16,6 +16,7 @@
 #include "llvm/Analysis/TargetTransformInfo.h"
 #include "llvm/IR/InlineAsm.h"
 #include "llvm/Target/TargetMachine.h"
+#include "llvm/Transforms/Utils/BasicBlockUtils.h"
 #include "llvm/Transforms/Utils/ModuleUtils.h"
 
 using namespace llvm;
@@ -206,11 +207,19 @@ void lowerKeepAlives(Module &M, TargetMachine &TM, const TargetInfo &Target) {
                   .getRegisterBitWidth(TargetTransformInfo::RGK_FixedWidthVector)
                   .getFixedValue();
         unsigned RegBits = It->second;
-        if (auto *I = dyn_cast<Instruction>(Root))
+        if (auto *II = dyn_cast<InvokeInst>(Root)) {
+          // The optimiser forwarded a call's result, stored and reloaded,
+          // to the load: an invoke's value exists on its normal edge only.
+          BasicBlock *Dest = II->getNormalDest();
+          if (!Dest->getSinglePredecessor())
+            Dest = SplitEdge(II->getParent(), Dest);
+          B.SetInsertPoint(Dest, Dest->getFirstInsertionPt());
+        } else if (auto *I = dyn_cast<Instruction>(Root)) {
           B.SetInsertPoint(I->getParent(),
                            isa<PHINode>(I)
                                ? I->getParent()->getFirstInsertionPt()
                                : std::next(I->getIterator()));
+        }
         emitAsmUses(B, Root, VecConstraint, RegBits);
       }
       Call->eraseFromParent();
