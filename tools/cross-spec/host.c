@@ -49,6 +49,9 @@ static int report(const wasmc_outcome *Out) {
   case WASMC_OUTCOME_ERROR:
     printf("error %s\n", Out->message);
     return 1;
+  case WASMC_OUTCOME_EXCEPTION:
+    printf("exception\n");
+    return 1;
   default:
     return 0;
   }

@@ -7,8 +7,8 @@ For every script: each module the converter wrote -> `wasmc --target T -c`
 (its descriptor symbol renamed apart) -> all of them linked statically with
 host.c and rtlib for T into one executable -> started under qemu, kept alive
 while the script talks to it one line per command (host.c): instantiation,
-register, assert_return, assert_trap, assert_exhaustion, invoke and get
-actions. The 2.0 scripts are converted by wabt's wast2json, the 3.0 ones
+register, assert_return, assert_trap, assert_exhaustion, assert_exception,
+invoke and get actions. The 2.0 scripts are converted by wabt's wast2json, the 3.0 ones
 (--slice-3.0, --wast2json3) by ../shared/tools/wast2json3, whose JSON adds
 module_definition/module_instance, `either` results and the 3.0 reference
 types.
@@ -23,8 +23,7 @@ definitions and their instances.
 
 Skipped, each printed with its reason and never counted as passed:
 funcref arguments other than null (a script cannot name a function), values
-of the GC and exception types, assert_exception (exception handling is out
-of scope), and every later command on an instance whose state a skipped
+of the GC and exception types, and every later command on an instance whose state a skipped
 command may have changed (on every instance, once instances share state).
 Not applicable, listed apart: assert_invalid / assert_malformed (validation
 runs on the build host and does not depend on the target; tools/spectest
@@ -100,7 +99,7 @@ def unsupported_value(v):
         return None
     if t in LETTERS or t in NULL_TYPES or t == "refnull":
         return None
-    return "%s values (GC and exceptions are out of scope)" % t
+    return "%s values (GC is out of scope; no exnref argument or result)" % t
 
 
 def encode_arg(a):
@@ -400,6 +399,8 @@ class ScriptRun:
             if parts and parts[0] == "ok" and (
                     kind == "action" or len(parts) - 1 == len(expected)):
                 ok = all(value_ok(e, p) for e, p in zip(expected, parts[1:]))
+        elif kind == "assert_exception":
+            ok = got == "exception"
         else:  # assert_trap, assert_exhaustion
             ok = got.startswith("trap ") and trap_matches(
                 cmd.get("text", ""), got[5:])
@@ -440,14 +441,8 @@ class ScriptRun:
                 self.linked = True
         elif kind in ("assert_uninstantiable", "assert_unlinkable"):
             self.uninstantiable(cmd)
-        elif kind == "assert_exception":
-            self.skip(line, "assert_exception: exception handling is out of "
-                      "scope")
-            inst = self.instances.get(cmd["action"].get("module") or None)
-            if inst is not None:
-                self.taint(inst, line)
         elif kind in ("assert_return", "assert_trap", "assert_exhaustion",
-                      "action"):
+                      "assert_exception", "action"):
             self.action(cmd)
         elif kind in ("assert_invalid", "assert_malformed"):
             self.not_applicable.setdefault(
