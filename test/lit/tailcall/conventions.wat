@@ -49,7 +49,7 @@
 ;; calls have no entry.
 ;; CHECK-NOT:   @wasm_entry_
 ;; CHECK-LABEL: define internal void @wasmc_tramp_0(
-;; CHECK:       call tailcc i32 @wasm_func_6(
+;; CHECK:       invoke tailcc i32 @wasm_func_6(
 ;; CHECK:       attributes #[[NOINLINE]] = { noinline }
 
 ;; The descriptor (abi.h, wasmc_func_desc): code is the body itself for the

@@ -9,7 +9,7 @@
 ;; CHECK-LABEL: define internal void @wasmc_tramp_0(
 ;; CHECK-NEXT:  entry:
 ;; CHECK-NEXT:    %call.results = alloca { i64, double, double, i32, double }
-;; CHECK-NEXT:    call tailcc void @wasm_func_0(ptr %vmctx, ptr %call.results)
+;; CHECK-NEXT:    invoke tailcc void @wasm_func_0(ptr %vmctx, ptr %call.results)
 (module
   (func (export "f") (result i64 f64 f64 i32 f64)
     i64.const 1 f64.const 2 f64.const 3 i32.const 4 f64.const 5))
