@@ -141,9 +141,7 @@ void FunctionLowering::closeHandler() {
     }
     if (Ref) {
       // An exnref may outlive the handler: the exception stays allocated.
-      B.CreateStore(B.getInt8(1),
-                    B.CreateConstInBoundsGEP1_64(MC.I8Ty, Exn,
-                                                 WASMC_EXCEPTION_ESCAPED));
+      B.CreateCall(MC.runtime(RuntimeFn::ExceptionEscape), {VMCtx, Exn});
       push(Exn);
     } else {
       B.CreateCall(MC.runtime(RuntimeFn::ExceptionDrop), {VMCtx, Exn});

@@ -13,8 +13,6 @@ namespace rt {
 static_assert(sizeof(_Unwind_Exception) == sizeof(wasmc_exception::unwind_header),
               "abi.h's wasmc_exception header must be an _Unwind_Exception");
 static_assert(offsetof(wasmc_exception, tag) == WASMC_EXCEPTION_TAG, "");
-static_assert(offsetof(wasmc_exception, escaped) == WASMC_EXCEPTION_ESCAPED,
-              "");
 static_assert(offsetof(wasmc_exception, values) == WASMC_EXCEPTION_VALUES, "");
 
 static _Unwind_Exception *header(wasmc_exception *E) {
@@ -94,4 +92,18 @@ extern "C" void wasmc_rt_throw_ref(wasmc_vmctx *, wasmc_exception *E) {
 
 extern "C" void wasmc_rt_exception_drop(wasmc_vmctx *, wasmc_exception *E) {
   releaseException(E);
+}
+
+// A guest that captures exceptions in a loop must not take unbounded host
+// memory: kept exceptions count against the instance that captured them.
+extern "C" void wasmc_rt_exception_escape(wasmc_vmctx *Vmctx,
+                                          wasmc_exception *E) {
+  if (E->escaped)
+    return;
+  E->escaped = 1;
+  wasmc_instance *I = Vmctx->instance;
+  I->KeptExceptionBytes +=
+      sizeof(wasmc_exception) + E->num_values * sizeof(wasmc_value);
+  if (I->KeptExceptionBytes > WASMC_MAX_KEPT_EXCEPTION_BYTES)
+    trapFromHost(WASMC_TRAP_OUT_OF_MEMORY);
 }

@@ -164,6 +164,10 @@ struct wasmc_instance {
   uint32_t NumSymbols;
   int CodeSlot;
 
+  /// Bytes of exceptions its handlers made exnrefs of, which are never
+  /// freed (wasmc_rt_exception_escape).
+  uint64_t KeptExceptionBytes;
+
   /// Native stack a call into the instance may use (0: up to the thread's
   /// limit); wasmc_instance_config.max_stack_bytes.
   uint64_t MaxStack;

@@ -172,10 +172,12 @@ typedef struct wasmc_tag {
 /* An exception in flight or held by an exnref (which points at it). The
  * header is the platform unwinder's `struct _Unwind_Exception` (32 bytes on
  * x86-64 and AArch64), which rtlib owns. Compiled code reads `tag` and
- * `values` in handlers, and sets `escaped` when it makes an exnref of it
- * (catch_ref, catch_all_ref): an exception no exnref can reach is freed
- * when its handler has read it; one that escaped is never freed (exnref
- * values may be copied anywhere, and wasmc has no collector yet). */
+ * `values` in handlers, and has rtlib mark it `escaped` when it makes an
+ * exnref of it (catch_ref, catch_all_ref): an exception no exnref can reach
+ * is freed when its handler has read it; one that escaped is never freed
+ * (exnref values may be copied anywhere, and wasmc has no collector yet),
+ * and each instance may keep at most WASMC_MAX_KEPT_EXCEPTION_BYTES of
+ * them. */
 typedef struct wasmc_exception {
   uint64_t unwind_header[4] __attribute__((aligned(16)));
   const wasmc_tag *tag;
@@ -184,8 +186,9 @@ typedef struct wasmc_exception {
   wasmc_value values[]; /* the tag's parameters, in order */
 } wasmc_exception;
 
+#define WASMC_MAX_KEPT_EXCEPTION_BYTES (64u << 20)
+
 #define WASMC_EXCEPTION_TAG 32
-#define WASMC_EXCEPTION_ESCAPED 44
 #define WASMC_EXCEPTION_VALUES 48
 
 /* The personality routine of every compiled function that has handlers.
@@ -520,7 +523,8 @@ enum wasmc_bounds_checks {
   X(wasmc_rt_epoch_reached, EpochReached, "i64(ptr)")                         \
   X(wasmc_rt_throw, Throw, "void(ptr,i32,ptr)")                                \
   X(wasmc_rt_throw_ref, ThrowRef, "void(ptr,ptr)")                             \
-  X(wasmc_rt_exception_drop, ExceptionDrop, "void(ptr,ptr)")
+  X(wasmc_rt_exception_drop, ExceptionDrop, "void(ptr,ptr)")                  \
+  X(wasmc_rt_exception_escape, ExceptionEscape, "void(ptr,ptr)")
 
 /* Prototypes (argument meaning in order after vmctx). Addresses, lengths,
  * page and element counts are 64-bit for every memory and table: compiled
@@ -546,6 +550,15 @@ enum wasmc_bounds_checks {
  *   epoch_reached() -> the deadline  (the epoch counter reached
  *     vmctx->epoch_deadline: traps with WASMC_TRAP_INTERRUPTED, unless the
  *     host moved the deadline meanwhile; returns the current deadline)
+ *   throw(tag, values)  (throws a new exception of tag `tag` with payload
+ *     `values`, an array of the tag's parameters: unwinds to the nearest
+ *     handler, or ends the call with WASMC_OUTCOME_EXCEPTION when no Wasm
+ *     frame below the entry has one)
+ *   throw_ref(exn)  (throws exn again; traps on null)
+ *   exception_drop(exn)  (a handler has read exn: frees it unless escaped)
+ *   exception_escape(exn)  (a handler makes an exnref of exn: it is kept
+ *     from then on, and counted against the instance's budget for kept
+ *     exceptions; traps with WASMC_TRAP_OUT_OF_MEMORY beyond it)
  *
  * rtlib gives these default visibility, so that a module built with
  * `wasmc --shared` can resolve them from a host linked against librtlib.so.
@@ -573,6 +586,7 @@ __attribute__((noreturn)) void wasmc_rt_throw(wasmc_vmctx *vmctx, int32_t tag,
 __attribute__((noreturn)) void wasmc_rt_throw_ref(wasmc_vmctx *vmctx,
                                                   wasmc_exception *exn);
 void wasmc_rt_exception_drop(wasmc_vmctx *vmctx, wasmc_exception *exn);
+void wasmc_rt_exception_escape(wasmc_vmctx *vmctx, wasmc_exception *exn);
 #pragma GCC visibility pop
 #endif
 
