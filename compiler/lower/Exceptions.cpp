@@ -1,4 +1,4 @@
-//===- Exceptions.cpp - throw, throw_ref and try_table --------------------===//
+//===- Exceptions.cpp - throw, throw_ref, try_table and the legacy try ----===//
 //
 // Wasm exceptions ride on the platform's table-based unwinder, so code that
 // throws nothing pays nothing (docs/architecture.md, "Exceptions"):
@@ -11,8 +11,12 @@
 //    their labels with the payload; when none matches, the dispatch hands
 //    the exception to the enclosing try_table's in this function, or
 //    raises it again to the callers.
-// Return calls stay plain musttail calls: the caller's frame, and so its
-// handlers, are gone once the callee runs, as the spec says.
+// The legacy instructions clang-19 emits use the same pads: a `try` opens
+// a handler without clauses, each `catch`/`catch_all` continues its
+// dispatch with a body of its own, `delegate` hands the exception to the
+// handlers around its label, and `rethrow` throws the caught exception
+// again. Return calls stay plain musttail calls: the caller's frame, and so
+// its handlers, are gone once the callee runs, as the spec says.
 //
 //===----------------------------------------------------------------------===//
 #include "lower/FunctionLowering.h"
