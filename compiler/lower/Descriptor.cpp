@@ -150,8 +150,11 @@ Error DescriptorBuilder::createTypes() {
               FIELD(wasmc_const_expr, type), FIELD(wasmc_const_expr, index),
               FIELD(wasmc_const_expr, value),
               FIELD(wasmc_const_expr, init))},
-      {&T.TypeDesc, STRUCT(wasmc_type_desc, FIELD(wasmc_type_desc, signature),
-                           FIELD(wasmc_type_desc, exact))},
+      {&T.TypeDesc,
+       STRUCT(wasmc_type_desc, FIELD(wasmc_type_desc, signature),
+              FIELD(wasmc_type_desc, exact), FIELD(wasmc_type_desc, rec_size),
+              FIELD(wasmc_type_desc, rec_index),
+              FIELD(wasmc_type_desc, open))},
       {&T.Import,
        STRUCT(wasmc_import_desc, FIELD(wasmc_import_desc, module),
               FIELD(wasmc_import_desc, name), FIELD(wasmc_import_desc, kind),
@@ -357,7 +360,8 @@ Error DescriptorBuilder::build(ArrayRef<Function *> Trampolines) {
   for (const FuncType &FT : WM.Types) {
     std::optional<std::string> Exact = FT.exactSignature();
     Types.push_back(ConstantStruct::get(
-        T.TypeDesc, {string(FT.signature()), Exact ? string(*Exact) : null()}));
+        T.TypeDesc, {string(FT.signature()), Exact ? string(*Exact) : null(),
+                     u32(FT.RecSize), u32(FT.RecIndex), u8(!FT.Final)}));
   }
 
   std::vector<Constant *> Imports;

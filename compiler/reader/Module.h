@@ -25,6 +25,17 @@ namespace wasmc {
 struct FuncType {
   std::vector<ValType> Params;
   std::vector<ValType> Results;
+  /// The recursion group the type was declared in (`rec`, 0x4E): its size
+  /// and this type's position in it. A type declared on its own is a group
+  /// of one. Types of one group may refer to each other, and their
+  /// identity is the whole group's (TypeRelations).
+  uint32_t RecSize = 1;
+  uint32_t RecIndex = 0;
+  /// False for a type declared `sub` without `final` (0x50): GC may extend
+  /// it, so it is a different type from the same signature declared final.
+  bool Final = true;
+  /// The index of the first type of this type's recursion group.
+  uint32_t recStart(uint32_t Self) const { return Self - RecIndex; }
   bool operator==(const FuncType &O) const {
     return Params == O.Params && Results == O.Results;
   }

@@ -195,32 +195,78 @@ Error readConstExpr(ByteReader &R, ReadState &S, ConstExpr &Out) {
   return Error::success();
 }
 
+/// One function type after its form byte (0x60): params, then results.
+static Error readFuncType(ByteReader &R, const Features &Feats, FuncType &T) {
+  for (std::vector<ValType> *List : {&T.Params, &T.Results}) {
+    uint32_t Len;
+    if (Error E = R.readVarU32(Len))
+      return E;
+    List->reserve(boundedReserve(Len, R));
+    for (uint32_t J = 0; J < Len; ++J) {
+      ValType V;
+      if (Error E = readValType(R, Feats, V))
+        return E;
+      List->push_back(V);
+    }
+  }
+  return Error::success();
+}
+
+/// A subtype: `sub final? (supertypes) functype` (0x4F, 0x50) or a bare
+/// function type (0x60, which is `sub final` with no supertypes). Struct
+/// and array types and declared supertypes are GC's, which wasmc does not
+/// implement yet; they are reported as such rather than mistaken for
+/// malformed input.
+static Error readSubType(ByteReader &R, const Features &Feats, FuncType &T) {
+  uint64_t At = R.offset();
+  uint8_t Form;
+  if (Error E = R.readByte(Form))
+    return E;
+  if (Feats.FunctionReferences && (Form == 0x4F || Form == 0x50)) {
+    T.Final = Form == 0x4F;
+    uint32_t NumSupers;
+    if (Error E = R.readVarU32(NumSupers))
+      return E;
+    if (NumSupers != 0)
+      return makeError(At, "declared supertypes are part of GC, which wasmc "
+                           "does not support yet");
+    At = R.offset();
+    if (Error E = R.readByte(Form))
+      return E;
+  }
+  if (Feats.FunctionReferences && (Form == 0x5F || Form == 0x5E))
+    return makeError(At, Twine(Form == 0x5F ? "struct" : "array") +
+                             " types are part of GC, which wasmc does not "
+                             "support yet");
+  if (Form != 0x60)
+    return makeError(At, "malformed function type");
+  return readFuncType(R, Feats, T);
+}
+
 Error readTypeSection(ByteReader &R, ReadState &S) {
   uint32_t Count;
   if (Error E = R.readVarU32(Count))
     return E;
   S.M.Types.reserve(boundedReserve(Count, R, 3));
   for (uint32_t N = 0; N < Count; ++N) {
-    uint64_t At = R.offset();
-    uint8_t Form;
-    if (Error E = R.readByte(Form))
+    // Each entry is a recursion group; one without `rec` is a group of one.
+    uint32_t GroupSize = 1;
+    uint8_t First;
+    if (Error E = R.peekByte(First))
       return E;
-    if (Form != 0x60)
-      return makeError(At, "malformed function type");
-    FuncType T;
-    for (std::vector<ValType> *List : {&T.Params, &T.Results}) {
-      uint32_t Len;
-      if (Error E = R.readVarU32(Len))
+    if (S.M.Feats.FunctionReferences && First == 0x4E) {
+      R.skip(1);
+      if (Error E = R.readVarU32(GroupSize))
         return E;
-      List->reserve(boundedReserve(Len, R));
-      for (uint32_t J = 0; J < Len; ++J) {
-        ValType V;
-        if (Error E = readValType(R, S.M.Feats, V))
-          return E;
-        List->push_back(V);
-      }
     }
-    S.M.Types.push_back(std::move(T));
+    for (uint32_t K = 0; K < GroupSize; ++K) {
+      FuncType T;
+      T.RecSize = GroupSize;
+      T.RecIndex = K;
+      if (Error E = readSubType(R, S.M.Feats, T))
+        return E;
+      S.M.Types.push_back(std::move(T));
+    }
   }
   return Error::success();
 }

@@ -5,11 +5,12 @@
 namespace wasmc {
 
 /// The canonical key of one type in the notation of FuncType::signature,
-/// with concrete references replaced: "=k" for an earlier type whose
-/// canonical index is k, "^" for the type itself, "?n" for a later type
-/// (invalid; validation reports it, the key just keeps it distinct).
-static void appendKey(std::string &Key, ValType T, uint32_t Self,
-                      const std::vector<uint32_t> &Canon) {
+/// with concrete references replaced: "=k" for a type of an earlier group
+/// whose canonical index is k, "^j" for the j-th type of the type's own
+/// group, "?n" for a type of a later group (invalid; validation reports
+/// it, the key just keeps it distinct).
+static void appendKey(std::string &Key, ValType T, uint32_t GroupStart,
+                      uint32_t GroupEnd, const std::vector<uint32_t> &Canon) {
   if (!T.isRef() || !T.heap().isConcrete()) {
     Key += valTypeName(T);
     Key += ' ';
@@ -17,10 +18,10 @@ static void appendKey(std::string &Key, ValType T, uint32_t Self,
   }
   Key += T.isNullable() ? "(ref null " : "(ref ";
   uint32_t Idx = T.heap().index();
-  if (Idx < Self)
+  if (Idx < GroupStart)
     Key += "=" + std::to_string(Canon[Idx]);
-  else if (Idx == Self)
-    Key += "^";
+  else if (Idx < GroupEnd)
+    Key += "^" + std::to_string(Idx - GroupStart);
   else
     Key += "?" + std::to_string(Idx);
   Key += ") ";
@@ -28,19 +29,31 @@ static void appendKey(std::string &Key, ValType T, uint32_t Self,
 
 TypeRelations::TypeRelations(const Module &M) {
   Canon.resize(M.Types.size());
+  // Groups are equivalent when their keys are: the same types in the same
+  // order, referring to earlier groups' types up to equivalence and to
+  // their own group's at the same positions. Equivalent groups' k-th types
+  // are then the same type, represented by the first such group's.
   llvm::StringMap<uint32_t> Seen;
   std::string Key;
-  for (uint32_t I = 0; I < M.Types.size(); ++I) {
+  for (uint32_t Start = 0; Start < M.Types.size();) {
+    uint32_t End = Start + M.Types[Start].RecSize;
+    if (M.Types[Start].RecIndex != 0 || End > M.Types.size() || End <= Start)
+      End = Start + 1; // not a group the reader made; compare alone
     Key.clear();
-    for (ValType T : M.Types[I].Params)
-      appendKey(Key, T, I, Canon);
-    Key += "->";
-    for (ValType T : M.Types[I].Results)
-      appendKey(Key, T, I, Canon);
-    // A key with a self-reference is only equal to another type's key if
-    // that one refers to itself at the same places, which is what
-    // equivalence of singleton recursion groups means.
-    Canon[I] = Seen.try_emplace(Key, I).first->second;
+    for (uint32_t I = Start; I < End; ++I) {
+      const FuncType &T = M.Types[I];
+      Key += T.Final ? "func " : "sub func ";
+      for (ValType V : T.Params)
+        appendKey(Key, V, Start, End, Canon);
+      Key += "->";
+      for (ValType V : T.Results)
+        appendKey(Key, V, Start, End, Canon);
+      Key += ';';
+    }
+    uint32_t First = Seen.try_emplace(Key, Start).first->second;
+    for (uint32_t I = Start; I < End; ++I)
+      Canon[I] = First + (I - Start);
+    Start = End;
   }
 }
 

@@ -1,18 +1,19 @@
 //===- TypeRelations.h - Type equivalence and subtyping --------*- C++ -*-===//
 //
-// Wasm 3.0 compares defined types by structure: every type definition is
-// its own recursion group (rec groups come with GC), and two definitions
-// are the same type when they are equal with references to earlier types
-// replaced by those types' canonical forms and references to the type
-// itself kept as a self-reference. TypeRelations computes, once per
-// module, the canonical representative of each type index (the first index
-// of its equivalence class), so equivalence is an integer compare, and
-// decides subtyping between value types on top of it.
+// Wasm 3.0 compares defined types by structure, a recursion group at a
+// time (iso-recursive equivalence): two groups are the same when they hold
+// equal types in the same order, with references to earlier groups'
+// types replaced by those types' canonical forms and references inside
+// the group kept as positions in it; the k-th types of equivalent groups
+// are the same type. TypeRelations computes, once per module, the
+// canonical representative of each type index (the first index of its
+// equivalence class), so equivalence is an integer compare, and decides
+// subtyping between value types on top of it.
 //
-// Without GC every defined type is a final function type with no declared
-// supertype, so a concrete heap type is a subtype of func, of itself (up to
-// equivalence), and has nofunc below it. GC's declared supertypes will
-// extend isHeapSubtype, rec groups the canonicalisation. Exception
+// Without GC every defined type is a function type with no declared
+// supertype (the reader rejects supertypes), so a concrete heap type is a
+// subtype of func, of itself (up to equivalence), and has nofunc below
+// it. GC's declared supertypes will extend isHeapSubtype. Exception
 // references are a third hierarchy, exn with noexn below it, unrelated to
 // the other two.
 //

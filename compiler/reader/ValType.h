@@ -5,8 +5,8 @@
 // bottoms nofunc, noextern) or a concrete type index. A ValType is 8 bytes
 // and compared by value, so operand stacks and signatures stay vectors of
 // plain values. GC adds abstract heap types (any, eq, i31, struct, array,
-// none) as further HeapType codes and rec groups in the type section; the
-// representation here does not change for them.
+// none) as further HeapType codes; the representation here does not change
+// for them.
 //
 // Subtyping and type equivalence need the module's defined types; they are
 // in TypeRelations.h.

@@ -115,15 +115,17 @@ static Error checkReaderInvariants(const Module &M) {
   return Error::success();
 }
 
-/// Types may refer to themselves and to earlier types (each is its own
-/// recursion group), not to later ones.
+/// Types may refer to the types of their own recursion group and of
+/// earlier ones, not to later groups.
 static Error checkTypes(const Module &M) {
-  for (uint32_t I = 0; I < M.Types.size(); ++I)
-    for (const std::vector<ValType> *List :
-         {&M.Types[I].Params, &M.Types[I].Results})
+  for (uint32_t I = 0; I < M.Types.size(); ++I) {
+    const FuncType &FT = M.Types[I];
+    uint32_t GroupEnd = FT.recStart(I) + FT.RecSize;
+    for (const std::vector<ValType> *List : {&FT.Params, &FT.Results})
       for (ValType T : *List)
-        if (!knownType(T, I + 1))
+        if (!knownType(T, GroupEnd))
           return makeError("unknown type " + Twine(T.heap().index()));
+  }
   return Error::success();
 }
 

@@ -100,11 +100,11 @@ bool bindImport(wasmc_instance *I, const wasmc_import_desc &Imp,
 const char *internTypeText(const char *Text);
 
 /// Sig (abi.h type notation) with every type index n replaced by "=id",
-/// id = TypeIds[n], for n < Self, by "^" for Self itself (a recursive
-/// reference) and "?n" beyond; malloc'ed, NULL when out of memory.
-/// Instantiate.cpp.
-char *canonicalTypeText(const char *Sig, uint32_t Self,
-                        const uint32_t *TypeIds);
+/// id = TypeIds[n], for n < GroupStart, by "^k" for the k-th type of the
+/// recursion group at GroupStart ("^" when the group is the type alone)
+/// and "?n" beyond; malloc'ed, NULL when out of memory. Instantiate.cpp.
+char *canonicalTypeText(const char *Sig, uint32_t GroupStart,
+                        uint32_t GroupSize, const uint32_t *TypeIds);
 
 /// The process-wide epoch counter that vmctx->epoch points at, and the
 /// deadline Ticks ticks after its current value (UINT64_MAX when that

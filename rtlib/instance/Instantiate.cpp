@@ -132,13 +132,15 @@ static bool evalConst(wasmc_instance *I, const wasmc_const_expr &E,
   return false;
 }
 
-/// The signature of type Self with each concrete heap type (a run of
-/// digits: a module type index, see wasmc_type_desc) replaced by "=<id>",
-/// the canonical id of that earlier type, or "^" for Self itself, so that
-/// equivalent types of any module intern to one id. Each type is its own
-/// recursion group, so later types cannot occur (validation). malloc'd;
-/// NULL when out of memory.
-char *wasmc::rt::canonicalTypeText(const char *Sig, uint32_t Self,
+/// Sig with each concrete heap type (a run of digits: a module type index,
+/// see wasmc_type_desc) replaced by "=<id>", the canonical id of a type
+/// before GroupStart, by "^k" for the k-th type of the group
+/// [GroupStart, GroupStart + GroupSize) ("^" alone in a group of one, the
+/// type itself), and by "?n" beyond (validation rules that out), so that
+/// equivalent types of any module intern to one id. malloc'd; NULL when
+/// out of memory.
+char *wasmc::rt::canonicalTypeText(const char *Sig, uint32_t GroupStart,
+                                   uint32_t GroupSize,
                                    const uint32_t *TypeIds) {
   if (!Sig)
     return nullptr;
@@ -156,15 +158,96 @@ char *wasmc::rt::canonicalTypeText(const char *Sig, uint32_t Self,
     uint64_t Idx = 0;
     for (; *S >= '0' && *S <= '9'; ++S)
       Idx = Idx * 10 + uint64_t(*S - '0');
-    if (Idx < Self)
+    if (Idx < GroupStart)
       P += sprintf(P, "=%u", TypeIds[Idx]);
-    else if (Idx == Self)
+    else if (Idx - GroupStart < GroupSize && GroupSize == 1)
       *P++ = '^';
+    else if (Idx - GroupStart < GroupSize)
+      P += sprintf(P, "^%u", unsigned(Idx - GroupStart));
     else
       P += sprintf(P, "?%llu", (unsigned long long)(Idx % 100000000u));
   }
   *P = 0;
   return Out;
+}
+
+/// Appends the NUL-terminated Part to the malloc'd string *Text of length
+/// *Len; frees *Text and gives false when out of memory.
+static bool appendText(char **Text, size_t *Len, const char *Part) {
+  size_t N = strlen(Part);
+  char *Grown = static_cast<char *>(realloc(*Text, *Len + N + 1));
+  if (!Grown) {
+    free(*Text);
+    *Text = nullptr;
+    return false;
+  }
+  memcpy(Grown + *Len, Part, N + 1);
+  *Text = Grown;
+  *Len += N;
+  return true;
+}
+
+/// The canonical text of the recursion group of types [Start, Start +
+/// Size): for a group of one, the type's text, "sub " in front when it is
+/// open; for a larger group, "rec " and each type's text ("sub " in front
+/// when open) ended by ';'. malloc'd; NULL when out of memory.
+static char *recGroupText(const wasmc_module_desc *D, uint32_t Start,
+                          uint32_t Size, const uint32_t *TypeIds) {
+  char *Text = nullptr;
+  size_t Len = 0;
+  if (!appendText(&Text, &Len, Size == 1 ? "" : "rec "))
+    return nullptr;
+  for (uint32_t K = 0; K < Size; ++K) {
+    const wasmc_type_desc &TD = D->types[Start + K];
+    char *One = canonicalTypeText(TD.exact ? TD.exact : TD.signature, Start,
+                                  Size, TypeIds);
+    bool Ok = One && (!TD.open || appendText(&Text, &Len, "sub ")) &&
+              appendText(&Text, &Len, One) &&
+              (Size == 1 || appendText(&Text, &Len, ";"));
+    free(One);
+    if (!Ok) {
+      free(Text);
+      return nullptr;
+    }
+  }
+  return Text;
+}
+
+/// Interns the canonical text of every type of D, a recursion group at a
+/// time. A type of a group of one is its group's text; a type of a larger
+/// group is the whole group's text and "#k", its position, so groups match
+/// only as wholes. False when out of memory or for a group no compiler
+/// makes.
+static bool internTypes(wasmc_instance *I) {
+  const wasmc_module_desc *D = I->Desc;
+  for (uint32_t Start = 0; Start < D->num_types;) {
+    const wasmc_type_desc &TD = D->types[Start];
+    uint32_t Size = TD.rec_size > 1 ? TD.rec_size : 1;
+    if (TD.rec_index != 0 || Size > D->num_types - Start)
+      return false;
+    char *Group = recGroupText(D, Start, Size, I->TypeIds);
+    if (!Group)
+      return false;
+    size_t Len = strlen(Group);
+    for (uint32_t K = 0; K < Size; ++K) {
+      if (Size > 1) {
+        char Pos[16];
+        snprintf(Pos, sizeof(Pos), "#%u", K);
+        Group[Len] = 0;
+        size_t L = Len;
+        if (!appendText(&Group, &L, Pos))
+          return false;
+      }
+      I->TypeIds[Start + K] = wasmc_rt_intern_type(Group);
+      if (I->TypeIds[Start + K] == 0) {
+        free(Group);
+        return false;
+      }
+    }
+    free(Group);
+    Start += Size;
+  }
+  return true;
 }
 
 static bool allocateState(wasmc_instance *I, wasmc_outcome *Out) {
@@ -472,17 +555,10 @@ extern "C" wasmc_instance *wasmc_instantiate(const wasmc_module_desc *D,
     freeInstance(I);
     return nullptr;
   }
-  for (uint32_t T = 0; T < D->num_types; ++T) {
-    const wasmc_type_desc &TD = D->types[T];
-    char *Canonical =
-        canonicalTypeText(TD.exact ? TD.exact : TD.signature, T, I->TypeIds);
-    I->TypeIds[T] = Canonical ? wasmc_rt_intern_type(Canonical) : 0;
-    free(Canonical);
-    if (I->TypeIds[T] == 0) {
-      setErrorOutcome(Out, "out of memory interning type %u", T);
-      freeInstance(I);
-      return nullptr;
-    }
+  if (!internTypes(I)) {
+    setErrorOutcome(Out, "out of memory interning the module's types");
+    freeInstance(I);
+    return nullptr;
   }
   // Import matching of globals compares these (tables keep theirs in the
   // TableBox).

@@ -38,7 +38,7 @@ const char *canonicalRefType(const wasmc_instance *I, uint8_t Top,
   const wasmc_module_desc *D = I->Desc;
   // No type index of a reference type is "Self": every index below
   // num_types names one of the module's (already interned) types.
-  char *Text = Exact ? canonicalTypeText(Exact, D->num_types, I->TypeIds)
+  char *Text = Exact ? canonicalTypeText(Exact, D->num_types, 0, I->TypeIds)
                      : strdup(refTypeOrTop(Top, nullptr));
   const char *Stored = Text ? internTypeText(Text) : nullptr;
   free(Text);

@@ -38,8 +38,9 @@ extern "C" {
  * 12: wasmc_vmctx.epoch and epoch_deadline, wasmc_rt_epoch_reached and
  * wasmc_module_desc.epoch_checks (interruption). 13: exception handling:
  * wasmc_vmctx.tags, wasmc_tag, wasmc_exception, wasmc_module_desc.tags,
- * WASMC_EXTERN_TAG and the throw entry points. */
-#define WASMC_ABI_VERSION 13u
+ * WASMC_EXTERN_TAG and the throw entry points. 14: wasmc_type_desc.rec_size,
+ * rec_index and open (recursion groups). */
+#define WASMC_ABI_VERSION 14u
 
 /* Name of the descriptor symbol that every compiled module exports. */
 #define WASMC_MODULE_DESCRIPTOR_SYMBOL "wasmc_module_descriptor"
@@ -274,10 +275,21 @@ typedef struct wasmc_const_expr {
  * whole type, so globals and tables also have an `exact`: their reference
  * type in this same notation ("(ref null func)", "(ref 3)", ...), rtlib
  * canonicalises it the same way ("(ref =12)"), and NULL means funcref or
- * externref as `type` says (or a number type). */
+ * externref as `type` says (or a number type).
+ * Types declared together in a recursion group (`rec`) are one unit: each
+ * names its group's size and its position in it, references inside the
+ * group become "^k" (the group's k-th type) and a type's identity is its
+ * whole group's canonical text plus its position, so two modules' groups
+ * match only as wholes. rec_size 0 or 1 is a type in a group of its own
+ * (hand-written descriptors may leave the fields zero). `open` is 1 for a
+ * type declared `sub` without `final`, which is a different type from the
+ * same function type declared final. */
 typedef struct wasmc_type_desc {
   const char *signature;
   const char *exact;
+  uint32_t rec_size;
+  uint32_t rec_index;
+  uint8_t open;
 } wasmc_type_desc;
 
 /* Import thunk: for every imported function the compiler emits an adapter
