@@ -33,30 +33,26 @@ enum : uint8_t {
   PeOmit = 0xff,
 };
 
-uintptr_t readUleb(const uint8_t *&P) {
+/// A LEB128 number, sign-extended from its last byte when Signed. Bits
+/// beyond the word are dropped (LLVM writes none).
+uintptr_t readLeb(const uint8_t *&P, bool Signed) {
   uintptr_t V = 0;
   unsigned Shift = 0;
   uint8_t B;
   do {
     B = *P++;
-    V |= uintptr_t(B & 0x7f) << Shift;
+    if (Shift < 8 * sizeof(V))
+      V |= uintptr_t(B & 0x7f) << Shift;
     Shift += 7;
   } while (B & 0x80);
+  if (Signed && Shift < 8 * sizeof(V) && (B & 0x40))
+    V |= ~uintptr_t(0) << Shift;
   return V;
 }
 
+uintptr_t readUleb(const uint8_t *&P) { return readLeb(P, false); }
 intptr_t readSleb(const uint8_t *&P) {
-  uintptr_t V = 0;
-  unsigned Shift = 0;
-  uint8_t B;
-  do {
-    B = *P++;
-    V |= uintptr_t(B & 0x7f) << Shift;
-    Shift += 7;
-  } while (B & 0x80);
-  if (Shift < 8 * sizeof(V) && (B & 0x40))
-    V |= ~uintptr_t(0) << Shift;
-  return static_cast<intptr_t>(V);
+  return static_cast<intptr_t>(readLeb(P, true));
 }
 
 template <typename T> uintptr_t readRaw(const uint8_t *&P) {
