@@ -26,10 +26,10 @@ namespace wasmc {
 // The map is emitted as flat arrays of 32-bit words, a byte stream of rows
 // and a struct of
 // {i32, ptr, ptr, ptr, ptr, i32, ptr}; these are the C layouts that matches.
-static_assert(sizeof(wasmc_source_loc) == 12 &&
+static_assert(sizeof(wasmc_source_loc) == 20 &&
                   sizeof(wasmc_inline_frame) == 16 &&
                   sizeof(wasmc_addr_range) == 16,
-              "address map entries are no longer three or four words");
+              "address map entries are no longer five or four words");
 static_assert(sizeof(void *) == 8 && offsetof(wasmc_addr_map, ranges) == 8 &&
                   offsetof(wasmc_addr_map, rows) == 16 &&
                   offsetof(wasmc_addr_map, locs) == 24 &&
@@ -91,9 +91,16 @@ private:
   };
 
   uint32_t fileIndex(StringRef Path);
-  uint32_t locIndex(uint32_t File, uint32_t Line, uint32_t Col);
+  /// A position in the Wasm function's own source (Call 0) or in the
+  /// source function that Source's call Call - 1 inlined there.
+  uint32_t locIndex(uint32_t File, uint32_t Line, uint32_t Col,
+                    uint32_t Call = 0);
   /// The source position of the instruction at Offset, or NoLoc.
   uint32_t sourceLoc(uint64_t Offset);
+  /// The innermost inlined source call at Offset (Source's, plus one; 0:
+  /// none).
+  uint32_t sourceCallAt(uint64_t Offset) const;
+  uint32_t sourceFile(uint32_t SourceIndex);
   /// An entry of the map's inlines (Loc and Parent as in AddrRow), plus one.
   uint32_t inlineIndex(uint32_t Func, uint32_t CallOffset, uint32_t CallLoc,
                        uint32_t Parent);
@@ -117,7 +124,8 @@ private:
   std::vector<wasmc_inline_frame> Inlines; // as the map has them
   std::map<std::tuple<uint32_t, uint32_t, uint32_t, uint32_t>, uint32_t>
       InlineIndex;
-  std::map<std::tuple<uint32_t, uint32_t, uint32_t>, uint32_t> LocIndex;
+  std::map<std::tuple<uint32_t, uint32_t, uint32_t, uint32_t>, uint32_t>
+      LocIndex;
   std::vector<std::string> Files;
   StringMap<uint32_t> FileIndex;
   /// SourceLines: per function (or AnyFunction), its first Wasm offset at
@@ -136,12 +144,36 @@ uint32_t MapBuilder::fileIndex(StringRef Path) {
   return It->second;
 }
 
-uint32_t MapBuilder::locIndex(uint32_t File, uint32_t Line, uint32_t Col) {
-  auto [It, New] =
-      LocIndex.try_emplace({File, Line, Col}, uint32_t(Locs.size()));
-  if (New)
-    Locs.push_back({File, Line, Col});
-  return It->second;
+uint32_t MapBuilder::locIndex(uint32_t File, uint32_t Line, uint32_t Col,
+                              uint32_t Call) {
+  auto It = LocIndex.find({File, Line, Col, Call});
+  if (It != LocIndex.end())
+    return It->second;
+  uint32_t Name = 0, Parent = 0;
+  if (Call) {
+    const WasmDwarf::InlinedCall &C = Source.calls()[Call - 1];
+    Name = fileIndex(C.Name) + 1;
+    if (C.CallLine)
+      Parent = locIndex(sourceFile(C.CallFile), C.CallLine, C.CallCol,
+                        C.Parent) +
+               1;
+  }
+  uint32_t Index = uint32_t(Locs.size());
+  Locs.push_back({File, Line, Col, Name, Parent});
+  LocIndex[{File, Line, Col, Call}] = Index;
+  return Index;
+}
+
+uint32_t MapBuilder::sourceFile(uint32_t SourceIndex) {
+  if (SourceFiles.empty())
+    for (const std::string &Path : Source.files())
+      SourceFiles.push_back(fileIndex(Path));
+  return SourceFiles[SourceIndex];
+}
+
+uint32_t MapBuilder::sourceCallAt(uint64_t Offset) const {
+  const WasmDwarf::Row *S = Source.rowAt(Offset);
+  return S ? S->Inline : 0;
 }
 
 uint64_t MapBuilder::firstOffsetAt(uint32_t FuncIdx, uint32_t File,
@@ -185,11 +217,7 @@ uint32_t MapBuilder::sourceLoc(uint64_t Offset) {
   const WasmDwarf::Row *S = Source.rowAt(Offset);
   if (!S)
     return NoLoc;
-  if (SourceFiles.empty()) {
-    for (const std::string &Path : Source.files())
-      SourceFiles.push_back(fileIndex(Path));
-  }
-  return locIndex(SourceFiles[S->File], S->Line, S->Col);
+  return locIndex(sourceFile(S->File), S->Line, S->Col, S->Inline);
 }
 
 uint32_t MapBuilder::inlineIndex(uint32_t Func, uint32_t CallOffset,
@@ -288,7 +316,7 @@ AddrRow MapBuilder::rowFor(const WasmCode &Code, const LineRow &R) {
     Offset = firstOffsetAt(Code.FuncIdx, R.File, R.Line, R.Col);
     if (!Offset)
       Offset = firstOffsetAt(AnyFunction, R.File, R.Line, R.Col);
-    Loc = locIndex(R.File, R.Line, R.Col);
+    Loc = locIndex(R.File, R.Line, R.Col, Offset ? sourceCallAt(Offset) : 0);
   } else {
     Offset = R.Line;
     Loc = sourceLoc(Offset);
@@ -445,7 +473,8 @@ Expected<SmallVector<char, 0>> MapBuilder::emit(TargetMachine &TM) {
     }
   }
   for (const wasmc_source_loc &L : Locs)
-    LocWords.insert(LocWords.end(), {L.file, L.line, L.column});
+    LocWords.insert(LocWords.end(), {L.file, L.line, L.column,
+                                     L.inlined_name, L.parent});
   for (const wasmc_inline_frame &F : Inlines)
     InlineWords.insert(InlineWords.end(),
                        {F.func, F.call_offset, F.call_loc, F.parent});

@@ -2,9 +2,10 @@
 //
 // A module built with clang -g carries DWARF in custom sections, with
 // addresses that are offsets into the code section's payload. wasmc uses
-// two things of it: the line table (the source position of each Wasm
-// instruction, for -g and for trap backtraces) and the names of functions
-// (for modules without a name section). A malformed one is ignored, like any
+// three things of it: the line table (the source position of each Wasm
+// instruction, for -g and for trap backtraces), the functions the source
+// compiler inlined (so backtraces show them as frames) and the names of
+// functions (for modules without a name section). A malformed one is ignored, like any
 // custom section.
 //
 //===----------------------------------------------------------------------===//
@@ -28,6 +29,19 @@ public:
     uint32_t Line;
     uint16_t Col;
     bool End;
+    /// The innermost inlined call whose code this is (calls()[Inline - 1];
+    /// 0: the code is the Wasm function's own).
+    uint32_t Inline = 0;
+  };
+
+  /// A call the source compiler inlined (DW_TAG_inlined_subroutine):
+  /// function Name runs in place of a call at Files[CallFile]:CallLine:
+  /// CallCol (CallLine 0: unknown) of its caller, which is calls()[Parent -
+  /// 1]'s function, itself inlined, or for Parent 0 the Wasm function.
+  struct InlinedCall {
+    std::string Name;
+    uint32_t CallFile, CallLine, CallCol;
+    uint32_t Parent;
   };
 
   /// Reads WM's line table; empty if WM has no DWARF.
@@ -41,10 +55,12 @@ public:
 
   const std::vector<Row> &rows() const { return Rows; }
   const std::vector<std::string> &files() const { return Files; }
+  const std::vector<InlinedCall> &calls() const { return Calls; }
 
 private:
   std::vector<Row> Rows; // sorted by Offset
   std::vector<std::string> Files;
+  std::vector<InlinedCall> Calls;
 };
 
 /// Names the functions that WM's name section leaves unnamed after their

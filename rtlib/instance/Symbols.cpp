@@ -182,8 +182,18 @@ bool describeFrame(uintptr_t PC, uint32_t Depth, wasmc_frame *Out) {
       Inline += readSLEB(P);
   }
   // Depth 0 is the row's instruction; each level up, the inlined call that
-  // holds the one below, until the function whose code this is.
+  // holds the one below, until the function whose code this is: first the
+  // calls the source compiler inlined (the module's DWARF, in the locs),
+  // then those wasmc inlined.
+  const wasmc_addr_map *Map = D->addr_map;
+  auto SourceInlined = [&](int64_t L) {
+    return L > 0 && Map->locs[L - 1].inlined_name != 0;
+  };
   for (uint32_t Level = 0; Level < Depth; ++Level) {
+    if (SourceInlined(Loc)) {
+      Loc = Map->locs[Loc - 1].parent;
+      continue;
+    }
     if (Inline <= 0)
       return false;
     const wasmc_inline_frame &F = D->addr_map->inlines[Inline - 1];
@@ -196,6 +206,12 @@ bool describeFrame(uintptr_t PC, uint32_t Depth, wasmc_frame *Out) {
                              : E->FuncIndex;
   describe(D, Func, Wasm, Loc, Out);
   Out->inlined = Inline > 0;
+  if (SourceInlined(Loc)) {
+    uint32_t Name = Map->locs[Loc - 1].inlined_name;
+    if (Name <= Map->num_files)
+      Out->func_name = Map->files[Name - 1];
+    Out->inlined = 1;
+  }
   return true;
 }
 

@@ -39,8 +39,10 @@ extern "C" {
  * wasmc_module_desc.epoch_checks (interruption). 13: exception handling:
  * wasmc_vmctx.tags, wasmc_tag, wasmc_exception, wasmc_module_desc.tags,
  * WASMC_EXTERN_TAG and the throw entry points. 14: wasmc_type_desc.rec_size,
- * rec_index and open (recursion groups). */
-#define WASMC_ABI_VERSION 14u
+ * rec_index and open (recursion groups). 15: wasmc_source_loc.inlined_name
+ * and parent (functions the source compiler inlined, from the module's
+ * DWARF). */
+#define WASMC_ABI_VERSION 15u
 
 /* Name of the descriptor symbol that every compiled module exports. */
 #define WASMC_MODULE_DESCRIPTOR_SYMBOL "wasmc_module_descriptor"
@@ -423,10 +425,18 @@ typedef struct wasmc_elem_desc {
  *   SLEB128  Wasm offset difference
  *   SLEB128  loc difference           if loc changed
  *   SLEB128  inline difference        if inline changed */
+/* A source position. Where the module's own compiler (clang, say) inlined
+ * a source function into the Wasm function, the module's DWARF says so and
+ * the position is in that inlined function: inlined_name is its name
+ * (files[inlined_name - 1]; 0: the position is the Wasm function's own)
+ * and parent the position of the inlined call in its caller (locs[parent -
+ * 1], itself possibly inlined; 0: unknown). */
 typedef struct wasmc_source_loc {
   uint32_t file; /* index into files */
   uint32_t line;
   uint32_t column; /* 0: unknown */
+  uint32_t inlined_name;
+  uint32_t parent;
 } wasmc_source_loc;
 
 /* A call the compiler inlined: function `func` runs in place of the call at
@@ -454,7 +464,7 @@ typedef struct wasmc_addr_map {
   const wasmc_source_loc *locs;
   const wasmc_inline_frame *inlines;
   uint32_t num_files;
-  const char *const *files;
+  const char *const *files; /* source file paths and inlined_names */
 } wasmc_addr_map;
 
 /* The symbol of a module's wasmc_addr_map: the descriptor has a weak,

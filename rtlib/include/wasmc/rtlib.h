@@ -301,8 +301,12 @@ typedef struct wasmc_frame {
   uint32_t wasm_offset;  /* of the instruction, in the .wasm file; 0: unknown */
   const char *file;      /* source file, from the module's DWARF, or NULL */
   uint32_t line, column; /* 0: unknown */
-  int inlined; /* nonzero: the compiler inlined this function into a caller,
-                  which depth + 1 describes */
+  int inlined; /* nonzero: a compiler inlined this function into a caller,
+                  which depth + 1 describes: wasmc (a Wasm function inlined
+                  into another) or, as the module's DWARF records, the
+                  compiler that made the module (func_name is then the
+                  source function's name and func_index the Wasm function
+                  whose code it is part of) */
 } wasmc_frame;
 
 /* Describes the code at address `pc` (a wasmc_outcome frame): at depth 0,
