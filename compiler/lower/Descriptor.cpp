@@ -223,7 +223,8 @@ Error DescriptorBuilder::createTypes() {
            FIELD(wasmc_module_desc, start_entry),
            FIELD(wasmc_module_desc, addr_map),
            FIELD(wasmc_module_desc, epoch_checks),
-           FIELD(wasmc_module_desc, num_tags), FIELD(wasmc_module_desc, tags))},
+           FIELD(wasmc_module_desc, num_tags), FIELD(wasmc_module_desc, tags),
+           FIELD(wasmc_module_desc, memory_images))},
   };
   for (const auto &[Slot, C] : Structs) {
     SmallVector<Type *, 24> Elts;
@@ -506,6 +507,17 @@ Error DescriptorBuilder::build(ArrayRef<Function *> Trampolines) {
                               ConstantArray::get(ATy, TypeIdx), "wasmc.tags");
   }
 
+  // Writable and zero: rtlib fills a slot when it makes that memory's
+  // image.
+  Constant *Images = null();
+  if (!Memories.empty()) {
+    ArrayType *ATy = ArrayType::get(MC.PtrTy, Memories.size());
+    Images = new GlobalVariable(MC.LM, ATy, /*isConstant=*/false,
+                                GlobalValue::PrivateLinkage,
+                                ConstantAggregateZero::get(ATy),
+                                "wasmc.memory_images");
+  }
+
   int64_t Start = WM.Start ? int64_t(*WM.Start) : -1;
   Constant *Desc = ConstantStruct::get(
       T.ModuleDesc,
@@ -525,7 +537,7 @@ Error DescriptorBuilder::build(ArrayRef<Function *> Trampolines) {
        WM.Start ? static_cast<Constant *>(buildStartEntry(MC, *WM.Start))
                 : ConstantPointerNull::get(MC.PtrTy),
        emptyAddressMap(), u8(MC.Opts.EpochChecks), u32(WM.TagTypes.size()),
-       Tags});
+       Tags, Images});
   new GlobalVariable(MC.LM, T.ModuleDesc, true, GlobalValue::ExternalLinkage,
                      Desc, WASMC_MODULE_DESCRIPTOR_SYMBOL);
   return Error::success();

@@ -10,6 +10,7 @@
 #ifndef WASMC_RTLIB_INSTANCE_INSTANCE_H
 #define WASMC_RTLIB_INSTANCE_INSTANCE_H
 
+#include "memory/Image.h"
 #include "wasi/WasiState.h"
 #include "wasmc/rtlib.h"
 
@@ -38,6 +39,8 @@ struct TableBox {
 /// points at the Memory member of one of these.
 struct MemoryBox {
   wasmc_memory Memory;
+  /// Where its initial image is mapped (memory/Image.h); Size 0: none.
+  ImageSpan Image;
   int Slot;    // registry slot, -1 when not created
   bool HasMax; // the memory has a declared maximum (import matching)
   bool Is64;   // memory64: i64 addresses

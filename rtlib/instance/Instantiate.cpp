@@ -68,7 +68,8 @@ static void freeInstance(wasmc_instance *I) {
   if (I->OwnedMemories)
     for (uint32_t M = 0; M < D->num_memories; ++M)
       if (I->MemorySlots[M] >= 0)
-        destroyMemory(&I->OwnedMemories[M].Memory, I->MemorySlots[M]);
+        destroyMemory(&I->OwnedMemories[M].Memory, I->MemorySlots[M],
+                      I->OwnedMemories[M].Image);
   if (I->OwnedTables)
     for (uint32_t T = 0; T < D->num_tables; ++T)
       if (TableBox *B = I->OwnedTables[T]) {
@@ -483,10 +484,24 @@ static bool initSegments(wasmc_instance *I, wasmc_outcome *Out) {
     // elem.drop of active and declarative segments.
     I->ElemCounts[E] = 0;
   }
+  // A memory the instance defines gets its data as a copy-on-write image
+  // where that gives the same contents (memory/Image.h); its segments are
+  // then not copied.
+  for (uint32_t M = 0; M < D->num_memories; ++M)
+    if (I->MemorySlots[M] >= 0 &&
+        !mapMemoryImage(D, M, I->Memories[M], I->OwnedMemories[M].Image)) {
+      setErrorOutcome(Out, "memory %u: cannot map its initial image", M);
+      return false;
+    }
   for (uint32_t S = 0; S < D->num_datas; ++S) {
     const wasmc_data_desc &Seg = D->datas[S];
     if (Seg.mode != WASMC_SEGMENT_ACTIVE)
       continue;
+    if (Seg.memory < D->num_memories && I->MemorySlots[Seg.memory] >= 0 &&
+        I->OwnedMemories[Seg.memory].Image.Size) {
+      I->DataDropped[S] = 1;
+      continue;
+    }
     wasmc_value Offset;
     if (Seg.memory >= D->num_memories || !evalConst(I, Seg.offset, Offset)) {
       setErrorOutcome(Out, "malformed module descriptor: data segment %u", S);

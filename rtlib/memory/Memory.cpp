@@ -106,14 +106,16 @@ bool createMemory(wasmc_memory *M, int *RegistrySlot, uint64_t MinPages,
   return true;
 }
 
-void destroyMemory(wasmc_memory *M, int RegistrySlot) {
+void destroyMemory(wasmc_memory *M, int RegistrySlot, ImageSpan Image) {
   if (!M->base)
     return;
   // Unregister first: once unmapped, the range may be reused by the host.
   unregisterMemory(RegistrySlot);
   bool Guarded = M->reserved == Memory32Reservation;
-  if (Guarded)
-    returnReservation(M->base, M->size);
+  // A pooled reservation must come back zero: the image's span gets fresh
+  // zero pages, which the pool need not clear.
+  if (Guarded && unmapMemoryImage(M, Image))
+    returnReservation(M->base, M->size, Image.Start, Image.Size);
   else
     munmap(M->base, M->reserved);
   M->base = nullptr;

@@ -23,6 +23,7 @@
 #ifndef WASMC_RTLIB_MEMORY_MEMORY_H
 #define WASMC_RTLIB_MEMORY_MEMORY_H
 
+#include "memory/Image.h"
 #include "wasmc/abi.h"
 
 #include <stddef.h>
@@ -48,7 +49,8 @@ bool createMemory(wasmc_memory *M, int *RegistrySlot, uint64_t MinPages,
                   uint64_t MaxPages, bool WithGuard, bool Is64, char *Err,
                   size_t ErrLen);
 
-void destroyMemory(wasmc_memory *M, int RegistrySlot);
+/// Image: where an initial image is mapped in M (memory/Image.h).
+void destroyMemory(wasmc_memory *M, int RegistrySlot, ImageSpan Image = {});
 
 /// memory.grow: the old size in pages, or -1 if the maximum would be
 /// exceeded or the pages cannot be committed.

@@ -52,14 +52,21 @@ void *wasmc::rt::takePooledReservation(uint64_t Bytes) {
   return Base;
 }
 
-void wasmc::rt::returnReservation(void *Base, uint64_t Used) {
+void wasmc::rt::returnReservation(void *Base, uint64_t Used,
+                                  uint64_t ZeroStart, uint64_t ZeroSize) {
   uint8_t *B = static_cast<uint8_t *>(Base);
   Pooled P = {Base, Used};
   // Every byte, not just the pages mincore calls resident: a swapped-out
   // page is not resident either, and must not reach the next instance.
   bool Reset = Used <= __atomic_load_n(&KeepResident, __ATOMIC_RELAXED);
   if (Reset) {
-    memset(B, 0, Used);
+    // Around the span known to be zero: writing it would fault its pages in.
+    uint64_t Skip = ZeroStart < Used ? ZeroStart : Used;
+    uint64_t Resume = ZeroStart + ZeroSize < Used ? ZeroStart + ZeroSize : Used;
+    if (!ZeroSize)
+      Skip = Resume = Used;
+    memset(B, 0, Skip);
+    memset(B + Resume, 0, Used - Resume);
   } else {
     // One mmap over the accessible part discards it and restores PROT_NONE.
     Reset = !Used || mmap(B, Used, PROT_NONE,

@@ -34,9 +34,11 @@ constexpr uint64_t DefaultKeepResidentBytes = uint64_t(1) << 20;
 void *takePooledReservation(uint64_t Bytes);
 
 /// Gives back a Memory32Reservation-byte reservation whose first Used bytes
-/// are accessible (and may have been written): it is reset and pooled or,
-/// when the pool is full or a reset fails, unmapped.
-void returnReservation(void *Base, uint64_t Used);
+/// are accessible (and may have been written), except the ZeroSize bytes at
+/// ZeroStart, which are known to be zero pages nothing has touched: it is
+/// reset and pooled or, when the pool is full or a reset fails, unmapped.
+void returnReservation(void *Base, uint64_t Used, uint64_t ZeroStart = 0,
+                       uint64_t ZeroSize = 0);
 
 } // namespace rt
 } // namespace wasmc

@@ -41,8 +41,9 @@ extern "C" {
  * WASMC_EXTERN_TAG and the throw entry points. 14: wasmc_type_desc.rec_size,
  * rec_index and open (recursion groups). 15: wasmc_source_loc.inlined_name
  * and parent (functions the source compiler inlined, from the module's
- * DWARF). */
-#define WASMC_ABI_VERSION 15u
+ * DWARF). 16: wasmc_module_desc.memory_images (copy-on-write initial
+ * memory images). */
+#define WASMC_ABI_VERSION 16u
 
 /* Name of the descriptor symbol that every compiled module exports. */
 #define WASMC_MODULE_DESCRIPTOR_SYMBOL "wasmc_module_descriptor"
@@ -508,6 +509,12 @@ typedef struct wasmc_module_desc {
    * results). */
   uint32_t num_tags;
   const uint32_t *tags;
+  /* num_memories writable slots, null when the module is loaded, in which
+   * rtlib keeps each memory's initial image once it has made one (see
+   * rtlib/memory/Image.h); NULL: no images, data segments are copied. In
+   * the module's own writable data, so that an image lives and dies with
+   * the code that owns it. */
+  void **memory_images;
 } wasmc_module_desc;
 
 /* How the module's code keeps memory accesses in bounds. With guard pages,
