@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "instance/Instance.h"
+#include "memory/Image.h"
 #include "memory/Memory.h"
 #include "traps/TrapState.h"
 
@@ -75,6 +76,8 @@ extern "C" const wasmc_module_desc *wasmc_module_desc_of(const wasmc_module *M) 
 extern "C" void wasmc_module_unload(wasmc_module *M) {
   if (!M)
     return;
+  // Instances mapping an image keep it; closing only stops new ones.
+  releaseMemoryImages(M->Desc);
   dlclose(M->Handle);
   free(M);
 }

@@ -139,6 +139,21 @@ bool unmapMemoryImage(wasmc_memory *M, ImageSpan Span) {
               0) == At;
 }
 
+void releaseMemoryImages(const wasmc_module_desc *D) {
+  if (!D->memory_images)
+    return;
+  pthread_mutex_lock(&MakeLock);
+  for (uint32_t M = 0; M < D->num_memories; ++M) {
+    Image *Img = static_cast<Image *>(D->memory_images[M]);
+    if (Img && Img != NoImage) {
+      close(Img->Fd);
+      free(Img);
+    }
+    D->memory_images[M] = nullptr;
+  }
+  pthread_mutex_unlock(&MakeLock);
+}
+
 #else
 
 // Elsewhere the segments are copied.
@@ -148,6 +163,7 @@ bool mapMemoryImage(const wasmc_module_desc *, uint32_t, wasmc_memory *,
   return true;
 }
 bool unmapMemoryImage(wasmc_memory *, ImageSpan Span) { return !Span.Size; }
+void releaseMemoryImages(const wasmc_module_desc *) {}
 
 #endif
 

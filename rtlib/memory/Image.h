@@ -49,6 +49,10 @@ bool mapMemoryImage(const wasmc_module_desc *D, uint32_t MemIdx,
 /// False if that fails (then the memory must not be reused).
 bool unmapMemoryImage(wasmc_memory *M, ImageSpan Span);
 
+/// Closes the images module D made, before its code is unloaded (no
+/// instance of it may be left).
+void releaseMemoryImages(const wasmc_module_desc *D);
+
 } // namespace rt
 } // namespace wasmc
 

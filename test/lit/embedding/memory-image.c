@@ -20,8 +20,10 @@
 
 #include "wasmc/rtlib.h"
 
+#include <dirent.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 static const wasmc_module_desc *Desc;
 
@@ -60,6 +62,25 @@ static int imageMapped(void) {
   if (F)
     fclose(F);
   return Found;
+}
+
+/// How many memfds of images this process has open.
+static int imageFds(void) {
+  DIR *Dir = opendir("/proc/self/fd");
+  struct dirent *E;
+  char Path[300], Target[300];
+  int Count = 0;
+  while (Dir && (E = readdir(Dir))) {
+    snprintf(Path, sizeof(Path), "/proc/self/fd/%s", E->d_name);
+    ssize_t N = readlink(Path, Target, sizeof(Target) - 1);
+    if (N > 0) {
+      Target[N] = 0;
+      Count += strstr(Target, "wasmc-memory-image") != NULL;
+    }
+  }
+  if (Dir)
+    closedir(Dir);
+  return Count;
 }
 
 int main(int Argc, char **Argv) {
@@ -109,5 +130,19 @@ int main(int Argc, char **Argv) {
   }
   // CHECK-NEXT: after destroy, image mapped: 0
   printf("after destroy, image mapped: %d\n", imageMapped());
+  // BIG-NEXT:   image descriptors open: 1
+  // SMALL-NEXT: image descriptors open: 0
+  printf("image descriptors open: %d\n", imageFds());
+
+  // Unloading the module closes its image; loaded again, it makes another.
+  wasmc_module_unload(M);
+  // CHECK-NEXT: unloaded: image descriptors open: 0
+  printf("unloaded: image descriptors open: %d\n", imageFds());
+  M = wasmc_module_load(Argv[1], &Out);
+  Desc = wasmc_module_desc_of(M);
+  wasmc_instance *D = instantiate();
+  // CHECK-NEXT: reloaded: [[FRESH]]
+  printf("reloaded: %lld\n", sum(D));
+  wasmc_instance_destroy(D);
   return 0;
 }
