@@ -227,10 +227,11 @@ static bool isLeaf(const Function &F) {
     const Function *Callee = CB->getCalledFunction();
     if (!Callee)
       return false;
-    // Epoch checks call the runtime, which traps or returns.
+    // Epoch and stack checks call the runtime, which traps or returns.
     if (Callee->isIntrinsic() ||
         Callee->getName() == runtimeSymbol(RuntimeFn::Trap) ||
-        Callee->getName() == runtimeSymbol(RuntimeFn::EpochReached))
+        Callee->getName() == runtimeSymbol(RuntimeFn::EpochReached) ||
+        Callee->getName() == runtimeSymbol(RuntimeFn::StackCheck))
       continue;
     return false;
   }
@@ -238,26 +239,26 @@ static bool isLeaf(const Function &F) {
 }
 
 static void elideLeafStackCheck(Function &F, BasicBlock *Entry,
-                                BasicBlock *&TrapBB, size_t NumLocals) {
+                                BasicBlock *&CheckBB, size_t NumLocals) {
   // The check exists so that recursion ends in a trap. A leaf cannot
   // recurse, and its caller's check left at least the margin below this
   // frame; a leaf frame larger than that is still caught, as probe-stack
   // makes it fault on the guard below the limit (stack exhaustion). For
   // small helpers the check is a large share of the call's cost.
-  if (!TrapBB || NumLocals > MaxLeafLocals || !isLeaf(F))
+  if (!CheckBB || NumLocals > MaxLeafLocals || !isLeaf(F))
     return;
   auto *Br = dyn_cast<BranchInst>(Entry->getTerminator());
   if (!Br || !Br->isConditional())
     return;
-  if (Br->getSuccessor(0) != TrapBB)
+  if (Br->getSuccessor(0) != CheckBB)
     return;
   Value *Cond = Br->getCondition();
   BranchInst::Create(Br->getSuccessor(1), Br);
   Br->eraseFromParent();
   RecursivelyDeleteTriviallyDeadInstructions(Cond);
-  if (pred_empty(TrapBB)) {
-    TrapBB->eraseFromParent();
-    TrapBB = nullptr;
+  if (pred_empty(CheckBB)) {
+    CheckBB->eraseFromParent();
+    CheckBB = nullptr;
   }
 }
 
@@ -384,9 +385,21 @@ Error FunctionLowering::lower() {
   Value *SP = B.CreatePtrToInt(Frame, IntPtrTy);
   Value *Limit = MC.loadField(B, VMCtx, WASMC_VMCTX_STACK_LIMIT, IntPtrTy,
                               /*Invariant=*/false, "stack_limit");
-  trapIf(B.CreateICmpULT(SP, Limit, "stack.exhausted"),
-         WASMC_TRAP_STACK_EXHAUSTED);
-  B.GetInsertBlock()->setName("body");
+  // Below the limit, the runtime decides: the stack is exhausted (a trap),
+  // or the limit is not this thread's (an instance reached through another
+  // instance's imports, last run on another thread or not yet in this
+  // call), and it sets this thread's and lets the function run.
+  StackCheckBlock = BasicBlock::Create(MC.Ctx, "stack.check", F);
+  BasicBlock *BodyBB = BasicBlock::Create(MC.Ctx, "body", F);
+  B.CreateCondBr(B.CreateICmpULT(SP, Limit, "stack.below"), StackCheckBlock,
+                 BodyBB, MC.unlikely());
+  {
+    IRBuilder<> SB(StackCheckBlock);
+    SB.SetCurrentDebugLocation(B.getCurrentDebugLocation());
+    markTrapSite(SB.CreateCall(MC.runtime(RuntimeFn::StackCheck), {VMCtx}));
+    SB.CreateBr(BodyBB);
+  }
+  B.SetInsertPoint(BodyBB);
   // Recursion passes function entries (loops check their headers).
   BranchInst *EntryEpochCheck = epochCheck();
 
@@ -464,8 +477,7 @@ Error FunctionLowering::lower() {
 
   if (EntryEpochCheck && isLeaf(*F))
     elideLeafEpochCheck(EntryEpochCheck);
-  elideLeafStackCheck(*F, Entry, TrapBlocks[WASMC_TRAP_STACK_EXHAUSTED],
-                      Locals.size());
+  elideLeafStackCheck(*F, Entry, StackCheckBlock, Locals.size());
   limitOptimisation(*F, Locals.size(), NumLoops);
 
   // Cold trap blocks last, out of the way of the straight-line code.
@@ -476,6 +488,8 @@ Error FunctionLowering::lower() {
     TB->moveAfter(&F->back());
   for (BasicBlock *EB : EpochBlocks)
     EB->moveAfter(&F->back());
+  if (StackCheckBlock)
+    StackCheckBlock->moveAfter(&F->back());
   return Error::success();
 }
 

@@ -228,6 +228,9 @@ private:
   llvm::Value *EpochPtr = nullptr;
   llvm::AllocaInst *EpochDeadline = nullptr;
   std::vector<llvm::BasicBlock *> EpochBlocks;
+  /// The entry's cold block that calls wasmc_rt_stack_check (null once a
+  /// leaf's check is elided).
+  llvm::BasicBlock *StackCheckBlock = nullptr;
   /// The first of the body's branch hints not yet passed: hints and
   /// instructions both come in offset order.
   size_t NextHint = 0;

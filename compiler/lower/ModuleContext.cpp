@@ -134,6 +134,8 @@ FunctionCallee ModuleContext::runtime(RuntimeFn F) {
       Fn->addFnAttr(Attribute::NoReturn);
       Fn->addFnAttr(Attribute::Cold);
     }
+    if (F == RuntimeFn::StackCheck)
+      Fn->addFnAttr(Attribute::Cold);
   }
   return Callee;
 }

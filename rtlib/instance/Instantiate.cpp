@@ -640,10 +640,9 @@ extern "C" wasmc_instance *wasmc_instantiate(const wasmc_module_desc *D,
   if (D->epoch_checks && Config.epoch_deadline)
     V.epoch_deadline = deadlineAfter(Config.epoch_deadline);
   I->MaxStack = Config.max_stack_bytes;
-  // Functions of this instance may also be entered through another
-  // instance's guard (imports); give them this thread's limit from the start.
-  ensureThreadReady();
-  V.stack_limit = TS.StackLimit;
+  // No call has entered the instance yet: its code, if another instance
+  // reaches it, takes that call's thread's limit (wasmc_rt_stack_check).
+  V.stack_limit = UINTPTR_MAX;
 
   if (!buildSymbols(I)) {
     setErrorOutcome(Out, "out of memory building the symbol table");

@@ -21,9 +21,21 @@
 namespace wasmc {
 namespace rt {
 
+/// A vmctx whose stack_limit wasmc_rt_stack_check set during an entry, and
+/// the value to put back when the entry ends.
+struct LimitSet {
+  wasmc_vmctx *Vmctx;
+  uintptr_t Old;
+};
+
 struct EntryFrame {
   sigjmp_buf Jump;
   EntryFrame *Prev;
+  /// Limits set for instances reached from this entry (see callGuarded):
+  /// the first few inline, more in a malloc'd array.
+  LimitSet Inline[4];
+  LimitSet *More = nullptr;
+  uint32_t NumSet = 0, CapMore = 0;
 };
 
 /// Thread-local state. Trivially constructible, so it lives in static TLS and

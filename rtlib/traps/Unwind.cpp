@@ -202,6 +202,25 @@ static uintptr_t stackLimitFor(const wasmc_vmctx *Vmctx) {
   return Limit;
 }
 
+/// Puts back the limits wasmc_rt_stack_check set during Frame's entry, the
+/// latest first (an instance set twice gets its oldest value).
+static void restoreLimits(EntryFrame &Frame) {
+  for (uint32_t K = Frame.NumSet; K-- > 0;) {
+    LimitSet &L = K < 4 ? Frame.Inline[K] : Frame.More[K - 4];
+    L.Vmctx->stack_limit = L.Old;
+  }
+  free(Frame.More);
+  Frame.More = nullptr;
+  Frame.NumSet = Frame.CapMore = 0;
+}
+
+// The stack limit belongs to the thread a call runs on, but it lives in each
+// instance's vmctx (compiled code compares against it at every function
+// entry). The entered instance gets this thread's limit here; an instance
+// its code reaches through imports or tables has UINTPTR_MAX at rest, so its
+// first function asks wasmc_rt_stack_check, which sets this thread's limit
+// and records it for restoreLimits. So linked instances may move between
+// threads from one call to the next (never run on two at once).
 void callGuarded(wasmc_vmctx *Vmctx, void (*Fn)(void *), void *Arg,
                  wasmc_outcome *Out) {
   ensureThreadReady();
@@ -213,20 +232,60 @@ void callGuarded(wasmc_vmctx *Vmctx, void (*Fn)(void *), void *Arg,
     TS.Innermost = &Frame;
     Fn(Arg);
     TS.Innermost = Frame.Prev;
+    restoreLimits(Frame);
     Vmctx->stack_limit = SavedLimit;
     memset(Out, 0, sizeof(*Out));
     Out->kind = WASMC_OUTCOME_RETURNED;
     return;
   }
   TS.Innermost = Frame.Prev;
+  restoreLimits(Frame);
   Vmctx->stack_limit = SavedLimit;
   fillOutcome(Out);
+}
+
+/// Records that Vmctx's limit was Old before this entry changed it.
+static bool rememberLimit(EntryFrame &Frame, wasmc_vmctx *Vmctx,
+                          uintptr_t Old) {
+  uint32_t K = Frame.NumSet;
+  if (K >= 4 && K - 4 >= Frame.CapMore) {
+    uint32_t Cap = Frame.CapMore ? 2 * Frame.CapMore : 16;
+    auto *Grown =
+        static_cast<LimitSet *>(realloc(Frame.More, Cap * sizeof(LimitSet)));
+    if (!Grown)
+      return false;
+    Frame.More = Grown;
+    Frame.CapMore = Cap;
+  }
+  (K < 4 ? Frame.Inline[K] : Frame.More[K - 4]) = {Vmctx, Old};
+  Frame.NumSet = K + 1;
+  return true;
 }
 
 } // namespace rt
 } // namespace wasmc
 
 using namespace wasmc::rt;
+
+extern "C" __attribute__((noinline)) void
+wasmc_rt_stack_check(wasmc_vmctx *Vmctx) {
+  uintptr_t Here = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  uintptr_t Old = Vmctx->stack_limit;
+  // A limit inside this thread's stack is this thread's (stacks do not
+  // overlap): the frame is below it, the stack is exhausted. Compiled code
+  // runs only under an entry; without one there would be nothing to
+  // restore a limit at.
+  if ((Old >= TS.StackLo && Old <= TS.StackHi) || !TS.Innermost)
+    trapFromHost(WASMC_TRAP_STACK_EXHAUSTED);
+  // Unset (UINTPTR_MAX) or another thread's: this thread's, as for an
+  // entry here (an instance's own cap counts from this first frame).
+  uintptr_t Limit = stackLimitFor(Vmctx);
+  if (Here < Limit)
+    trapFromHost(WASMC_TRAP_STACK_EXHAUSTED);
+  if (!rememberLimit(*TS.Innermost, Vmctx, Old))
+    trapFromHost(WASMC_TRAP_OUT_OF_MEMORY);
+  Vmctx->stack_limit = Limit;
+}
 
 // The backtrace still starts at the Wasm caller: recordBacktrace skips this
 // frame like any other runtime frame between the trap site and Wasm code.

@@ -42,7 +42,7 @@ extern "C" {
  * rec_index and open (recursion groups). 15: wasmc_source_loc.inlined_name
  * and parent (functions the source compiler inlined, from the module's
  * DWARF). 16: wasmc_module_desc.memory_images (copy-on-write initial
- * memory images). */
+ * memory images), wasmc_rt_stack_check. */
 #define WASMC_ABI_VERSION 16u
 
 /* Name of the descriptor symbol that every compiled module exports. */
@@ -133,7 +133,10 @@ typedef wasmc_value wasmc_global;
 typedef struct wasmc_vmctx {
   uint8_t *mem0_base;             /* memory 0 base, or NULL */
   wasmc_memory *mem0;             /* memory 0 (possibly imported), or NULL */
-  uintptr_t stack_limit;          /* lowest stack address compiled code may use */
+  uintptr_t stack_limit;          /* lowest stack address compiled code may use;
+                                     UINTPTR_MAX while no call has entered
+                                     the instance on this thread (its code
+                                     then asks wasmc_rt_stack_check) */
   wasmc_global **globals;         /* [global index] -> cell */
   wasmc_table **tables;           /* [table index] -> table */
   wasmc_funcref *funcs;           /* [function index] -> funcref record */
@@ -550,6 +553,7 @@ enum wasmc_bounds_checks {
   X(wasmc_rt_elem_drop, ElemDrop, "void(ptr,i32)")                             \
   X(wasmc_rt_call_host, CallHost, "void(ptr,i32,ptr,ptr)")                    \
   X(wasmc_rt_epoch_reached, EpochReached, "i64(ptr)")                         \
+  X(wasmc_rt_stack_check, StackCheck, "void(ptr)")                             \
   X(wasmc_rt_throw, Throw, "void(ptr,i32,ptr)")                                \
   X(wasmc_rt_throw_ref, ThrowRef, "void(ptr,ptr)")                             \
   X(wasmc_rt_exception_drop, ExceptionDrop, "void(ptr,ptr)")                  \
@@ -579,6 +583,10 @@ enum wasmc_bounds_checks {
  *   epoch_reached() -> the deadline  (the epoch counter reached
  *     vmctx->epoch_deadline: traps with WASMC_TRAP_INTERRUPTED, unless the
  *     host moved the deadline meanwhile; returns the current deadline)
+ *   stack_check()  (a function's frame is below vmctx->stack_limit:
+ *     traps with WASMC_TRAP_STACK_EXHAUSTED if it is below this thread's
+ *     limit; otherwise the limit was another thread's or unset, and it
+ *     becomes this thread's until the call that entered Wasm returns)
  *   throw(tag, values)  (throws a new exception of tag `tag` with payload
  *     `values`, an array of the tag's parameters: unwinds to the nearest
  *     handler, or ends the call with WASMC_OUTCOME_EXCEPTION when no Wasm
@@ -610,6 +618,7 @@ void wasmc_rt_elem_drop(wasmc_vmctx *vmctx, int32_t elem);
 void wasmc_rt_call_host(wasmc_vmctx *vmctx, int32_t func_index,
                         const wasmc_value *args, wasmc_value *results);
 int64_t wasmc_rt_epoch_reached(wasmc_vmctx *vmctx);
+void wasmc_rt_stack_check(wasmc_vmctx *vmctx);
 __attribute__((noreturn)) void wasmc_rt_throw(wasmc_vmctx *vmctx, int32_t tag,
                                               const wasmc_value *values);
 __attribute__((noreturn)) void wasmc_rt_throw_ref(wasmc_vmctx *vmctx,

@@ -35,11 +35,12 @@
  *
  * Threads: an instance must be used by one thread at a time. Calls run on
  * the calling thread's stack; compiled code traps with "call stack
- * exhausted" when fewer than 256 KiB of it remain. The stack limit lives in
- * each instance's vmctx and is set for the instance a call enters; an
- * instance reached through another's imports keeps the limit of the thread
- * that instantiated it. So instances that are linked together belong to
- * one thread; unlinked instances may run on different threads at once.
+ * exhausted" when fewer than 256 KiB of it remain. Instances linked
+ * together (one's imports bound to another's exports, or sharing a table)
+ * are used by one thread at a time as a group, but the group may move
+ * between threads from one call to the next: every instance a call reaches
+ * takes the limit of the thread the call runs on. Unlinked instances may
+ * run on different threads at once.
  *
  *===----------------------------------------------------------------------===*/
 #ifndef WASMC_RTLIB_H

@@ -17,7 +17,7 @@
 ;; DEFINED-NOT: wasm
 ;; RUN: llvm-nm -D --undefined-only lib.so | FileCheck %s --check-prefix=UNDEF
 ;; UNDEF: U wasmc_rt_call_host
-;; UNDEF: U wasmc_rt_trap
+;; UNDEF: U wasmc_rt_stack_check
 ;;
 ;; The same module cannot become an executable.
 ;; RUN: not wasmc lib.wasm -o lib 2>&1 | FileCheck %s --check-prefix=EXE

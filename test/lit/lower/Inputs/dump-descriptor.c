@@ -16,6 +16,11 @@ void wasmc_rt_trap(wasmc_vmctx *vmctx, int32_t code) {
   abort();
 }
 
+void wasmc_rt_stack_check(wasmc_vmctx *vmctx) {
+  (void)vmctx;
+  abort();
+}
+
 /* Referenced by the import thunks of modules with function imports. */
 void wasmc_rt_call_host(wasmc_vmctx *vmctx, int32_t func_index,
                         const wasmc_value *args, wasmc_value *results) {

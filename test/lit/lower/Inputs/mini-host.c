@@ -23,6 +23,12 @@ void wasmc_rt_trap(wasmc_vmctx *vmctx, int32_t code) {
   longjmp(trap_jmp, code);
 }
 
+/* Its stack limit is 0 (below any frame), so compiled code never asks. */
+void wasmc_rt_stack_check(wasmc_vmctx *vmctx) {
+  (void)vmctx;
+  longjmp(trap_jmp, WASMC_TRAP_STACK_EXHAUSTED);
+}
+
 static void fail(const char *what) {
   fprintf(stderr, "mini-host: %s\n", what);
   exit(2);

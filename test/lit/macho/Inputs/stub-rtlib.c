@@ -6,6 +6,7 @@ extern char wasmc_module_descriptor[];
 
 void wasmc_rt_trap(void *Vmctx, int Code) { __builtin_trap(); }
 void wasmc_rt_call_host(void) { __builtin_trap(); }
+void wasmc_rt_stack_check(void *Vmctx) { __builtin_trap(); }
 // Every export trampoline names the personality (an entry barrier for Wasm
 // exceptions, docs/architecture.md); on Mach-O that reference is not weak.
 int wasmc_rt_personality(void) { __builtin_trap(); }
