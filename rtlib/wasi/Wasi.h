@@ -301,6 +301,10 @@ constexpr uint64_t MutatingRights =
     RightFdFilestatSetSize | RightFdFilestatSetTimes | RightPathSymlink |
     RightPathRemoveDirectory | RightPathUnlinkFile;
 
+/// Requested rights that make path_open open the host file for writing.
+constexpr uint64_t OpenForWritingRights =
+    RightFdWrite | RightFdAllocate | RightFdFilestatSetSize | RightFdDatasync;
+
 /// WASI fdflags.
 enum : uint16_t {
   FdflagAppend = 1,

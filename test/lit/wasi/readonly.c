@@ -71,6 +71,23 @@ int main(void) {
          __wasi_fd_write(Fd, &Ciov, 1, &N), __wasi_fd_filestat_set_size(Fd, 0),
          __wasi_fd_filestat_set_times(Fd, 0, 0, __WASI_FSTFLAGS_MTIM_NOW),
          __wasi_fd_allocate(Fd, 0, 10));
+  // Rust's std opens a file for reading asking for every right but the
+  // writing ones (FD_FILESTAT_SET_TIMES, the path_* rights, ...): the open
+  // succeeds and the rights the tree cannot grant are not granted.
+  __wasi_rights_t RustRead = ALL_RIGHTS & ~(__WASI_RIGHTS_FD_WRITE |
+                                             __WASI_RIGHTS_FD_DATASYNC |
+                                             __WASI_RIGHTS_FD_ALLOCATE |
+                                             __WASI_RIGHTS_FD_FILESTAT_SET_SIZE);
+  __wasi_fd_t RustFd;
+  int RustErr = openAt(PREOPEN, "file.txt", 0, 0, RustRead, &RustFd);
+  char RustBuf[16] = {0};
+  __wasi_iovec_t Iov = {(uint8_t *)RustBuf, sizeof(RustBuf) - 1};
+  (void)__wasi_fd_read(RustFd, &Iov, 1, &N);
+  // CHECK-NEXT: open as Rust reads: 0 read inside set_times 76 write 76
+  printf("open as Rust reads: %d read %.6s set_times %d write %d\n", RustErr,
+         RustBuf, __wasi_fd_filestat_set_times(RustFd, 0, 0,
+                                           __WASI_FSTFLAGS_MTIM_NOW),
+         __wasi_fd_write(RustFd, &Ciov, 1, &N));
   // Rights only shrink.
   // CHECK-NEXT: regain rights: 76 76
   printf("regain rights: %d %d\n",
