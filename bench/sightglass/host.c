@@ -24,9 +24,7 @@
 // The directory is granted read-write, as sightglass's own runner grants
 // it, unless --read-only is given. bench/sightglass/run.py runs each module
 // in a scratch copy of its inputs under the build directory, never in the
-// shared checkout. (Read-only is not the default because wasmc's read-only
-// grant refuses the rights Rust's std asks for when it opens a file for
-// reading, FD_FILESTAT_SET_TIMES among them: bench/README.md.)
+// shared checkout.
 #include "wasmc/rtlib.h"
 
 #include <pthread.h>
