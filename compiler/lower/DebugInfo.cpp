@@ -47,7 +47,11 @@ void DebugInfo::beginFunction(Function &F, uint32_t FuncIdx) {
   const WasmDwarf::Row *First = Source ? Source->rowAt(Body.CodeOffset)
                                         : nullptr;
   DIFile *File = First ? file(First->File) : ModuleFile;
-  unsigned Line = First ? First->Line : unsigned(Body.CodeOffset);
+  // Declared at the body's offset, always: the address map finds the Wasm
+  // function of an inlined_subroutine that way (codegen/AddressMap.cpp).
+  // Its code starts at the source line of its first instruction.
+  unsigned Line = unsigned(Body.CodeOffset);
+  unsigned ScopeLine = First ? First->Line : Line;
   auto Flags = DISubprogram::SPFlagDefinition;
   if (Optimized)
     Flags |= DISubprogram::SPFlagOptimized;
@@ -57,18 +61,51 @@ void DebugInfo::beginFunction(Function &F, uint32_t FuncIdx) {
   // (codegen/AddressMap.cpp reads it back).
   std::string Name = K == Kind::Full ? WM.funcDisplayName(FuncIdx)
                                      : std::to_string(FuncIdx);
-  SP = DIB.createFunction(File, Name, "", File, Line,
-                          FnType, Line, DINode::FlagPrototyped, Flags);
+  SP = DIB.createFunction(File, Name, "", File, Line, FnType, ScopeLine,
+                          DINode::FlagPrototyped, Flags);
   F.setSubprogram(SP);
-  Scopes.clear();
-  Scopes[File] = SP;
+  CallSites.clear();
 }
 
-DIScope *DebugInfo::scopeIn(DIFile *File) {
-  DIScope *&S = Scopes[File];
+DILocalScope *DebugInfo::scopeIn(DISubprogram *Fn, DIFile *File) {
+  if (Fn->getFile() == File)
+    return Fn;
+  DILocalScope *&S = Scopes[{Fn, File}];
   if (!S) // code of another file, such as an inlined header function
-    S = DIB.createLexicalBlockFile(SP, File);
+    S = DIB.createLexicalBlockFile(Fn, File);
   return S;
+}
+
+DISubprogram *DebugInfo::inlinedFunction(uint32_t Call, DIFile *File) {
+  const std::string &Name = Source->calls()[Call - 1].Name;
+  DISubprogram *&Fn = InlinedFunctions[Name];
+  if (!Fn) {
+    auto Flags = DISubprogram::SPFlagDefinition;
+    if (Optimized)
+      Flags |= DISubprogram::SPFlagOptimized;
+    // Declared at line 0, so that the address map never takes it for a
+    // Wasm function; its file is that of its first code met.
+    Fn = DIB.createFunction(File, Name, "", File, 0, FnType, 0,
+                            DINode::FlagPrototyped, Flags);
+  }
+  return Fn;
+}
+
+/// The call that Source's inlined call Call replaced, in the function that
+/// made it, itself perhaps inlined. File: where the callee's code is, for a
+/// callee first met here.
+DILocation *DebugInfo::callSite(uint32_t Call, DIFile *File) {
+  auto It = CallSites.find(Call);
+  if (It != CallSites.end())
+    return It->second;
+  const WasmDwarf::InlinedCall &C = Source->calls()[Call - 1];
+  DIFile *CallFile = C.CallLine ? file(C.CallFile) : File;
+  DISubprogram *Caller = C.Parent ? inlinedFunction(C.Parent, CallFile) : SP;
+  DILocation *Outer = C.Parent ? callSite(C.Parent, CallFile) : nullptr;
+  DILocation *L = DILocation::get(Ctx, C.CallLine, C.CallCol,
+                                  scopeIn(Caller, CallFile), Outer);
+  CallSites[Call] = L;
+  return L;
 }
 
 DILocation *DebugInfo::at(uint64_t Offset) {
@@ -79,7 +116,12 @@ DILocation *DebugInfo::at(uint64_t Offset) {
   // as clang marks it, rather than borrowing a neighbour's line.
   if (!R)
     return DILocation::get(Ctx, 0, 0, SP);
-  return DILocation::get(Ctx, R->Line, R->Col, scopeIn(file(R->File)));
+  DIFile *File = file(R->File);
+  if (!R->Inline)
+    return DILocation::get(Ctx, R->Line, R->Col, scopeIn(SP, File));
+  return DILocation::get(Ctx, R->Line, R->Col,
+                         scopeIn(inlinedFunction(R->Inline, File), File),
+                         callSite(R->Inline, File));
 }
 
 void DebugInfo::finalize() { DIB.finalize(); }

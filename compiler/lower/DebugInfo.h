@@ -8,6 +8,11 @@
 // they point into the module itself: file <module>.wasm, line = the
 // instruction's file offset.
 //
+// Code that the source compiler inlined (an inlined_subroutine in the
+// module's DWARF) gets the location LLVM would give code it inlined itself:
+// the callee's position, inlined at the call's, so debuggers show the
+// inlined function as a frame of its own.
+//
 // Without -g, the same locations, always the file offsets, in a unit of line
 // tables only: the compiler reads them back from the objects it emitted to
 // build the map of native code to Wasm offsets that backtraces use
@@ -58,7 +63,9 @@ public:
 
 private:
   llvm::DIFile *file(uint32_t Index);
-  llvm::DIScope *scopeIn(llvm::DIFile *File);
+  llvm::DILocalScope *scopeIn(llvm::DISubprogram *Fn, llvm::DIFile *File);
+  llvm::DISubprogram *inlinedFunction(uint32_t Call, llvm::DIFile *File);
+  llvm::DILocation *callSite(uint32_t Call, llvm::DIFile *File);
 
   const Module &WM;
   llvm::LLVMContext &Ctx;
@@ -71,7 +78,16 @@ private:
   const WasmDwarf *Source; // Kind::Full only; may be null
   std::vector<llvm::DIFile *> Files; // of Source, by index
   llvm::DISubprogram *SP = nullptr;
-  llvm::DenseMap<llvm::DIFile *, llvm::DIScope *> Scopes; // of SP
+  /// The scope of (function, file): the function itself or a lexical block
+  /// file in it.
+  llvm::DenseMap<std::pair<llvm::DISubprogram *, llvm::DIFile *>,
+                 llvm::DILocalScope *>
+      Scopes;
+  /// The subprogram of each function the source compiler inlined, by name:
+  /// one for all its inlined copies, as if LLVM had inlined it.
+  llvm::StringMap<llvm::DISubprogram *> InlinedFunctions;
+  /// Where each of Source's inlined calls sits in the current function.
+  llvm::DenseMap<uint32_t, llvm::DILocation *> CallSites;
 };
 
 } // namespace wasmc
