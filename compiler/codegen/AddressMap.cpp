@@ -109,6 +109,9 @@ private:
   /// The defined function whose body holds file offset Offset (Default
   /// for 0 or an offset before the first body).
   uint32_t funcAt(uint64_t Offset, uint32_t Default) const;
+  /// The defined Wasm function that a subprogram of the objects' debug info
+  /// (or its abstract origin) describes, or UINT32_MAX.
+  uint32_t wasmFunctionOf(DWARFDie Subprogram) const;
   static constexpr uint32_t AnyFunction = UINT32_MAX;
   uint64_t firstOffsetAt(uint32_t FuncIdx, uint32_t File, uint32_t Line,
                          uint32_t Col);
@@ -213,6 +216,18 @@ uint32_t MapBuilder::funcAt(uint64_t Offset, uint32_t Default) const {
   return WM.NumImportedFuncs + uint32_t(std::prev(It) - WM.Bodies.begin());
 }
 
+uint32_t MapBuilder::wasmFunctionOf(DWARFDie Subprogram) const {
+  if (!Subprogram)
+    return UINT32_MAX;
+  uint32_t Func = UINT32_MAX;
+  if (FullDebugInfo)
+    Func = funcAt(Subprogram.getDeclLine(), UINT32_MAX);
+  else if (const char *Name = Subprogram.getName(DINameKind::ShortName))
+    if (StringRef(Name).getAsInteger(10, Func) || Func >= WM.FuncTypes.size())
+      Func = UINT32_MAX;
+  return Func == UINT32_MAX || WM.isImportedFunc(Func) ? UINT32_MAX : Func;
+}
+
 uint32_t MapBuilder::sourceLoc(uint64_t Offset) {
   const WasmDwarf::Row *S = Source.rowAt(Offset);
   if (!S)
@@ -232,7 +247,8 @@ uint32_t MapBuilder::inlineIndex(uint32_t Func, uint32_t CallOffset,
 
 /// The inlined_subroutine entries of the objects' debug info (line-tables-
 /// only units keep them): each one's function, the Wasm offset of the call
-/// it replaced (its call line, since lines are Wasm offsets) and its code
+/// it replaced (its call line, since lines are Wasm offsets; with source
+/// lines, the caller's first instruction at its call position) and its code
 /// ranges give each line row its innermost inlined call.
 void MapBuilder::readInlining(DWARFContext &DC, std::vector<LineRow> &Lines) {
   struct Scope {
@@ -242,6 +258,8 @@ void MapBuilder::readInlining(DWARFContext &DC, std::vector<LineRow> &Lines) {
   };
   std::vector<Scope> Scopes;
   for (const std::unique_ptr<DWARFUnit> &Unit : DC.compile_units()) {
+    const DWARFDebugLine::LineTable *LT = DC.getLineTableForUnit(Unit.get());
+    const char *CompDir = Unit->getCompilationDir();
     // The inline entry and depth of each inlined_subroutine read so far, by
     // DIE offset (a parent comes before its children).
     DenseMap<uint64_t, std::pair<uint32_t, unsigned>> Entries;
@@ -250,33 +268,48 @@ void MapBuilder::readInlining(DWARFContext &DC, std::vector<LineRow> &Lines) {
       if (Die.getTag() != dwarf::DW_TAG_inlined_subroutine)
         continue;
       // The callee: without -g, its subprogram is named by its index
-      // (lower/DebugInfo.cpp); with -g, declared at its body's offset.
-      DWARFDie Origin =
-          Die.getAttributeValueAsReferencedDie(dwarf::DW_AT_abstract_origin);
-      if (!Origin)
-        continue;
-      uint32_t Func = UINT32_MAX;
-      if (FullDebugInfo)
-        Func = funcAt(Origin.getDeclLine(), UINT32_MAX);
-      else if (const char *Name = Origin.getName(DINameKind::ShortName))
-        if (StringRef(Name).getAsInteger(10, Func) || Func >= WM.FuncTypes.size())
-          Func = UINT32_MAX;
-      if (Func == UINT32_MAX || WM.isImportedFunc(Func))
+      // (lower/DebugInfo.cpp); with -g, declared at its body's offset. A
+      // function the module's compiler inlined is declared at line 0, and
+      // is not the map's to name: the module's DWARF has it.
+      uint32_t Func = wasmFunctionOf(
+          Die.getAttributeValueAsReferencedDie(dwarf::DW_AT_abstract_origin));
+      if (Func == UINT32_MAX)
         continue;
       uint32_t Parent = 0;
       unsigned Depth = 1;
+      uint32_t Caller = UINT32_MAX;
       for (DWARFDie P = Die.getParent(); P; P = P.getParent()) {
-        if (P.getTag() == dwarf::DW_TAG_subprogram)
+        if (P.getTag() == dwarf::DW_TAG_subprogram) {
+          Caller = wasmFunctionOf(P);
           break;
+        }
         auto It = Entries.find(P.getOffset());
         if (It != Entries.end()) {
           Parent = It->second.first;
           Depth = It->second.second + 1;
+          Caller = Inlines[Parent - 1].func;
           break;
         }
       }
-      uint64_t CallOffset =
+      uint64_t CallLine =
           dwarf::toUnsigned(Die.find(dwarf::DW_AT_call_line), 0);
+      uint64_t CallOffset = CallLine;
+      if (SourceLines && CallLine) {
+        std::string Path;
+        uint64_t CallFile =
+            dwarf::toUnsigned(Die.find(dwarf::DW_AT_call_file), 0);
+        uint64_t CallCol =
+            dwarf::toUnsigned(Die.find(dwarf::DW_AT_call_column), 0);
+        CallOffset =
+            LT && Caller != UINT32_MAX &&
+                    LT->getFileNameByIndex(
+                        CallFile, CompDir ? CompDir : "",
+                        DILineInfoSpecifier::FileLineInfoKind::AbsoluteFilePath,
+                        Path)
+                ? firstOffsetAt(Caller, fileIndex(Path), uint32_t(CallLine),
+                                uint32_t(CallCol))
+                : 0;
+      }
       uint32_t Inline = inlineIndex(Func, uint32_t(CallOffset),
                                     CallOffset ? sourceLoc(CallOffset) : NoLoc,
                                     Parent);
@@ -312,8 +345,11 @@ AddrRow MapBuilder::rowFor(const WasmCode &Code, const LineRow &R) {
   uint64_t Offset;
   uint32_t Loc;
   if (SourceLines) {
-    // Inlined code is at a source position of another function.
-    Offset = firstOffsetAt(Code.FuncIdx, R.File, R.Line, R.Col);
+    // Inlined code is at a source position of another function: the
+    // inlined one where the objects say which.
+    Offset = firstOffsetAt(R.Inline ? Inlines[R.Inline - 1].func
+                                    : Code.FuncIdx,
+                           R.File, R.Line, R.Col);
     if (!Offset)
       Offset = firstOffsetAt(AnyFunction, R.File, R.Line, R.Col);
     Loc = locIndex(R.File, R.Line, R.Col, Offset ? sourceCallAt(Offset) : 0);
@@ -408,10 +444,7 @@ Error MapBuilder::addObject(ArrayRef<char> Bytes) {
     return std::tie(A.Section, A.Addr, A.Line, A.Col, A.File) <
            std::tie(B.Section, B.Addr, B.Line, B.Col, B.File);
   });
-  // With source lines, the inlining records' call lines are source lines
-  // too, and their callees are not Wasm functions the map can name.
-  if (!SourceLines)
-    readInlining(*DC, Lines);
+  readInlining(*DC, Lines);
 
   for (size_t I = 0; I < Code.size(); ++I) {
     const CodeSymbol &S = Code[I];
