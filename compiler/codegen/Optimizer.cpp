@@ -1,5 +1,6 @@
 //===- Optimizer.cpp - IR verification and the optimisation pipeline ------===//
 #include "codegen/CodeGen.h"
+#include "codegen/AddressWidening.h"
 #include "codegen/CheckVersioning.h"
 #include "lower/KeepAlive.h"
 #include "support/Diagnostic.h"
@@ -84,6 +85,13 @@ void optimizeModule(Module &M, TargetMachine &TM, const TargetInfo &Target,
   PB.registerFunctionAnalyses(FAM);
   PB.registerLoopAnalyses(LAM);
   PB.crossRegisterProxies(LAM, FAM, CGAM, MAM);
+
+  // 32-bit address sums that provably do not wrap become 64-bit ones before
+  // IndVarSimplify widens the loop counters they use (AddressWidening.h).
+  PB.registerPeepholeEPCallback(
+      [](FunctionPassManager &FPM, OptimizationLevel) {
+        FPM.addPass(AddressWideningPass());
+      });
 
   // Loops whose explicit bounds checks provably pass get a copy without
   // them, just before the vectorisers, which reject loops that can trap
