@@ -21,6 +21,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "codegen/CheckVersioning.h"
+#include "codegen/LoopVersioning.h"
 #include "lower/KeepAlive.h"
 #include "lower/RuntimeFn.h"
 #include "llvm/ADT/SetVector.h"
@@ -325,61 +326,16 @@ Value *passCondition(ArrayRef<Check> Checks, const SCEV *MaxBTC, Loop &L,
   return Pass;
 }
 
-/// Metadata that keeps the checked copy as it is: it runs only when an
-/// iteration may trap, so unrolling or vectorising it only adds code.
-void markColdLoop(Loop &L) {
-  LLVMContext &Ctx = L.getHeader()->getContext();
-  MDNode *Unroll =
-      MDNode::get(Ctx, MDString::get(Ctx, "llvm.loop.unroll.disable"));
-  MDNode *Vectorize = MDNode::get(
-      Ctx, {MDString::get(Ctx, "llvm.loop.vectorize.enable"),
-            ConstantAsMetadata::get(ConstantInt::getFalse(Ctx))});
-  MDNode *ID = MDNode::getDistinct(Ctx, {nullptr, Unroll, Vectorize});
-  ID->replaceOperandWith(0, ID);
-  L.setLoopID(ID);
-}
-
 /// Versions L on Checks (see the file comment). DT is recomputed; LI is
 /// kept up to date; SE must be told to forget afterwards.
-bool versionLoop(Loop &L, ArrayRef<Check> Checks, const SCEV *MaxBTC,
-                 DominatorTree &DT, LoopInfo &LI, ScalarEvolution &SE,
-                 Function &F) {
+bool versionOnChecks(Loop &L, ArrayRef<Check> Checks, const SCEV *MaxBTC,
+                     DominatorTree &DT, LoopInfo &LI, ScalarEvolution &SE,
+                     Function &F) {
   Value *Pass = passCondition(Checks, MaxBTC, L, SE, F.getDataLayout());
   if (!Pass)
     return false;
-  BasicBlock *CheckBB = L.getLoopPreheader();
-  BasicBlock *Header = L.getHeader();
-  BasicBlock *PH = SplitBlock(CheckBB, CheckBB->getTerminator(), &DT, &LI,
-                              nullptr, Header->getName() + ".ph");
-
   // The clone keeps the checks; it takes over when Pass is false.
-  ValueToValueMapTy VMap;
-  SmallVector<BasicBlock *, 16> CheckedBlocks;
-  Loop *Checked = cloneLoopWithPreheader(PH, CheckBB, &L, VMap, ".checked",
-                                         &LI, &DT, CheckedBlocks);
-  remapInstructionsInBlocks(CheckedBlocks, VMap);
-  // L is in LCSSA form, so every value leaving it does so through a phi in
-  // an exit block: give those phis the clone's values too.
-  SmallVector<BasicBlock *, 8> Exits;
-  L.getUniqueExitBlocks(Exits);
-  for (BasicBlock *Exit : Exits)
-    for (PHINode &Phi : Exit->phis())
-      for (unsigned I = 0, E = Phi.getNumIncomingValues(); I != E; ++I) {
-        BasicBlock *From = Phi.getIncomingBlock(I);
-        if (!L.contains(From))
-          continue;
-        Value *V = Phi.getIncomingValue(I);
-        Value *Mapped = V;
-        if (auto It = VMap.find(V); It != VMap.end())
-          Mapped = It->second;
-        Phi.addIncoming(Mapped, cast<BasicBlock>(VMap[From]));
-      }
-  Instruction *OldTerm = CheckBB->getTerminator();
-  BranchInst *Dispatch =
-      BranchInst::Create(PH, Checked->getLoopPreheader(), Pass, OldTerm);
-  Dispatch->setMetadata(LLVMContext::MD_prof,
-                        MDBuilder(F.getContext()).createLikelyBranchWeights());
-  OldTerm->eraseFromParent();
+  Loop *Checked = wasmc::versionLoop(L, Pass, ".checked", DT, LI, F);
   // The copy with a bounds check runs only when an iteration may trap; the
   // one with an epoch check runs whenever the loop is long.
   if (llvm::none_of(Checks, [](const Check &C) { return C.Epoch; }))
@@ -452,7 +408,7 @@ PreservedAnalyses CheckVersioningPass::run(Function &F,
     SmallVector<Check, 8> Checks = findChecks(*L, SE, MaxBTC);
     if (Checks.empty() || !L->isLoopSimplifyForm())
       continue;
-    if (versionLoop(*L, Checks, MaxBTC, DT, LI, SE, F)) {
+    if (versionOnChecks(*L, Checks, MaxBTC, DT, LI, SE, F)) {
       ++Versioned;
       // Exit phis now merge two loops and the CFG has changed: nothing SCEV
       // knows about the function's values or loops still holds.
