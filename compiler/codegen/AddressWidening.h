@@ -15,6 +15,18 @@
 // loop, and what it gives is an exact identity: it needs no guard pages and
 // holds for every bounds-check mode.
 //
+// Where the sum adds a loop counter to a pointer SCEV knows nothing of (a
+// function's array parameter: jacobi2d's `Src[i][j]`), nothing is proven
+// before the loop runs, but everything can be checked there: an innermost
+// loop that counts up from a negative constant (the loops of clang's wasm32
+// code; loops that count from zero vectorise without help), whose extended
+// sums are affine in its iterations, with constant steps, and whose
+// iteration count is bounded before it starts, is versioned
+// (LoopVersioning.h). The copy that runs when no sum crosses
+// 2^32 in any iteration computes them as i64 sums of a counter; the other
+// copy keeps the Wasm arithmetic for the rare program whose addresses do
+// wrap, unvectorised.
+//
 //===----------------------------------------------------------------------===//
 #ifndef WASMC_CODEGEN_ADDRESSWIDENING_H
 #define WASMC_CODEGEN_ADDRESSWIDENING_H
@@ -24,8 +36,13 @@
 namespace wasmc {
 
 struct AddressWideningPass : llvm::PassInfoMixin<AddressWideningPass> {
+  /// Version: also version loops (the optimisation levels that vectorise).
+  explicit AddressWideningPass(bool Version) : Version(Version) {}
   llvm::PreservedAnalyses run(llvm::Function &F,
                               llvm::FunctionAnalysisManager &AM);
+
+private:
+  bool Version;
 };
 
 } // namespace wasmc

@@ -89,8 +89,9 @@ void optimizeModule(Module &M, TargetMachine &TM, const TargetInfo &Target,
   // 32-bit address sums that provably do not wrap become 64-bit ones before
   // IndVarSimplify widens the loop counters they use (AddressWidening.h).
   PB.registerPeepholeEPCallback(
-      [](FunctionPassManager &FPM, OptimizationLevel) {
-        FPM.addPass(AddressWideningPass());
+      [](FunctionPassManager &FPM, OptimizationLevel Level) {
+        FPM.addPass(AddressWideningPass(
+            /*Version=*/Level.getSpeedupLevel() >= 2));
       });
 
   // Loops whose explicit bounds checks provably pass get a copy without
