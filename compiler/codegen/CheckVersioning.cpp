@@ -371,6 +371,14 @@ bool versionOnChecks(Loop &L, ArrayRef<Check> Checks, const SCEV *MaxBTC,
       LI.removeBlock(Trap);
       DeleteDeadBlock(Trap);
     }
+  // What is left of a check is an unconditional branch: join the blocks it
+  // separated. No SimplifyCFG runs before the vectoriser, and a loop split
+  // over blocks for nothing can stop it (a recurrence whose value comes
+  // from the block after the header is not recognised).
+  SmallVector<BasicBlock *, 16> Blocks(L.blocks());
+  for (BasicBlock *BB : Blocks)
+    if (BB != L.getHeader())
+      MergeBlockIntoPredecessor(BB, nullptr, &LI);
   DT.recalculate(F);
   return true;
 }
