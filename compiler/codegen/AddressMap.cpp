@@ -66,9 +66,10 @@ constexpr uint32_t NoLoc = UINT32_MAX;
 class MapBuilder {
 public:
   MapBuilder(const WasmCodeSymbols &Symbols, const Module &WM,
-             const WasmDwarf &Source, bool FullDebugInfo)
+             const WasmDwarf &Source, bool FullDebugInfo,
+             StringRef ModuleFile)
       : Symbols(Symbols), WM(WM), FullDebugInfo(FullDebugInfo), Source(Source),
-        SourceLines(FullDebugInfo && !Source.empty()) {}
+        SourceLines(FullDebugInfo && !Source.empty()), ModuleFile(ModuleFile) {}
 
   Error addObject(ArrayRef<char> Bytes);
   Expected<SmallVector<char, 0>> emit(TargetMachine &TM);
@@ -121,6 +122,9 @@ private:
   bool FullDebugInfo;
   const WasmDwarf &Source;
   bool SourceLines; // the objects' lines are Source's, not Wasm offsets
+  /// With SourceLines, the file whose lines are Wasm offsets all the same
+  /// (code Source does not cover, lower/DebugInfo.h).
+  StringRef ModuleFile;
   std::vector<uint32_t> SourceFiles; // Source's file index -> Files index
   std::vector<Range> Ranges;
   std::vector<wasmc_source_loc> Locs;
@@ -300,15 +304,14 @@ void MapBuilder::readInlining(DWARFContext &DC, std::vector<LineRow> &Lines) {
             dwarf::toUnsigned(Die.find(dwarf::DW_AT_call_file), 0);
         uint64_t CallCol =
             dwarf::toUnsigned(Die.find(dwarf::DW_AT_call_column), 0);
-        CallOffset =
-            LT && Caller != UINT32_MAX &&
-                    LT->getFileNameByIndex(
-                        CallFile, CompDir ? CompDir : "",
-                        DILineInfoSpecifier::FileLineInfoKind::AbsoluteFilePath,
-                        Path)
-                ? firstOffsetAt(Caller, fileIndex(Path), uint32_t(CallLine),
-                                uint32_t(CallCol))
-                : 0;
+        if (!LT || Caller == UINT32_MAX ||
+            !LT->getFileNameByIndex(
+                CallFile, CompDir ? CompDir : "",
+                DILineInfoSpecifier::FileLineInfoKind::AbsoluteFilePath, Path))
+          CallOffset = 0;
+        else if (Path != ModuleFile) // else the line is the Wasm offset
+          CallOffset = firstOffsetAt(Caller, fileIndex(Path),
+                                     uint32_t(CallLine), uint32_t(CallCol));
       }
       uint32_t Inline = inlineIndex(Func, uint32_t(CallOffset),
                                     CallOffset ? sourceLoc(CallOffset) : NoLoc,
@@ -344,7 +347,7 @@ AddrRow MapBuilder::rowFor(const WasmCode &Code, const LineRow &R) {
     return {0, 0, NoLoc, 0};
   uint64_t Offset;
   uint32_t Loc;
-  if (SourceLines) {
+  if (SourceLines && Files[R.File] != ModuleFile) {
     // Inlined code is at a source position of another function: the
     // inlined one where the objects say which.
     Offset = firstOffsetAt(R.Inline ? Inlines[R.Inline - 1].func
@@ -565,8 +568,8 @@ Expected<SmallVector<char, 0>>
 buildAddressMap(ArrayRef<SmallVector<char, 0>> Objects,
                 const WasmCodeSymbols &Symbols, const Module &WM,
                 const WasmDwarf &Source, bool FullDebugInfo,
-                TargetMachine &TM) {
-  MapBuilder B(Symbols, WM, Source, FullDebugInfo);
+                StringRef ModuleFile, TargetMachine &TM) {
+  MapBuilder B(Symbols, WM, Source, FullDebugInfo, ModuleFile);
   for (const SmallVector<char, 0> &Object : Objects)
     if (Error E = B.addObject(Object))
       return std::move(E);

@@ -13,7 +13,8 @@
 //
 // With -g and DWARF in the module, the line tables hold the module's source
 // lines instead; a row's Wasm offset is then the first instruction of its
-// function at that source position.
+// function at that source position. Functions the DWARF does not cover keep
+// their offsets, as lines of the module's own file.
 //
 //===----------------------------------------------------------------------===//
 #ifndef WASMC_CODEGEN_ADDRESSMAP_H
@@ -46,13 +47,15 @@ using WasmCodeSymbols = llvm::StringMap<WasmCode>;
 WasmCodeSymbols collectWasmCode(const llvm::Module &LM);
 
 /// The object that defines WASMC_ADDR_MAP_SYMBOL for Objects, the code
-/// generated for WM, whose DWARF is Source. FullDebugInfo: the objects were compiled with -g, so
-/// their line tables hold WM's source lines if it has DWARF.
+/// generated for WM, whose DWARF is Source. FullDebugInfo: the objects were
+/// compiled with -g, so their line tables hold WM's source lines if it has
+/// DWARF, except in file ModuleFile (LowerOptions::ModuleName), whose lines
+/// are Wasm offsets.
 llvm::Expected<llvm::SmallVector<char, 0>>
 buildAddressMap(llvm::ArrayRef<llvm::SmallVector<char, 0>> Objects,
                 const WasmCodeSymbols &Symbols, const Module &WM,
                 const WasmDwarf &Source, bool FullDebugInfo,
-                llvm::TargetMachine &TM);
+                llvm::StringRef ModuleFile, llvm::TargetMachine &TM);
 
 } // namespace wasmc
 

@@ -228,7 +228,7 @@ Error Driver::compile() {
   if (LowerOpts.AddressMap) {
     Expected<SmallVector<char, 0>> Map =
         buildAddressMap(Objects, CodeSymbols, **M, *Dwarf, Opts.DebugInfo,
-                        **TM);
+                        LowerOpts.ModuleName, **TM);
     if (!Map)
       return Map.takeError();
     Objects.push_back(std::move(*Map));

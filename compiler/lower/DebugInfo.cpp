@@ -46,6 +46,9 @@ void DebugInfo::beginFunction(Function &F, uint32_t FuncIdx) {
   const FunctionBody &Body = WM.Bodies[FuncIdx - WM.NumImportedFuncs];
   const WasmDwarf::Row *First = Source ? Source->rowAt(Body.CodeOffset)
                                         : nullptr;
+  OffsetLines =
+      Source && !Source->covers(Body.CodeOffset,
+                                Body.CodeOffset + Body.Code.size());
   DIFile *File = First ? file(First->File) : ModuleFile;
   // Declared at the body's offset, always: the address map finds the Wasm
   // function of an inlined_subroutine that way (codegen/AddressMap.cpp).
@@ -109,7 +112,7 @@ DILocation *DebugInfo::callSite(uint32_t Call, DIFile *File) {
 }
 
 DILocation *DebugInfo::at(uint64_t Offset) {
-  if (!Source || Source->empty())
+  if (!Source || Source->empty() || OffsetLines)
     return DILocation::get(Ctx, unsigned(Offset), 0, SP);
   const WasmDwarf::Row *R = Source->rowAt(Offset);
   // Code the line table does not cover (compiler-generated) keeps line 0,

@@ -13,6 +13,9 @@
 // the callee's position, inlined at the call's, so debuggers show the
 // inlined function as a frame of its own.
 //
+// A function the module's DWARF does not cover at all (from a library built
+// without -g) gets the locations it would get without DWARF.
+//
 // Without -g, the same locations, always the file offsets, in a unit of line
 // tables only: the compiler reads them back from the objects it emitted to
 // build the map of native code to Wasm offsets that backtraces use
@@ -78,6 +81,9 @@ private:
   const WasmDwarf *Source; // Kind::Full only; may be null
   std::vector<llvm::DIFile *> Files; // of Source, by index
   llvm::DISubprogram *SP = nullptr;
+  /// The current function is code Source does not cover (a library built
+  /// without -g): its locations are its Wasm offsets, as without Source.
+  bool OffsetLines = false;
   /// The scope of (function, file): the function itself or a lexical block
   /// file in it.
   llvm::DenseMap<std::pair<llvm::DISubprogram *, llvm::DIFile *>,

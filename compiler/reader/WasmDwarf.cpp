@@ -147,6 +147,18 @@ const WasmDwarf::Row *WasmDwarf::rowAt(uint64_t Offset) const {
   return It->End || It->Line == 0 ? nullptr : &*It;
 }
 
+bool WasmDwarf::covers(uint64_t Begin, uint64_t End) const {
+  auto It = std::upper_bound(
+      Rows.begin(), Rows.end(), Begin,
+      [](uint64_t A, const Row &R) { return A < R.Offset; });
+  if (It != Rows.begin())
+    --It; // the row in force at Begin
+  for (; It != Rows.end() && It->Offset < End; ++It)
+    if (!It->End && It->Line != 0)
+      return true;
+  return false;
+}
+
 void addDwarfFunctionNames(Module &WM) {
   if (WM.Bodies.empty() || WM.FuncNames.size() >= WM.Bodies.size() +
                                                      WM.NumImportedFuncs)

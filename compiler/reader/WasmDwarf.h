@@ -53,6 +53,10 @@ public:
   /// where the line table says nothing (or line 0).
   const Row *rowAt(uint64_t Offset) const;
 
+  /// Whether the line table gives a source position to any instruction in
+  /// [Begin, End).
+  bool covers(uint64_t Begin, uint64_t End) const;
+
   const std::vector<Row> &rows() const { return Rows; }
   const std::vector<std::string> &files() const { return Files; }
   const std::vector<InlinedCall> &calls() const { return Calls; }
