@@ -84,12 +84,12 @@ bool countsUpFromNegative(Loop &L, ScalarEvolution &SE) {
   for (PHINode &Phi : L.getHeader()->phis()) {
     if (!Phi.getType()->isIntegerTy(32))
       continue;
-    auto *Rec = dyn_cast<SCEVAddRecExpr>(SE.getSCEV(&Phi));
-    if (!Rec || Rec->getLoop() != &L || !Rec->isAffine())
+    const SCEVAddRecExpr *Rec = affineRec(SE.getSCEV(&Phi), L, SE);
+    if (!Rec)
       continue;
     auto *Start = dyn_cast<SCEVConstant>(Rec->getStart());
-    auto *Step = dyn_cast<SCEVConstant>(Rec->getStepRecurrence(SE));
-    if (Start && Step && Start->getAPInt().isNegative() &&
+    auto *Step = cast<SCEVConstant>(Rec->getStepRecurrence(SE));
+    if (Start && Start->getAPInt().isNegative() &&
         Step->getAPInt().isStrictlyPositive())
       return true;
   }
@@ -111,13 +111,13 @@ SmallVector<Sum, 16> findSums(Loop &L, ScalarEvolution &SE) {
       if (!Z || !Z->getSrcTy()->isIntegerTy(32) ||
           !Z->getDestTy()->isIntegerTy(64))
         continue;
-      auto *Rec = dyn_cast<SCEVAddRecExpr>(SE.getSCEV(Z->getOperand(0)));
-      if (!Rec || Rec->getLoop() != &L || !Rec->isAffine())
+      const SCEVAddRecExpr *Rec =
+          affineRec(SE.getSCEV(Z->getOperand(0)), L, SE);
+      if (!Rec)
         continue;
-      auto *Step = dyn_cast<SCEVConstant>(Rec->getStepRecurrence(SE));
-      if (!Step)
-        continue;
-      int64_t St = Step->getAPInt().getSExtValue();
+      int64_t St = cast<SCEVConstant>(Rec->getStepRecurrence(SE))
+                       ->getAPInt()
+                       .getSExtValue();
       if (St == 0 || St > MaxStep || St < -MaxStep)
         continue;
       Sums.push_back({Z, Rec->getStart(), St});
@@ -137,29 +137,27 @@ bool versionOnSums(Loop &L, ArrayRef<Sum> Sums, ScalarEvolution &SE,
     return false;
   Instruction *At = L.getLoopPreheader()->getTerminator();
   SCEVExpander Exp(SE, F.getDataLayout(), "addr.ver");
-  if (!Exp.isSafeToExpandAt(MaxBTC, At) ||
-      !all_of(Sums, [&](const Sum &S) {
+  if (!Exp.isSafeToExpandAt(MaxBTC, At) || !all_of(Sums, [&](const Sum &S) {
         return Exp.isSafeToExpandAt(S.Start, At);
       }))
     return false;
 
   IRBuilder<> B(At);
   Type *I64 = B.getInt64Ty();
-  Value *M = B.CreateZExt(Exp.expandCodeFor(MaxBTC, MaxBTC->getType(), At),
-                          I64, "addr.ver.max");
+  Value *M = B.CreateZExt(Exp.expandCodeFor(MaxBTC, MaxBTC->getType(), At), I64,
+                          "addr.ver.max");
   Value *Fits = B.getTrue();
   SmallVector<Value *, 16> Starts;
   for (const Sum &S : Sums) {
     Value *Start =
         B.CreateZExt(Exp.expandCodeFor(S.Start, B.getInt32Ty(), At), I64);
     Starts.push_back(Start);
-    Value *Span = B.CreateMul(M, B.getInt64(S.Step > 0 ? S.Step : -S.Step),
-                              "", /*HasNUW=*/true, /*HasNSW=*/true);
-    Fits = B.CreateAnd(
-        Fits, S.Step > 0
-                  ? B.CreateICmpULE(B.CreateAdd(Start, Span),
-                                    B.getInt64(UINT32_MAX))
-                  : B.CreateICmpUGE(Start, Span));
+    Value *Span = B.CreateMul(M, B.getInt64(S.Step > 0 ? S.Step : -S.Step), "",
+                              /*HasNUW=*/true, /*HasNSW=*/true);
+    Fits =
+        B.CreateAnd(Fits, S.Step > 0 ? B.CreateICmpULE(B.CreateAdd(Start, Span),
+                                                       B.getInt64(UINT32_MAX))
+                                     : B.CreateICmpUGE(Start, Span));
   }
   Fits->setName("addr.ver.fits");
 
@@ -179,8 +177,9 @@ bool versionOnSums(Loop &L, ArrayRef<Sum> Sums, ScalarEvolution &SE,
   for (size_t K = 0; K < Sums.size(); ++K) {
     const Sum &S = Sums[K];
     IRBuilder<> ZB(S.Z);
-    Value *Off = ZB.CreateMul(IV, ZB.getInt64(S.Step), "", /*HasNUW=*/S.Step > 0,
-                              /*HasNSW=*/true);
+    Value *Off =
+        ZB.CreateMul(IV, ZB.getInt64(S.Step), "", /*HasNUW=*/S.Step > 0,
+                     /*HasNSW=*/true);
     Value *Wide = ZB.CreateAdd(Starts[K], Off, S.Z->getName() + ".wide",
                                /*HasNUW=*/S.Step > 0, /*HasNSW=*/true);
     S.Z->replaceAllUsesWith(Wide);

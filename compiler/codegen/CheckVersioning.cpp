@@ -81,16 +81,6 @@ struct Check {
   bool Epoch = false;
 };
 
-/// Rec if S is an affine add recurrence of L with a constant step.
-const SCEVAddRecExpr *affineRec(const SCEV *S, const Loop &L,
-                                ScalarEvolution &SE) {
-  const auto *AR = dyn_cast<SCEVAddRecExpr>(S);
-  if (!AR || AR->getLoop() != &L || !AR->isAffine() ||
-      !isa<SCEVConstant>(AR->getStepRecurrence(SE)))
-    return nullptr;
-  return AR;
-}
-
 /// Splits X into Inv + zext(Rec) (see Check); false if it has another form.
 bool splitIndex(const SCEV *X, const Loop &L, ScalarEvolution &SE,
                 const SCEV *&Inv, const SCEVAddRecExpr *&Rec) {

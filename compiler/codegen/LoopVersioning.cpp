@@ -1,6 +1,7 @@
 //===- LoopVersioning.cpp - Two copies of a loop, chosen on entry ---------===//
 #include "codegen/LoopVersioning.h"
 #include "llvm/Analysis/LoopInfo.h"
+#include "llvm/Analysis/ScalarEvolutionExpressions.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/Dominators.h"
 #include "llvm/IR/Instructions.h"
@@ -11,6 +12,15 @@
 using namespace llvm;
 
 namespace wasmc {
+
+const SCEVAddRecExpr *affineRec(const SCEV *S, const Loop &L,
+                                ScalarEvolution &SE) {
+  const auto *AR = dyn_cast<SCEVAddRecExpr>(S);
+  if (!AR || AR->getLoop() != &L || !AR->isAffine() ||
+      !isa<SCEVConstant>(AR->getStepRecurrence(SE)))
+    return nullptr;
+  return AR;
+}
 
 Loop *versionLoop(Loop &L, Value *Cond, StringRef Suffix, DominatorTree &DT,
                   LoopInfo &LI, Function &F) {
@@ -52,10 +62,11 @@ Loop *versionLoop(Loop &L, Value *Cond, StringRef Suffix, DominatorTree &DT,
 void markColdLoop(Loop &L, StringRef Tag) {
   LLVMContext &Ctx = L.getHeader()->getContext();
   SmallVector<Metadata *, 4> Ops{nullptr};
-  Ops.push_back(MDNode::get(Ctx, MDString::get(Ctx, "llvm.loop.unroll.disable")));
-  Ops.push_back(MDNode::get(
-      Ctx, {MDString::get(Ctx, "llvm.loop.vectorize.enable"),
-            ConstantAsMetadata::get(ConstantInt::getFalse(Ctx))}));
+  Ops.push_back(
+      MDNode::get(Ctx, MDString::get(Ctx, "llvm.loop.unroll.disable")));
+  Ops.push_back(
+      MDNode::get(Ctx, {MDString::get(Ctx, "llvm.loop.vectorize.enable"),
+                        ConstantAsMetadata::get(ConstantInt::getFalse(Ctx))}));
   if (!Tag.empty())
     Ops.push_back(MDNode::get(Ctx, MDString::get(Ctx, Tag)));
   MDNode *ID = MDNode::getDistinct(Ctx, Ops);
@@ -69,7 +80,8 @@ bool hasLoopTag(const Loop &L, StringRef Tag) {
     return false;
   for (const MDOperand &Op : drop_begin(ID->operands()))
     if (auto *N = dyn_cast<MDNode>(Op.get()); N && N->getNumOperands() == 1)
-      if (auto *S = dyn_cast<MDString>(N->getOperand(0)); S && S->getString() == Tag)
+      if (auto *S = dyn_cast<MDString>(N->getOperand(0));
+          S && S->getString() == Tag)
         return true;
   return false;
 }

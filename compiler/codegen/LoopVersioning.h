@@ -18,10 +18,18 @@ class DominatorTree;
 class Function;
 class Loop;
 class LoopInfo;
+class SCEV;
+class SCEVAddRecExpr;
+class ScalarEvolution;
 class Value;
 } // namespace llvm
 
 namespace wasmc {
+
+/// S if it is an affine add recurrence of L with a constant step: what both
+/// passes can bound over the iterations L runs.
+const llvm::SCEVAddRecExpr *affineRec(const llvm::SCEV *S, const llvm::Loop &L,
+                                      llvm::ScalarEvolution &SE);
 
 /// Clones L, which must be in loop-simplify and LCSSA form, so that its
 /// preheader, where Cond is computed, enters L when Cond holds (the likely
