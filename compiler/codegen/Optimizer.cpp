@@ -2,6 +2,7 @@
 #include "codegen/CodeGen.h"
 #include "codegen/AddressWidening.h"
 #include "codegen/CheckVersioning.h"
+#include "codegen/WideMultiply.h"
 #include "lower/KeepAlive.h"
 #include "support/Diagnostic.h"
 #include "llvm/Analysis/CGSCCPassManager.h"
@@ -31,7 +32,8 @@ Error verifyLoweredModule(const Module &M) {
   while (!Message.empty() && Message.back() == '\n')
     Message.pop_back();
   return makeError("internal compiler error: the lowering produced invalid "
-                   "LLVM IR; please report this bug:\n" + Message);
+                   "LLVM IR; please report this bug:\n" +
+                   Message);
 }
 
 TargetLibraryInfoImpl noLibraryFunctions(const TargetMachine &TM) {
@@ -88,8 +90,12 @@ void optimizeModule(Module &M, TargetMachine &TM, const TargetInfo &Target,
 
   // 32-bit address sums that provably do not wrap become 64-bit ones before
   // IndVarSimplify widens the loop counters they use (AddressWidening.h).
+  // 128-bit products built from 64-bit halves become one multiply once
+  // __multi3 is inlined and InstCombine has put it in canonical form
+  // (WideMultiply.h).
   PB.registerPeepholeEPCallback(
       [](FunctionPassManager &FPM, OptimizationLevel Level) {
+        FPM.addPass(WideMultiplyPass());
         FPM.addPass(AddressWideningPass(
             /*Version=*/Level.getSpeedupLevel() >= 2));
       });
