@@ -632,11 +632,13 @@ def report(args, benches, med, fail, skipped, node_version, wizer_version):
                      geomean([ratios["cranelift"][n] for n in common])))
     nat = list(ratios["native"])
     if nat:
+        node_native = geomean([med[n]["node"] / med[n]["native"]
+                               for n in nat if med[n].get("node")])
         L.append("wasmc/native geomean over the %d benchmarks with a native "
-                 "build: **%.2f** (node/native %s)." % (
+                 "build: **%.2f**%s." % (
                      len(nat), 1 / geomean([ratios["native"][n] for n in nat]),
-                     "%.2f" % geomean([med[n]["node"] / med[n]["native"]
-                                       for n in nat if med[n].get("node")])))
+                     " (node/native %.2f)" % node_native if node_native
+                     else ""))
     # The next targets: wasmc against the fastest other engine.
     worst = []
     for b in benches:
