@@ -165,6 +165,7 @@ Error Driver::compile() {
   LowerOpts.Bounds = Opts.Bounds;
   LowerOpts.Relaxed = Opts.Relaxed;
   LowerOpts.EpochChecks = Opts.EpochChecks;
+  LowerOpts.FuelMetering = Opts.FuelMetering;
   LowerOpts.ModuleName = sys::path::filename(Opts.Input).str();
   LowerOpts.DebugInfo = Opts.DebugInfo;
   LowerOpts.GuestSymbols = Opts.DebugInfo || Kind == EmitKind::Object;
@@ -283,6 +284,7 @@ std::string Driver::compileCacheKey(StringRef Wasm, const TargetMachine &TM,
       .add(uint64_t(Opts.DebugInfo))
       .add(uint64_t(Opts.AddressMap))
       .add(uint64_t(Opts.EpochChecks))
+      .add(uint64_t(Opts.FuelMetering))
       .add(uint64_t(CanSplit));
   Key.add(Opts.DisabledFeatures.size());
   for (const std::string &Name : Opts.DisabledFeatures)
@@ -301,7 +303,7 @@ std::string Driver::compileCacheKey(StringRef Wasm, const TargetMachine &TM,
     for (const std::string &L : G.TcpListen)
       Key.add(L);
     Key.add(uint64_t(G.InheritEnv)).add(uint64_t(G.AllowRuntimeGrants));
-    Key.add(G.MaxMemoryPages).add(G.MaxRuntimeMs);
+    Key.add(G.MaxMemoryPages).add(G.MaxRuntimeMs).add(G.MaxFuel);
   }
   // The lowering names the module after the input file (backtraces).
   Key.add(sys::path::filename(Opts.Input)).add(Wasm);

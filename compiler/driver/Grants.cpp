@@ -86,7 +86,8 @@ Error parseWasiGrants(ArrayRef<std::string> Dirs,
   return Error::success();
 }
 
-Error parseLimits(StringRef MaxMemory, StringRef MaxRuntime, WasiGrants &Out) {
+Error parseLimits(StringRef MaxMemory, StringRef MaxRuntime, StringRef MaxFuel,
+                  WasiGrants &Out) {
   if (!MaxMemory.empty()) {
     StringRef Digits = MaxMemory;
     uint64_t Scale = 1;
@@ -113,6 +114,14 @@ Error parseLimits(StringRef MaxMemory, StringRef MaxRuntime, WasiGrants &Out) {
                        "' for --max-runtime; expected seconds, at least "
                        "0.001, e.g. 10 or 0.5");
     Out.MaxRuntimeMs = static_cast<uint64_t>(Seconds * 1000);
+  }
+  if (!MaxFuel.empty()) {
+    uint64_t Units;
+    if (MaxFuel.getAsInteger(10, Units) || Units == 0 || Units > INT64_MAX)
+      return makeError("invalid value '" + MaxFuel +
+                       "' for --max-fuel; expected a number of instructions "
+                       "from 1 to 2^63-1, e.g. 1000000000");
+    Out.MaxFuel = Units;
   }
   return Error::success();
 }
@@ -149,6 +158,10 @@ void embedWasiGrants(const WasiGrants &G, Module &M) {
   if (G.MaxRuntimeMs) {
     Field(WASMC_GRANT_MAX_RUNTIME);
     Field(std::to_string(G.MaxRuntimeMs));
+  }
+  if (G.MaxFuel) {
+    Field(WASMC_GRANT_MAX_FUEL);
+    Field(std::to_string(G.MaxFuel));
   }
   Field(""); // end
   Constant *Init =

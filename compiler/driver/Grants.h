@@ -9,7 +9,7 @@
 // `wasmc_wasi_grants`, in the format abi.h defines (WASMC_WASI_GRANTS_*,
 // WASMC_GRANT_*): an entry per --dir / --dir-ro, --env and --tcp-listen, and
 // one for each of --inherit-env and --allow-runtime-grants, and the limits
-// --max-memory and --max-runtime (which only narrow). rtlib's main
+// --max-memory, --max-runtime and --max-fuel (which only narrow). rtlib's main
 // (rtlib/main/Grants.cpp) reads it, applies the run-time narrowing and hands
 // the result to the instance.
 //
@@ -40,9 +40,11 @@ struct WasiGrants {
   std::vector<std::string> TcpListen; // HOST:PORT
   bool InheritEnv = false;
   bool AllowRuntimeGrants = false;
-  /// --max-memory in pages, --max-runtime in milliseconds; 0: no limit.
+  /// --max-memory in pages, --max-runtime in milliseconds, --max-fuel in
+  /// units; 0: no limit.
   uint64_t MaxMemoryPages = 0;
   uint64_t MaxRuntimeMs = 0;
+  uint64_t MaxFuel = 0;
 
   bool empty() const {
     return Dirs.empty() && Env.empty() && TcpListen.empty() && !InheritEnv &&
@@ -63,10 +65,11 @@ llvm::Error parseWasiGrants(llvm::ArrayRef<std::string> Dirs,
 
 /// Parses --max-memory (a byte size with an optional K, M or G suffix,
 /// rounded down to whole 64 KiB pages, at least one) and --max-runtime
-/// (seconds, fractions allowed, at least a millisecond) into Out; an empty
-/// string leaves that limit off.
+/// (seconds, fractions allowed, at least a millisecond) and --max-fuel (a
+/// positive count below 2^63) into Out; an empty string leaves that limit
+/// off.
 llvm::Error parseLimits(llvm::StringRef MaxMemory, llvm::StringRef MaxRuntime,
-                        WasiGrants &Out);
+                        llvm::StringRef MaxFuel, WasiGrants &Out);
 
 /// Adds the `wasmc_wasi_grants` constant describing G to M.
 void embedWasiGrants(const WasiGrants &G, llvm::Module &M);

@@ -126,7 +126,8 @@ struct RawOptions {
   bool DebugInfo = false;
   bool NoAddressMap = false;
   bool EpochInterruption = false;
-  std::string MaxMemory, MaxRuntime;
+  bool FuelMetering = false;
+  std::string MaxMemory, MaxRuntime, MaxFuel;
   std::vector<std::string> GrantDirs, GrantDirsRo, GrantEnv, GrantListen;
   std::vector<std::string> DisabledFeatures;
   std::string CacheDir, CachePolicy;
@@ -210,6 +211,14 @@ static CLI::Option *declareOptions(CLI::App &App, RawOptions &Raw) {
                "header, so that the host (rtlib.h: "
                "wasmc_instance_set_epoch_deadline) or --max-runtime can stop "
                "the code; costs a load and a compare at each");
+  App.add_flag("--fuel-metering", Raw.FuelMetering,
+               "Count the Wasm instructions the code runs against a fuel "
+               "budget, which the host sets (rtlib.h: "
+               "wasmc_instance_set_fuel) or --max-fuel fixes, and stop it "
+               "with 'wasm trap: out of fuel' at the first function entry "
+               "or loop header after the budget ran out; deterministic (the "
+               "same run stops at the same point), and slower than "
+               "--epoch-interruption: a subtraction at every branch and call");
   App.add_flag("--shared", Raw.Shared,
                "Link a shared object for embedding (rtlib.h: "
                "wasmc_module_load) instead of an executable: any imports "
@@ -286,6 +295,11 @@ static CLI::Option *declareOptions(CLI::App &App, RawOptions &Raw) {
                  "status 124 once it has run for <seconds> (fractions "
                  "allowed); implies --epoch-interruption")
       ->type_name("<seconds>");
+  App.add_option("--max-fuel", Raw.MaxFuel,
+                 "Stop the program with 'wasm trap: out of fuel' once it has "
+                 "run about <units> Wasm instructions (exactly the same "
+                 "point on every run); implies --fuel-metering")
+      ->type_name("<units>");
   return JobsOption;
 }
 
@@ -332,6 +346,7 @@ static Expected<Options> resolveOptions(RawOptions Raw) {
   Opts.DebugInfo = Raw.DebugInfo;
   Opts.AddressMap = !Raw.NoAddressMap;
   Opts.EpochChecks = Raw.EpochInterruption || !Raw.MaxRuntime.empty();
+  Opts.FuelMetering = Raw.FuelMetering || !Raw.MaxFuel.empty();
   Opts.Grants.InheritEnv = Raw.InheritEnv;
   Opts.Grants.AllowRuntimeGrants = Raw.AllowRuntimeGrants;
 
@@ -340,7 +355,8 @@ static Expected<Options> resolveOptions(RawOptions Raw) {
   if (Error E = parseWasiGrants(Raw.GrantDirs, Raw.GrantDirsRo, Raw.GrantEnv,
                                Raw.GrantListen, Opts.Grants))
     return std::move(E);
-  if (Error E = parseLimits(Raw.MaxMemory, Raw.MaxRuntime, Opts.Grants))
+  if (Error E =
+          parseLimits(Raw.MaxMemory, Raw.MaxRuntime, Raw.MaxFuel, Opts.Grants))
     return std::move(E);
   for (const std::string &Name : Raw.DisabledFeatures)
     if (!Opts.Feats.disable(Name))
@@ -415,11 +431,12 @@ static Expected<Options> resolveOptions(RawOptions Raw) {
     return makeError("--dir, --dir-ro, --env, --inherit-env, "
                      "--tcp-listen and --allow-runtime-grants apply to "
                      "executables only");
-  if ((Opts.Grants.MaxMemoryPages || Opts.Grants.MaxRuntimeMs) &&
+  if ((Opts.Grants.MaxMemoryPages || Opts.Grants.MaxRuntimeMs ||
+       Opts.Grants.MaxFuel) &&
       Opts.Kind != OutputKind::Executable)
-    return makeError("--max-memory and --max-runtime apply to executables "
-                     "only; embedders set limits per instance (rtlib.h: "
-                     "wasmc_instance_config)");
+    return makeError("--max-memory, --max-runtime and --max-fuel apply to "
+                     "executables only; embedders set limits per instance "
+                     "(rtlib.h: wasmc_instance_config)");
   if (Opts.Output == "-" && Opts.Kind == OutputKind::Executable)
     return makeError("cannot write an executable to stdout; use -o "
                      "<file>, or -c/-S for an object or assembly");

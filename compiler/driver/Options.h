@@ -54,6 +54,8 @@ struct Options {
   bool AddressMap = true;
   /// --epoch-interruption (implied by --max-runtime): deadline checks.
   bool EpochChecks = false;
+  /// --fuel-metering (implied by --max-fuel): instruction counting.
+  bool FuelMetering = false;
   /// --sysroot: the target's C library (a Linux root file system) or a
   /// MacOSX.sdk, for linking; empty for the files found at build time.
   std::string Sysroot;

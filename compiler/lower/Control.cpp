@@ -148,6 +148,7 @@ void FunctionLowering::openBlock(const Instr &I, Opcode Kind) {
     B.SetInsertPoint(Header);
     // Every iteration passes the header.
     epochCheck();
+    fuelCheck();
   }
   Controls.push_back(std::move(Fr));
 }

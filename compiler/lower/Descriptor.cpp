@@ -223,6 +223,7 @@ Error DescriptorBuilder::createTypes() {
            FIELD(wasmc_module_desc, start_entry),
            FIELD(wasmc_module_desc, addr_map),
            FIELD(wasmc_module_desc, epoch_checks),
+           FIELD(wasmc_module_desc, fuel_checks),
            FIELD(wasmc_module_desc, num_tags), FIELD(wasmc_module_desc, tags),
            FIELD(wasmc_module_desc, memory_images))},
   };
@@ -536,7 +537,8 @@ Error DescriptorBuilder::build(ArrayRef<Function *> Trampolines) {
                                                    : WASMC_BOUNDS_GUARD_PAGES),
        WM.Start ? static_cast<Constant *>(buildStartEntry(MC, *WM.Start))
                 : ConstantPointerNull::get(MC.PtrTy),
-       emptyAddressMap(), u8(MC.Opts.EpochChecks), u32(WM.TagTypes.size()),
+       emptyAddressMap(), u8(MC.Opts.EpochChecks), u8(MC.Opts.FuelMetering),
+       u32(WM.TagTypes.size()),
        Tags, Images});
   new GlobalVariable(MC.LM, T.ModuleDesc, true, GlobalValue::ExternalLinkage,
                      Desc, WASMC_MODULE_DESCRIPTOR_SYMBOL);

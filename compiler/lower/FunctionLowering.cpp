@@ -402,6 +402,7 @@ Error FunctionLowering::lower() {
   B.SetInsertPoint(BodyBB);
   // Recursion passes function entries (loops check their headers).
   BranchInst *EntryEpochCheck = epochCheck();
+  fuelCheck();
 
   // The function body is the outermost frame; its merge block returns.
   ControlFrame Fn;
@@ -455,10 +456,12 @@ Error FunctionLowering::lower() {
     }
 
     NumLoops += I.Op == Opcode::Loop;
-    // A loop's header may stop at its epoch check.
+    // A loop's header may stop at its epoch or fuel check.
     if (MC.DI && (MC.DI->full() || mayStop(I.Op) ||
-                  (I.Op == Opcode::Loop && MC.Opts.EpochChecks)))
+                  (I.Op == Opcode::Loop &&
+                   (MC.Opts.EpochChecks || MC.Opts.FuelMetering))))
       B.SetCurrentDebugLocation(MC.DI->at(I.Offset));
+    meterFuel(I);
     if (lowerFamily(I)) {
       // A family may end the block itself (an unconditional trap); what
       // follows is then dead code like after `unreachable`.

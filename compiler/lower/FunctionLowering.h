@@ -85,6 +85,15 @@ public:
   /// Removes the function-entry check Br of a function that calls nothing:
   /// only calls can recurse, and its loops have their own checks.
   void elideLeafEpochCheck(llvm::BranchInst *Br);
+
+  //--- Fuel (FuelMetering.cpp) ----------------------------------------------------
+  /// With LowerOptions::FuelMetering, counts I (reached, not dead code)
+  /// and, before an instruction that ends a straight-line run (a branch,
+  /// call, throw or block boundary), charges the run to vmctx->fuel.
+  void meterFuel(const Instr &I);
+  /// Traps with WASMC_TRAP_OUT_OF_FUEL here (a function entry or loop
+  /// header) if the fuel is spent.
+  void fuelCheck();
   /// Attaches TBAA for linear memory to a load or store.
   void markLinearMemory(llvm::Instruction *I);
   void markVMCtx(llvm::Instruction *I);
@@ -228,6 +237,8 @@ private:
   llvm::Value *EpochPtr = nullptr;
   llvm::AllocaInst *EpochDeadline = nullptr;
   std::vector<llvm::BasicBlock *> EpochBlocks;
+  /// Units of the straight-line run not yet charged (meterFuel).
+  uint64_t PendingFuel = 0;
   /// The entry's cold block that calls wasmc_rt_stack_check (null once a
   /// leaf's check is elided).
   llvm::BasicBlock *StackCheckBlock = nullptr;

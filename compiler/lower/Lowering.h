@@ -55,6 +55,9 @@ struct LowerOptions {
   /// Deadline checks at function entries and loop headers
   /// (wasmc_rt_epoch_reached, abi.h).
   bool EpochChecks = false;
+  /// Fuel metering: instruction counts charged to vmctx->fuel, checked at
+  /// function entries and loop headers (FuelMetering.cpp).
+  bool FuelMetering = false;
   /// The code will be optimised (recorded in the debug info).
   bool Optimized = true;
 };

@@ -113,6 +113,9 @@ char *canonicalTypeText(const char *Sig, uint32_t GroupStart,
 /// deadline Ticks ticks after its current value (UINT64_MAX when that
 /// overflows). Interruption.cpp.
 const volatile uint64_t *epochCounter();
+
+/// vmctx->fuel for a budget of Units (0: unlimited), Fuel.cpp.
+int64_t fuelBudget(uint64_t Units);
 uint64_t deadlineAfter(uint64_t Ticks);
 /// Whether V's code checks deadlines and has one; whether it has passed.
 /// Host functions that block (poll_oneoff) wait in slices of

@@ -42,6 +42,7 @@ static_assert(offsetof(wasmc_vmctx, epoch_deadline) ==
                   WASMC_VMCTX_EPOCH_DEADLINE,
               "");
 static_assert(offsetof(wasmc_vmctx, tags) == WASMC_VMCTX_TAGS, "");
+static_assert(offsetof(wasmc_vmctx, fuel) == WASMC_VMCTX_FUEL, "");
 static_assert(sizeof(wasmc_value) == 16, "wasmc_value must be 16 bytes");
 
 static void setTrap(wasmc_outcome *Out, int32_t Code) {
@@ -639,6 +640,7 @@ extern "C" wasmc_instance *wasmc_instantiate(const wasmc_module_desc *D,
   V.epoch_deadline = UINT64_MAX;
   if (D->epoch_checks && Config.epoch_deadline)
     V.epoch_deadline = deadlineAfter(Config.epoch_deadline);
+  V.fuel = fuelBudget(D->fuel_checks ? Config.fuel : 0);
   I->MaxStack = Config.max_stack_bytes;
   // No call has entered the instance yet: its code, if another instance
   // reaches it, takes that call's thread's limit (wasmc_rt_stack_check).

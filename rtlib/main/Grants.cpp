@@ -108,6 +108,8 @@ static bool readBuild(Build &B, char *Err, unsigned Len) {
       B.Limits.MaxMemoryPages = strtoull(Next(), nullptr, 10);
     } else if (strcmp(Kind, WASMC_GRANT_MAX_RUNTIME) == 0) {
       B.Limits.MaxRuntimeMs = strtoull(Next(), nullptr, 10);
+    } else if (strcmp(Kind, WASMC_GRANT_MAX_FUEL) == 0) {
+      B.Limits.MaxFuel = strtoull(Next(), nullptr, 10);
     } else {
       return fail(Err, Len,
                   "this executable's grants have an unknown "

@@ -37,8 +37,8 @@ fail(char *Err, unsigned Len, const char *Fmt, ...) {
   return false;
 }
 
-bool wasmc::rt::narrowLimits(RunLimits &L, bool CanInterrupt, char *Err,
-                             unsigned Len) {
+bool wasmc::rt::narrowLimits(RunLimits &L, bool CanInterrupt, bool CanMeter,
+                             char *Err, unsigned Len) {
   if (const char *S = getenv("WASMC_MAX_MEMORY"); S && *S) {
     uint64_t Bytes;
     if (!parseByteSize(S, Bytes) || Bytes < WASMC_PAGE_SIZE)
@@ -75,6 +75,29 @@ bool wasmc::rt::narrowLimits(RunLimits &L, bool CanInterrupt, char *Err,
                   "%llu ms (wasmc --max-runtime); it may only lower it",
                   S, (unsigned long long)L.MaxRuntimeMs);
     L.MaxRuntimeMs = Ms;
+  }
+  if (const char *S = getenv("WASMC_MAX_FUEL"); S && *S) {
+    char *End = nullptr;
+    errno = 0;
+    unsigned long long Units = strtoull(S, &End, 10);
+    if (errno || End == S || *End || *S == '-' || Units == 0 ||
+        Units > (unsigned long long)INT64_MAX)
+      return fail(Err, Len,
+                  "WASMC_MAX_FUEL=%s: expected a number of instructions "
+                  "from 1 to 2^63-1, e.g. 1000000000",
+                  S);
+    if (!CanMeter)
+      return fail(Err, Len,
+                  "WASMC_MAX_FUEL=%s: this program was built without "
+                  "--fuel-metering or --max-fuel, so it does not count "
+                  "instructions",
+                  S);
+    if (L.MaxFuel && Units > L.MaxFuel)
+      return fail(Err, Len,
+                  "WASMC_MAX_FUEL=%s is above this program's limit of "
+                  "%llu (wasmc --max-fuel); it may only lower it",
+                  S, (unsigned long long)L.MaxFuel);
+    L.MaxFuel = Units;
   }
   return true;
 }

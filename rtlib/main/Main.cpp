@@ -9,6 +9,8 @@
 //     of an abort(), which is what a trapping native program looks like;
 //   - 124 when it ran past --max-runtime (WASMC_MAX_RUNTIME), like
 //     timeout(1): "wasm trap: interrupted: ..." and the frames it was in;
+//     running out of --max-fuel (WASMC_MAX_FUEL) is a trap ("wasm trap:
+//     out of fuel", 134);
 //   - 1 with "wasmc: error: ..." on stderr when the module cannot run at all
 //     (no `_start`, an import the runtime lacks, no address space for its
 //     memory, a memory larger than --max-memory allows).
@@ -72,6 +74,7 @@ static void runInstance(Run *R) {
   Config.max_memory_pages = R->Limits.MaxMemoryPages;
   // Only the watchdog advances the epoch, from the deadline on.
   Config.epoch_deadline = R->Limits.MaxRuntimeMs ? 1 : 0;
+  Config.fuel = R->Limits.MaxFuel;
   wasmc_instance *I =
       wasmc_instantiate(&wasmc_module_descriptor, &Config, &R->Outcome);
   if (!I)
@@ -195,6 +198,7 @@ int main(int Argc, char **Argv) {
                                 sizeof(GrantError)) ||
       !wasmc::rt::narrowLimits(R.Limits,
                                wasmc_module_descriptor.epoch_checks != 0,
+                               wasmc_module_descriptor.fuel_checks != 0,
                                GrantError, sizeof(GrantError))) {
     fprintf(stderr, "wasmc: error: %s\n", GrantError);
     return ExitCannotRun;

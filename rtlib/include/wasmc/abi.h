@@ -42,8 +42,9 @@ extern "C" {
  * rec_index and open (recursion groups). 15: wasmc_source_loc.inlined_name
  * and parent (functions the source compiler inlined, from the module's
  * DWARF). 16: wasmc_module_desc.memory_images (copy-on-write initial
- * memory images), wasmc_rt_stack_check. */
-#define WASMC_ABI_VERSION 16u
+ * memory images), wasmc_rt_stack_check. 17: wasmc_vmctx.fuel and
+ * wasmc_module_desc.fuel_checks (fuel metering). */
+#define WASMC_ABI_VERSION 17u
 
 /* Name of the descriptor symbol that every compiled module exports. */
 #define WASMC_MODULE_DESCRIPTOR_SYMBOL "wasmc_module_descriptor"
@@ -151,6 +152,13 @@ typedef struct wasmc_vmctx {
   const volatile uint64_t *epoch;
   uint64_t epoch_deadline;
   const struct wasmc_tag **tags;  /* [tag index] -> tag (maybe imported) */
+  /* Fuel (modules compiled with --fuel-metering): what is left of it. Each
+   * Wasm instruction run takes one unit (structure and nop none); compiled
+   * code subtracts a straight-line run's units before its branch, call or
+   * block boundary, and traps with WASMC_TRAP_OUT_OF_FUEL at a function
+   * entry or loop header once the count is negative. INT64_MAX: unlimited
+   * in practice. */
+  int64_t fuel;
 } wasmc_vmctx;
 
 #define WASMC_VMCTX_MEM0_BASE 0
@@ -165,6 +173,7 @@ typedef struct wasmc_vmctx {
 #define WASMC_VMCTX_EPOCH 72
 #define WASMC_VMCTX_EPOCH_DEADLINE 80
 #define WASMC_VMCTX_TAGS 88
+#define WASMC_VMCTX_FUEL 96
 
 /*--- Exceptions ----------------------------------------------------------------------*/
 
@@ -222,7 +231,8 @@ typedef struct wasmc_exception {
   X(HOST, 11, "host function failed")                                         \
   X(NULL_FUNCTION_REFERENCE, 12, "null function reference")                 \
   X(INTERRUPTED, 13, "interrupted: the epoch deadline passed")                \
-  X(OUT_OF_MEMORY, 14, "out of memory")
+  X(OUT_OF_MEMORY, 14, "out of memory")                                       \
+  X(OUT_OF_FUEL, 15, "out of fuel")
 
 enum wasmc_trap_code {
   WASMC_TRAP_NONE = 0,
@@ -508,6 +518,9 @@ typedef struct wasmc_module_desc {
    * function entry and loop header (wasmc --epoch-interruption), so a
    * deadline can stop it. */
   uint8_t epoch_checks;
+  /* Nonzero: the code counts the instructions it runs against vmctx->fuel
+   * (wasmc --fuel-metering). */
+  uint8_t fuel_checks;
   /* Tags, imported first: each its type index (a function type without
    * results). */
   uint32_t num_tags;
@@ -649,6 +662,7 @@ void wasmc_rt_exception_escape(wasmc_vmctx *vmctx, wasmc_exception *exn);
  *   WASMC_GRANT_RUNTIME_GRANTS     (the person running it may add more)
  *   WASMC_GRANT_MAX_MEMORY <pages>  (cap on each memory; wasmc --max-memory)
  *   WASMC_GRANT_MAX_RUNTIME <milliseconds>  (deadline; wasmc --max-runtime)
+ *   WASMC_GRANT_MAX_FUEL <units>  (fuel; wasmc --max-fuel)
  * The two limits may be narrowed, never widened, when it runs
  * (WASMC_MAX_MEMORY, WASMC_MAX_RUNTIME). */
 #define WASMC_WASI_GRANTS_SYMBOL "wasmc_wasi_grants"
@@ -662,6 +676,7 @@ void wasmc_rt_exception_escape(wasmc_vmctx *vmctx, wasmc_exception *exn);
 #define WASMC_GRANT_RUNTIME_GRANTS "runtime-grants"
 #define WASMC_GRANT_MAX_MEMORY "max-memory"
 #define WASMC_GRANT_MAX_RUNTIME "max-runtime"
+#define WASMC_GRANT_MAX_FUEL "max-fuel"
 
 #ifdef __cplusplus
 } /* extern "C" */

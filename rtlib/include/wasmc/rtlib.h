@@ -197,11 +197,15 @@ typedef struct wasmc_instance_config {
    *     stack less a 256 KiB margin, still applies).
    *   epoch_deadline: for modules compiled with --epoch-interruption, the
    *     deadline in epoch ticks from now, which the start function already
-   *     runs under (see wasmc_instance_set_epoch_deadline). */
+   *     runs under (see wasmc_instance_set_epoch_deadline).
+   *   fuel: for modules compiled with --fuel-metering, the number of Wasm
+   *     instructions the instance may run, its start function included
+   *     (see wasmc_instance_set_fuel). */
   uint64_t max_memory_pages;
   uint64_t max_table_elements;
   uint64_t max_stack_bytes;
   uint64_t epoch_deadline;
+  uint64_t fuel;
 } wasmc_instance_config;
 
 /* Installs the SIGSEGV/SIGBUS handlers (once per process; later calls do
@@ -283,6 +287,30 @@ WASMC_API uint64_t wasmc_epoch_current(void);
  * was compiled without --epoch-interruption (its code never checks). */
 WASMC_API int wasmc_instance_set_epoch_deadline(wasmc_instance *inst,
                                                 uint64_t ticks);
+
+/*--- Fuel ------------------------------------------------------------------------*/
+
+/* Code compiled with `wasmc --fuel-metering` counts the Wasm instructions it
+ * runs (each costs one unit; block, loop, else, end, nop, drop, unreachable
+ * and return none) against its instance's fuel, and once that is spent
+ * traps with WASMC_TRAP_OUT_OF_FUEL ("out of fuel") at the next function
+ * entry or loop header: a bound on a guest's work that is the same on every
+ * machine and every run, unlike a deadline. It is charged per straight-line
+ * run of instructions, before the branch or call that ends the run, so the
+ * fuel a host function reads counts everything its caller ran; a trap in
+ * the middle of a run leaves that run uncharged. The instance stays usable
+ * after running out: calls trap again at their first check until fuel is
+ * added. */
+
+/* Gives `inst` `fuel` units (0: unlimited, i.e. 2^63-1). Returns 0, or -1
+ * when the module was compiled without --fuel-metering. */
+WASMC_API int wasmc_instance_set_fuel(wasmc_instance *inst, uint64_t fuel);
+
+/* Stores the units `inst` has left in *fuel (0 once it ran out; a guest
+ * overruns its budget by at most the run before its next check). Returns 0,
+ * or -1 when the module was compiled without --fuel-metering. */
+WASMC_API int wasmc_instance_get_fuel(const wasmc_instance *inst,
+                                      uint64_t *fuel);
 
 /* The canonical process-wide id of a signature string (see abi.h). */
 WASMC_API uint32_t wasmc_rt_intern_type(const char *signature);

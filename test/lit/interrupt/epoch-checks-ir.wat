@@ -7,7 +7,7 @@
 ;; RUN: wasmc --epoch-interruption -O0 -S --emit-llvm %t.wasm -o - | FileCheck %s
 ;; RUN: wasmc -O0 -S --emit-llvm %t.wasm -o - | FileCheck %s --check-prefix=NONE
 
-;; CHECK: @wasmc_module_descriptor = constant %wasmc_module_desc {{.*}}, i8 1, i32 0, ptr null, ptr null }
+;; CHECK: @wasmc_module_descriptor = constant %wasmc_module_desc {{.*}}, i8 1, i8 0, i32 0, ptr null, ptr null }
 
 ;; CHECK-LABEL: define internal {{.*}}@wasm_func_0(
 ;; CHECK:       entry:

@@ -79,7 +79,7 @@
 ;; are weak so that a module without functions links too.
 ;; IR-DAG: @__start_wasmc_text = extern_weak hidden constant i8
 ;; IR-DAG: @__stop_wasmc_text = extern_weak hidden constant i8
-;; IR-DAG: @wasmc_module_descriptor = constant %wasmc_module_desc { i32 {{[1-9][0-9]*}}, i32 2, ptr @wasmc.types, i32 5, ptr @wasmc.imports, i32 6, ptr @wasmc.funcs, i32 2, ptr @wasmc.tables, i32 1, ptr @wasmc.memories, i32 9, ptr @wasmc.globals, i32 5, ptr @wasmc.exports, i32 3, ptr @wasmc.datas, i32 4, ptr @wasmc.elems, i64 1, ptr @__start_wasmc_text, ptr @__stop_wasmc_text, i8 0, ptr @wasmc_start_entry, ptr @wasmc_addr_map, i8 0, i32 0, ptr null, ptr @wasmc.memory_images }
+;; IR-DAG: @wasmc_module_descriptor = constant %wasmc_module_desc { i32 {{[1-9][0-9]*}}, i32 2, ptr @wasmc.types, i32 5, ptr @wasmc.imports, i32 6, ptr @wasmc.funcs, i32 2, ptr @wasmc.tables, i32 1, ptr @wasmc.memories, i32 9, ptr @wasmc.globals, i32 5, ptr @wasmc.exports, i32 3, ptr @wasmc.datas, i32 4, ptr @wasmc.elems, i64 1, ptr @__start_wasmc_text, ptr @__stop_wasmc_text, i8 0, ptr @wasmc_start_entry, ptr @wasmc_addr_map, i8 0, i8 0, i32 0, ptr null, ptr @wasmc.memory_images }
 ;; IR-DAG: @wasmc_addr_map = weak hidden constant %wasmc_addr_map zeroinitializer
 ;; IR-DAG: define internal tailcc void @wasm_func_1(ptr %vmctx) #[[#]] section "wasmc_text"
 ;; IR-DAG: define internal tailcc double @wasm_func_2(ptr %vmctx, i32 %0, i64 %1) #[[#]] section "wasmc_text"
