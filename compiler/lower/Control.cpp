@@ -28,6 +28,7 @@ static std::vector<PHINode *> makePhis(ModuleContext &MC, BasicBlock *BB,
 /// Emits the function's return from its merge block.
 static void emitReturn(FunctionLowering &FL, ArrayRef<PHINode *> Results) {
   IRBuilder<> &B = FL.B;
+  FL.saveFuel();
   if (Results.empty()) {
     B.CreateRetVoid();
     return;

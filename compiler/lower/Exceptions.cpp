@@ -81,6 +81,8 @@ BasicBlock *FunctionLowering::openDispatch(Handler &H) {
         StructType::get(MC.Ctx, {MC.PtrTy, MC.I32Ty}), 1, "lp");
     LP->addClause(ConstantPointerNull::get(MC.PtrTy));
     H.Exn->addIncoming(B.CreateExtractValue(LP, {0u}, "lp.exn"), H.Pad);
+    // The callee that threw charged its own instructions.
+    loadFuel();
     B.CreateBr(H.Dispatch);
   }
   H.Dispatch->insertInto(F);

@@ -8,13 +8,17 @@
 // every other instruction costs one unit).
 //
 // Counting happens at compile time: a straight-line run's units are
-// subtracted from vmctx->fuel in one go, before the instruction that ends
-// the run (a branch, call, throw or block boundary), so that a callee, a
-// host function and a trap handler see the count of everything before the
-// call. Checks are where epoch checks are, at function entries and loop
-// headers, which every unbounded execution passes: a guest overruns its
-// budget by at most one function's or one iteration's straight-line code.
-// A trap in the middle of a run leaves that run's units uncharged.
+// subtracted in one go, before the instruction that ends the run (a branch,
+// call, throw or block boundary), from a local copy of vmctx->fuel that
+// LLVM keeps in a register. The copy is stored to vmctx->fuel before every
+// call, throw and return, and before an out-of-fuel trap, so that a callee,
+// a host function and the host after the call see the count of everything
+// run before; it is reloaded after a call and in a landing pad, since the
+// callee charged its own instructions. Checks are where epoch checks are, at
+// function entries and loop headers, which every unbounded execution passes: a
+// guest overruns its budget by at most one function's or one iteration's
+// straight-line code. Any other trap leaves vmctx->fuel as the last call or
+// return stored it.
 //
 //===----------------------------------------------------------------------===//
 #include "lower/FunctionLowering.h"
@@ -52,6 +56,42 @@ static bool endsRun(Opcode Op) {
   }
 }
 
+/// Whether Op leaves the function's code for another's (which charges
+/// vmctx->fuel itself) or for the runtime's unwinder.
+static bool callsOut(Opcode Op) {
+  switch (Op) {
+  case Opcode::Throw:
+  case Opcode::ThrowRef:
+  case Opcode::Rethrow:
+    return true;
+  default:
+    return opcodeFamily(Op) == OpFamily::Call;
+  }
+}
+
+/// vmctx->fuel.
+static Value *fuelField(IRBuilderBase &B, ModuleContext &MC, Value *VMCtx) {
+  return B.CreateConstInBoundsGEP1_64(MC.I8Ty, VMCtx, WASMC_VMCTX_FUEL,
+                                      "fuel.ptr");
+}
+
+void FunctionLowering::saveFuel() {
+  if (!FuelVar)
+    return;
+  StoreInst *S = B.CreateAlignedStore(B.CreateLoad(MC.I64Ty, FuelVar, "fuel"),
+                                      fuelField(B, MC, VMCtx), Align(8));
+  markVMCtx(S);
+}
+
+void FunctionLowering::loadFuel() {
+  if (!FuelVar)
+    return;
+  LoadInst *L =
+      B.CreateAlignedLoad(MC.I64Ty, fuelField(B, MC, VMCtx), Align(8), "fuel");
+  markVMCtx(L);
+  B.CreateStore(L, FuelVar);
+}
+
 void FunctionLowering::meterFuel(const Instr &I) {
   if (!MC.Opts.FuelMetering)
     return;
@@ -61,24 +101,45 @@ void FunctionLowering::meterFuel(const Instr &I) {
     return;
   }
   PendingFuel += isFree(I.Op) ? 0 : 1;
-  if (!endsRun(I.Op) || PendingFuel == 0)
+  if (!endsRun(I.Op))
     return;
-  Value *Ptr = B.CreateConstInBoundsGEP1_64(MC.I8Ty, VMCtx, WASMC_VMCTX_FUEL,
-                                            "fuel.ptr");
-  LoadInst *Left = B.CreateAlignedLoad(MC.I64Ty, Ptr, Align(8), "fuel");
-  markVMCtx(Left);
-  StoreInst *Charged = B.CreateAlignedStore(
-      B.CreateSub(Left, i64(PendingFuel), "fuel.left"), Ptr, Align(8));
-  markVMCtx(Charged);
-  PendingFuel = 0;
+  if (PendingFuel) {
+    Value *Left = B.CreateLoad(MC.I64Ty, FuelVar, "fuel");
+    B.CreateStore(B.CreateSub(Left, i64(PendingFuel), "fuel.left"), FuelVar);
+    PendingFuel = 0;
+  }
+  if (callsOut(I.Op))
+    saveFuel();
+}
+
+void FunctionLowering::fuelAfter(const Instr &I) {
+  if (FuelVar && callsOut(I.Op) && !B.GetInsertBlock()->getTerminator())
+    loadFuel();
 }
 
 void FunctionLowering::fuelCheck() {
   if (!MC.Opts.FuelMetering)
     return;
-  LoadInst *Left = MC.loadField(B, VMCtx, WASMC_VMCTX_FUEL, MC.I64Ty,
-                                /*Invariant=*/false, "fuel");
-  trapIf(B.CreateICmpSLT(Left, i64(0), "fuel.spent"), WASMC_TRAP_OUT_OF_FUEL);
+  if (!FuelVar) {
+    // In the entry block, so that it dominates every use.
+    IRBuilder<> EB(Entry->getTerminator());
+    FuelVar = EB.CreateAlloca(MC.I64Ty, nullptr, "fuel.var");
+    LoadInst *Initial = EB.CreateAlignedLoad(MC.I64Ty, fuelField(EB, MC, VMCtx),
+                                             Align(8), "fuel");
+    markVMCtx(Initial);
+    EB.CreateStore(Initial, FuelVar);
+  }
+  Value *Spent = B.CreateICmpSLT(B.CreateLoad(MC.I64Ty, FuelVar, "fuel"),
+                                 i64(0), "fuel.spent");
+  // The host reads what is left (0) after the trap.
+  BasicBlock *Out = BasicBlock::Create(MC.Ctx, "trap.OUT_OF_FUEL", F);
+  BasicBlock *Cont = BasicBlock::Create(MC.Ctx, "fuel.ok", F);
+  B.CreateCondBr(Spent, Out, Cont, MC.unlikely());
+  B.SetInsertPoint(Out);
+  saveFuel();
+  trap(WASMC_TRAP_OUT_OF_FUEL);
+  SiteTrapBlocks.push_back(Out);
+  B.SetInsertPoint(Cont);
 }
 
 } // namespace wasmc

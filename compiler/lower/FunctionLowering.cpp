@@ -463,6 +463,7 @@ Error FunctionLowering::lower() {
       B.SetCurrentDebugLocation(MC.DI->at(I.Offset));
     meterFuel(I);
     if (lowerFamily(I)) {
+      fuelAfter(I);
       // A family may end the block itself (an unconditional trap); what
       // follows is then dead code like after `unreachable`.
       if (!Controls.empty() && !Controls.back().Unreachable &&

@@ -89,11 +89,18 @@ public:
   //--- Fuel (FuelMetering.cpp) ----------------------------------------------------
   /// With LowerOptions::FuelMetering, counts I (reached, not dead code)
   /// and, before an instruction that ends a straight-line run (a branch,
-  /// call, throw or block boundary), charges the run to vmctx->fuel.
+  /// call, throw or block boundary), charges the run to the function's
+  /// count, which it stores to vmctx->fuel before a call or throw.
   void meterFuel(const Instr &I);
+  /// After I, reloads the count from vmctx->fuel if I called out.
+  void fuelAfter(const Instr &I);
   /// Traps with WASMC_TRAP_OUT_OF_FUEL here (a function entry or loop
   /// header) if the fuel is spent.
   void fuelCheck();
+  /// The count to vmctx->fuel (before a return) and back (in a landing
+  /// pad, after a callee that threw); nothing without fuel metering.
+  void saveFuel();
+  void loadFuel();
   /// Attaches TBAA for linear memory to a load or store.
   void markLinearMemory(llvm::Instruction *I);
   void markVMCtx(llvm::Instruction *I);
@@ -237,8 +244,10 @@ private:
   llvm::Value *EpochPtr = nullptr;
   llvm::AllocaInst *EpochDeadline = nullptr;
   std::vector<llvm::BasicBlock *> EpochBlocks;
-  /// Units of the straight-line run not yet charged (meterFuel).
+  /// Units of the straight-line run not yet charged (meterFuel), and the
+  /// function's copy of vmctx->fuel, a local that LLVM keeps in a register.
   uint64_t PendingFuel = 0;
+  llvm::AllocaInst *FuelVar = nullptr;
   /// The entry's cold block that calls wasmc_rt_stack_check (null once a
   /// leaf's check is elided).
   llvm::BasicBlock *StackCheckBlock = nullptr;

@@ -296,11 +296,13 @@ WASMC_API int wasmc_instance_set_epoch_deadline(wasmc_instance *inst,
  * traps with WASMC_TRAP_OUT_OF_FUEL ("out of fuel") at the next function
  * entry or loop header: a bound on a guest's work that is the same on every
  * machine and every run, unlike a deadline. It is charged per straight-line
- * run of instructions, before the branch or call that ends the run, so the
- * fuel a host function reads counts everything its caller ran; a trap in
- * the middle of a run leaves that run uncharged. The instance stays usable
- * after running out: calls trap again at their first check until fuel is
- * added. */
+ * run of instructions, before the branch or call that ends the run, and
+ * stored for the host before every call, so the fuel a host function reads
+ * counts everything its caller ran; after a trap other than out of fuel,
+ * what the trapping function ran since its last call is not counted. The
+ * instance stays usable after running out: calls trap again at their first
+ * check until fuel is added. Instances linked together each spend their
+ * own fuel. */
 
 /* Gives `inst` `fuel` units (0: unlimited, i.e. 2^63-1). Returns 0, or -1
  * when the module was compiled without --fuel-metering. */

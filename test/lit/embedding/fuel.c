@@ -2,12 +2,13 @@
 // instructions' (Inputs/fuel.wat), a host function sees everything its
 // caller ran before the call, a budget stops a loop at the same iteration
 // on every run with WASMC_TRAP_OUT_OF_FUEL and a backtrace, the instance
-// stays usable once fuel is added, 0 means unlimited, and a module
+// stays usable once fuel is added, 0 means unlimited, a caught exception
+// keeps what its thrower ran charged, and a module
 // compiled without --fuel-metering refuses fuel.
 //
 // REQUIRES: x86_64, linux
 // RUN: rm -rf %t && mkdir -p %t
-// RUN: wat2wasm --debug-names %S/Inputs/fuel.wat -o %t/fuel.wasm
+// RUN: wat2wasm --enable-exceptions --debug-names %S/Inputs/fuel.wat -o %t/fuel.wasm
 // RUN: wasmc --shared --fuel-metering %t/fuel.wasm -o %t/fuel.so
 // RUN: wasmc --shared -O0 --fuel-metering %t/fuel.wasm -o %t/fuel-O0.so
 // RUN: wasmc --shared %t/fuel.wasm -o %t/unmetered.so
@@ -115,6 +116,11 @@ int main(int Argc, char **Argv) {
   // CHECK-NEXT: five: 9, left 9223372036854775802
   wasmc_instance_set_fuel(I, 0);
   call(I, "five", 0);
+  // CHECK-NEXT: catcher: 5, left 996
+  wasmc_instance_set_fuel(I, 1000);
+  call(I, "catcher", 0);
+  // CHECK-NEXT: catch_loop: kind 1 code 15 at {{(catch_loop|thrower)}} message 'out of fuel', left 0
+  call(I, "catch_loop", 0);
   wasmc_instance_destroy(I);
 
   // CHECK-NEXT: unmetered: set -1 get -1

@@ -3,8 +3,9 @@
 ;; number of instructions on every run. Whoever runs it may lower the budget
 ;; (WASMC_MAX_FUEL), never raise it; without metering compiled in there is
 ;; nothing to count with. The charges are one subtraction per straight-line
-;; run (here the loop's three instructions at its branch) and the checks are
-;; at function entries and loop headers.
+;; run (here the loop's three instructions at its branch) from a local copy
+;; of the count, which the out-of-fuel trap stores back; the checks are at
+;; function entries and loop headers.
 ;; RUN: wat2wasm --debug-names %s -o %t.wasm
 ;; RUN: wasmc --max-fuel=1000000 %t.wasm -o %t
 ;; RUN: %t > %t.out 2>&1 || echo "exit code: $?" >> %t.out
@@ -40,16 +41,22 @@
 
 ;; RUN: wasmc -O0 --fuel-metering --emit-llvm -S %t.wasm -o - | FileCheck %s --check-prefix=IR
 ;; IR-LABEL: define {{.*}} @wasm_func_0(
-;; IR:       %fuel = load i64, ptr
-;; IR-NEXT:  %fuel.spent = icmp slt i64 %fuel, 0
+;; IR:       %fuel.var = alloca i64
+;; IR-NEXT:  %fuel.ptr = getelementptr inbounds i8, ptr %vmctx, i64 96
+;; IR-NEXT:  %fuel = load i64, ptr %fuel.ptr
+;; IR-NEXT:  store i64 %fuel, ptr %fuel.var
+;; IR:       %fuel.spent = icmp slt i64 %{{.*}}, 0
 ;; IR-NEXT:  br i1 %fuel.spent, label %trap.OUT_OF_FUEL
 ;; IR:       loop:
 ;; IR:       icmp slt i64
 ;; IR:       store i32 1
 ;; IR:       %fuel.left = sub i64 %{{.*}}, 3
-;; IR-NEXT:  store i64 %fuel.left
+;; IR-NEXT:  store i64 %fuel.left, ptr %fuel.var
 ;; IR-NEXT:  br label %loop
 ;; IR:       trap.OUT_OF_FUEL:
+;; IR-NEXT:  %[[LEFT:.*]] = load i64, ptr %fuel.var
+;; IR-NEXT:  %[[PTR:.*]] = getelementptr inbounds i8, ptr %vmctx, i64 96
+;; IR-NEXT:  store i64 %[[LEFT]], ptr %[[PTR]]
 ;; IR-NEXT:  call void @wasmc_rt_trap(ptr %vmctx, i32 15)
 
 (module

@@ -24,4 +24,17 @@
     (drop (i32.const 7))
     (call $fuel_left)
     (i32.const 0))
-  (func $spin (export "spin") (loop $l (br $l))))
+  (func $spin (export "spin") (loop $l (br $l)))
+  ;; try 1, call 1, the callee's throw 1 and the result 1: 4 units when the
+  ;; exception is caught (the landing pad takes the count the callee left).
+  (tag $t)
+  (func $thrower (throw $t))
+  (func $catcher (export "catcher") (result i32)
+    (try (do (call $thrower)) (catch $t))
+    (i32.const 5))
+  ;; Runs out of fuel however often the callee's throw is caught.
+  (func $catch_loop (export "catch_loop") (result i32)
+    (loop $l
+      (try (do (call $thrower)) (catch $t))
+      (br $l))
+    (i32.const 0)))
