@@ -2,6 +2,7 @@
 #include "codegen/CodeGen.h"
 #include "codegen/AddressWidening.h"
 #include "codegen/CheckVersioning.h"
+#include "codegen/RecursionInlining.h"
 #include "codegen/WideMultiply.h"
 #include "lower/KeepAlive.h"
 #include "support/Diagnostic.h"
@@ -98,6 +99,15 @@ void optimizeModule(Module &M, TargetMachine &TM, const TargetInfo &Target,
         FPM.addPass(WideMultiplyPass());
         FPM.addPass(AddressWideningPass(
             /*Version=*/Level.getSpeedupLevel() >= 2));
+      });
+
+  // Small self-recursive functions get two levels of their recursion
+  // inlined, before the inliner and the simplification of what that made
+  // (RecursionInlining.h).
+  PB.registerPipelineEarlySimplificationEPCallback(
+      [](ModulePassManager &MPM, OptimizationLevel Level) {
+        if (Level.getSpeedupLevel() >= 2)
+          MPM.addPass(RecursionInliningPass());
       });
 
   // Loops whose explicit bounds checks provably pass get a copy without
