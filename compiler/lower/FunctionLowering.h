@@ -236,7 +236,13 @@ private:
   llvm::BasicBlock *Entry = nullptr;
   /// memoryBase(Mem), by memory index (null: not loaded yet).
   llvm::SmallVector<llvm::Value *, 1> MemBases;
-  llvm::BasicBlock *TrapBlocks[16] = {};
+  /// The shared trap block of each trap code (trapIf), by code.
+  static constexpr unsigned NumTrapCodes = 16;
+#define WASMC_TRAP_FITS(Name, Num, Text)                                       \
+  static_assert(Num < NumTrapCodes, "TrapBlocks needs a slot for " #Name);
+  WASMC_TRAP_LIST(WASMC_TRAP_FITS)
+#undef WASMC_TRAP_FITS
+  llvm::BasicBlock *TrapBlocks[NumTrapCodes] = {};
   std::vector<llvm::BasicBlock *> SiteTrapBlocks; // with debug locations
   /// The epoch counter's address and the deadline the checks compare with
   /// (a local: the slow path stores the moved deadline); set by the first
