@@ -137,24 +137,28 @@ WasmDwarf::WasmDwarf(const Module &WM) {
       R->Inline = S.Call;
 }
 
-const WasmDwarf::Row *WasmDwarf::rowAt(uint64_t Offset) const {
+/// Whether R gives its instructions a source position.
+static bool hasLine(const WasmDwarf::Row &R) { return !R.End && R.Line != 0; }
+
+std::vector<WasmDwarf::Row>::const_iterator
+WasmDwarf::rowInForce(uint64_t Offset) const {
   auto It = std::upper_bound(
       Rows.begin(), Rows.end(), Offset,
       [](uint64_t A, const Row &R) { return A < R.Offset; });
-  if (It == Rows.begin())
-    return nullptr;
-  --It;
-  return It->End || It->Line == 0 ? nullptr : &*It;
+  return It == Rows.begin() ? Rows.end() : std::prev(It);
+}
+
+const WasmDwarf::Row *WasmDwarf::rowAt(uint64_t Offset) const {
+  auto It = rowInForce(Offset);
+  return It != Rows.end() && hasLine(*It) ? &*It : nullptr;
 }
 
 bool WasmDwarf::covers(uint64_t Begin, uint64_t End) const {
-  auto It = std::upper_bound(
-      Rows.begin(), Rows.end(), Begin,
-      [](uint64_t A, const Row &R) { return A < R.Offset; });
-  if (It != Rows.begin())
-    --It; // the row in force at Begin
+  auto It = rowInForce(Begin);
+  if (It == Rows.end()) // before the first row: from that row on
+    It = Rows.begin();
   for (; It != Rows.end() && It->Offset < End; ++It)
-    if (!It->End && It->Line != 0)
+    if (hasLine(*It))
       return true;
   return false;
 }

@@ -62,6 +62,9 @@ public:
   const std::vector<InlinedCall> &calls() const { return Calls; }
 
 private:
+  /// The last row at or before Offset, or Rows.end() if none.
+  std::vector<Row>::const_iterator rowInForce(uint64_t Offset) const;
+
   std::vector<Row> Rows; // sorted by Offset
   std::vector<std::string> Files;
   std::vector<InlinedCall> Calls;
