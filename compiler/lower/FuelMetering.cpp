@@ -69,27 +69,21 @@ static bool callsOut(Opcode Op) {
   }
 }
 
-/// vmctx->fuel.
-static Value *fuelField(IRBuilderBase &B, ModuleContext &MC, Value *VMCtx) {
-  return B.CreateConstInBoundsGEP1_64(MC.I8Ty, VMCtx, WASMC_VMCTX_FUEL,
-                                      "fuel.ptr");
-}
-
 void FunctionLowering::saveFuel() {
   if (!FuelVar)
     return;
-  StoreInst *S = B.CreateAlignedStore(B.CreateLoad(MC.I64Ty, FuelVar, "fuel"),
-                                      fuelField(B, MC, VMCtx), Align(8));
-  markVMCtx(S);
+  Value *Left = B.CreateLoad(MC.I64Ty, FuelVar, "fuel");
+  Value *Field = B.CreateConstInBoundsGEP1_64(MC.I8Ty, VMCtx, WASMC_VMCTX_FUEL,
+                                              "fuel.ptr");
+  markVMCtx(B.CreateAlignedStore(Left, Field, MC.stateAlign(MC.I64Ty)));
 }
 
 void FunctionLowering::loadFuel() {
   if (!FuelVar)
     return;
-  LoadInst *L =
-      B.CreateAlignedLoad(MC.I64Ty, fuelField(B, MC, VMCtx), Align(8), "fuel");
-  markVMCtx(L);
-  B.CreateStore(L, FuelVar);
+  B.CreateStore(MC.loadField(B, VMCtx, WASMC_VMCTX_FUEL, MC.I64Ty,
+                             /*Invariant=*/false, "fuel"),
+                FuelVar);
 }
 
 void FunctionLowering::meterFuel(const Instr &I) {
@@ -124,10 +118,9 @@ void FunctionLowering::fuelCheck() {
     // In the entry block, so that it dominates every use.
     IRBuilder<> EB(Entry->getTerminator());
     FuelVar = EB.CreateAlloca(MC.I64Ty, nullptr, "fuel.var");
-    LoadInst *Initial = EB.CreateAlignedLoad(MC.I64Ty, fuelField(EB, MC, VMCtx),
-                                             Align(8), "fuel");
-    markVMCtx(Initial);
-    EB.CreateStore(Initial, FuelVar);
+    EB.CreateStore(MC.loadField(EB, VMCtx, WASMC_VMCTX_FUEL, MC.I64Ty,
+                                /*Invariant=*/false, "fuel"),
+                   FuelVar);
   }
   Value *Spent = B.CreateICmpSLT(B.CreateLoad(MC.I64Ty, FuelVar, "fuel"),
                                  i64(0), "fuel.spent");

@@ -42,8 +42,8 @@
 ;; RUN: wasmc -O0 --fuel-metering --emit-llvm -S %t.wasm -o - | FileCheck %s --check-prefix=IR
 ;; IR-LABEL: define {{.*}} @wasm_func_0(
 ;; IR:       %fuel.var = alloca i64
-;; IR-NEXT:  %fuel.ptr = getelementptr inbounds i8, ptr %vmctx, i64 96
-;; IR-NEXT:  %fuel = load i64, ptr %fuel.ptr
+;; IR-NEXT:  %[[FIELD:.*]] = getelementptr inbounds i8, ptr %vmctx, i64 96
+;; IR-NEXT:  %fuel = load i64, ptr %[[FIELD]]
 ;; IR-NEXT:  store i64 %fuel, ptr %fuel.var
 ;; IR:       %fuel.spent = icmp slt i64 %{{.*}}, 0
 ;; IR-NEXT:  br i1 %fuel.spent, label %trap.OUT_OF_FUEL
