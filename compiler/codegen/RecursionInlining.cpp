@@ -1,12 +1,11 @@
 //===- RecursionInlining.cpp - Self-recursion inlined two levels deep -----===//
 #include "codegen/RecursionInlining.h"
-#include "lower/RuntimeFn.h"
+#include "lower/StackCheck.h"
 #include "llvm/IR/InstIterator.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Transforms/Utils/Cloning.h"
-#include "llvm/Transforms/Utils/Local.h"
 
 using namespace llvm;
 
@@ -54,33 +53,13 @@ SmallVector<CallInst *, 2> selfCalls(Function &F) {
   return Calls;
 }
 
-/// Removes the stack-limit check from the entry of Copy, which will run in
-/// its caller's frame: the caller's check compared that frame already.
-void dropEntryStackCheck(Function &Copy) {
-  auto *Br = dyn_cast<BranchInst>(Copy.getEntryBlock().getTerminator());
-  if (!Br || !Br->isConditional())
-    return;
-  for (unsigned K = 0; K < 2; ++K) {
-    BasicBlock *Check = Br->getSuccessor(K);
-    auto *Call = dyn_cast<CallInst>(Check->getFirstNonPHI());
-    Function *Callee = Call ? Call->getCalledFunction() : nullptr;
-    if (!Callee || Callee->getName() != runtimeSymbol(RuntimeFn::StackCheck))
-      continue;
-    Value *Cond = Br->getCondition();
-    Check->removePredecessor(Br->getParent());
-    BranchInst::Create(Br->getSuccessor(1 - K), Br);
-    Br->eraseFromParent();
-    RecursivelyDeleteTriviallyDeadInstructions(Cond);
-    return;
-  }
-}
-
 /// Inlines a copy of F at each of Calls; the copy's own self-calls still
 /// name F, so F then recurses from one level further down.
 bool inlineSelfCalls(Function &F, ArrayRef<CallInst *> Calls) {
   ValueToValueMapTy VMap;
   Function *Copy = CloneFunction(&F, VMap);
-  dropEntryStackCheck(*Copy);
+  // The copies run in F's frame, whose own check compared it already.
+  removeEntryStackCheck(*Copy);
   bool Changed = false;
   for (CallInst *Call : Calls) {
     Call->setCalledFunction(Copy);

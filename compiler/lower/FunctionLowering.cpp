@@ -10,6 +10,7 @@
 #include "lower/DebugInfo.h"
 #include "lower/KeepAlive.h"
 #include "lower/Simd.h"
+#include "lower/StackCheck.h"
 #include "reader/InstrReader.h"
 #include "support/Diagnostic.h"
 #include "llvm/IR/CFG.h"
@@ -238,24 +239,16 @@ static bool isLeaf(const Function &F) {
   return true;
 }
 
-static void elideLeafStackCheck(Function &F, BasicBlock *Entry,
-                                BasicBlock *&CheckBB, size_t NumLocals) {
+static void elideLeafStackCheck(Function &F, BasicBlock *&CheckBB,
+                                size_t NumLocals) {
   // The check exists so that recursion ends in a trap. A leaf cannot
   // recurse, and its caller's check left at least the margin below this
   // frame; a leaf frame larger than that is still caught, as probe-stack
   // makes it fault on the guard below the limit (stack exhaustion). For
   // small helpers the check is a large share of the call's cost.
-  if (!CheckBB || NumLocals > MaxLeafLocals || !isLeaf(F))
+  if (!CheckBB || NumLocals > MaxLeafLocals || !isLeaf(F) ||
+      removeEntryStackCheck(F) != CheckBB)
     return;
-  auto *Br = dyn_cast<BranchInst>(Entry->getTerminator());
-  if (!Br || !Br->isConditional())
-    return;
-  if (Br->getSuccessor(0) != CheckBB)
-    return;
-  Value *Cond = Br->getCondition();
-  BranchInst::Create(Br->getSuccessor(1), Br);
-  Br->eraseFromParent();
-  RecursivelyDeleteTriviallyDeadInstructions(Cond);
   if (pred_empty(CheckBB)) {
     CheckBB->eraseFromParent();
     CheckBB = nullptr;
@@ -481,7 +474,7 @@ Error FunctionLowering::lower() {
 
   if (EntryEpochCheck && isLeaf(*F))
     elideLeafEpochCheck(EntryEpochCheck);
-  elideLeafStackCheck(*F, Entry, StackCheckBlock, Locals.size());
+  elideLeafStackCheck(*F, StackCheckBlock, Locals.size());
   limitOptimisation(*F, Locals.size(), NumLoops);
 
   // Cold trap blocks last, out of the way of the straight-line code.
