@@ -41,6 +41,9 @@ static_assert(sizeof(void *) == 8 && offsetof(wasmc_addr_map, ranges) == 8 &&
 WasmCodeSymbols collectWasmCode(const llvm::Module &LM) {
   WasmCodeSymbols Symbols;
   for (const Function &F : LM) {
+    // A piece of a module lowered in pieces declares the others' code.
+    if (F.isDeclaration())
+      continue;
     const MDNode *MD = F.getMetadata(WasmCodeMetadata);
     if (!MD || MD->getNumOperands() != 2)
       continue;

@@ -16,6 +16,7 @@
 #include "llvm/IR/Module.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Target/TargetMachine.h"
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -74,22 +75,30 @@ unsigned defaultJobs();
 /// so the output is the same for every -j.
 unsigned codeGenPartitions(const llvm::Module &M);
 
-/// How many partitions a module so large that one optimisation pipeline
-/// over all of it would take too long and too much memory should be
-/// optimised in, each on its own; 1 for every other module. Depends only on
-/// M, so the output is the same for every -j.
-unsigned optimizationPartitions(const llvm::Module &M);
-
 /// Generates object code for M as Parts objects on up to Threads threads
 /// (ParallelEmitter.cpp), and returns them in partition order; linked
 /// together they are the module. Local symbols used across partitions
-/// become hidden external symbols. M is consumed. Optimize false: M is
-/// already optimised; true: M is the lowered module, and each partition is
-/// optimised (optimizeModule) on its thread before code generation.
+/// become hidden external symbols. M, already optimised, is consumed.
 llvm::Expected<std::vector<llvm::SmallVector<char, 0>>>
 emitObjectsInParallel(std::unique_ptr<llvm::Module> M,
                       const CodeGenOptions &Opts, unsigned Parts,
-                      unsigned Threads, bool Optimize);
+                      unsigned Threads);
+
+/// Builds piece Index of a module lowered in pieces in Context, for TM,
+/// ready to be optimised. Called on several threads at once.
+using PieceLowering =
+    std::function<llvm::Expected<std::unique_ptr<llvm::Module>>(
+        unsigned Index, llvm::LLVMContext &Context, llvm::TargetMachine &TM)>;
+
+/// Generates object code for a module lowered in Parts pieces
+/// (lower/Lowering.h, LoweringPlan) on up to Threads threads: each piece is
+/// lowered by Lower, optimised (optimizeModule) and compiled on its thread
+/// in a context of its own, and freed before the thread takes the next, so
+/// that at most Threads pieces are in memory at once. Returns the objects in
+/// piece order; linked together they are the module.
+llvm::Expected<std::vector<llvm::SmallVector<char, 0>>>
+emitPiecesInParallel(const CodeGenOptions &Opts, unsigned Parts,
+                     unsigned Threads, const PieceLowering &Lower);
 
 } // namespace wasmc
 

@@ -12,9 +12,9 @@
 // the output is the same bytes for every -j; -j only sets how many threads
 // work through the partitions. Optimisation stays whole-module
 // (optimizeModule runs before the split), so inlining and interprocedural
-// decisions are the same too, except in a module too large for one
-// pipeline (optimizationPartitions): that is split first, and each
-// partition is optimised on its worker thread, then compiled.
+// decisions are the same too, except in a module too large to be lowered
+// whole (lower/Lowering.h, LoweringPlan): its pieces are lowered,
+// optimised and compiled each on a worker thread (emitPiecesInParallel).
 //
 //===----------------------------------------------------------------------===//
 #include "codegen/CodeGen.h"
@@ -23,7 +23,6 @@
 #include "llvm/Bitcode/BitcodeReader.h"
 #include "llvm/Bitcode/BitcodeWriter.h"
 #include "llvm/IR/LLVMContext.h"
-#include "llvm/Support/CommandLine.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/Threading.h"
@@ -57,36 +56,6 @@ unsigned defaultJobs() {
   return std::max(1u, hardware_concurrency().compute_thread_count());
 }
 
-/// From this many IR instructions on, one optimisation pipeline over the
-/// whole module costs more time and memory than cross-partition inlining is
-/// worth: a 30 MB C++ module (17 million instructions) took 21 minutes and
-/// 7.7 GB at -O2 on one thread. Duktape (650 KB of Wasm) and the bench
-/// kernels stay far below, optimised whole. Both sizes are hidden LLVM
-/// options so that tests can lower them (WASMC_LLVM_OPTIONS).
-static cl::opt<uint64_t> MinSplitOptimizationSize(
-    "wasmc-split-optimization-size", cl::Hidden, cl::init(2000000),
-    cl::desc("IR instructions from which a module is optimised in "
-             "partitions"));
-
-/// The size of each partition of a module over that threshold: large enough
-/// that most inlining happens within a partition, small enough that
-/// partitions spread over the threads and each one's IR, analyses and
-/// machine code stay well under a gigabyte.
-static cl::opt<uint64_t> OptimizationPartitionSize(
-    "wasmc-optimization-partition-size", cl::Hidden, cl::init(500000),
-    cl::desc("IR instructions per partition of a module optimised in "
-             "partitions"));
-
-unsigned optimizationPartitions(const Module &M) {
-  if (!canSplitModule(M))
-    return 1;
-  uint64_t Size = codeSize(M);
-  if (Size < MinSplitOptimizationSize || OptimizationPartitionSize == 0)
-    return 1;
-  return unsigned((Size + OptimizationPartitionSize - 1) /
-                  OptimizationPartitionSize);
-}
-
 unsigned codeGenPartitions(const Module &M) {
   if (!canSplitModule(M))
     return 1;
@@ -97,11 +66,10 @@ unsigned codeGenPartitions(const Module &M) {
       1, std::min({MaxCodeGenPartitions, ByWork, Functions})));
 }
 
-Expected<std::vector<SmallVector<char, 0>>>
-emitObjectsInParallel(std::unique_ptr<Module> M, const CodeGenOptions &Opts,
-                      unsigned Parts, unsigned Threads, bool Optimize) {
-  // The target machines are created here, before any thread starts, so
-  // that a failure is reported like any other.
+/// One target machine per partition, created before any thread starts, so
+/// that a failure is reported like any other.
+static Expected<std::vector<std::unique_ptr<TargetMachine>>>
+createMachines(const CodeGenOptions &Opts, unsigned Parts) {
   std::vector<std::unique_ptr<TargetMachine>> Machines;
   for (unsigned I = 0; I < Parts; ++I) {
     Expected<std::unique_ptr<TargetMachine>> TM = createTargetMachine(Opts);
@@ -109,14 +77,30 @@ emitObjectsInParallel(std::unique_ptr<Module> M, const CodeGenOptions &Opts,
       return TM.takeError();
     Machines.push_back(std::move(*TM));
   }
+  return std::move(Machines);
+}
 
+/// The objects in partition order, or the first partition's failure.
+static Expected<std::vector<SmallVector<char, 0>>>
+collectObjects(std::vector<SmallVector<char, 0>> &Objects,
+               const std::vector<std::string> &Failures) {
+  for (const std::string &Failure : Failures)
+    if (!Failure.empty())
+      return makeError(Failure);
+  return std::move(Objects);
+}
+
+Expected<std::vector<SmallVector<char, 0>>>
+emitObjectsInParallel(std::unique_ptr<Module> M, const CodeGenOptions &Opts,
+                      unsigned Parts, unsigned Threads) {
+  auto Machines = createMachines(Opts, Parts);
+  if (!Machines)
+    return Machines.takeError();
   std::vector<SmallVector<char, 0>> Objects(Parts);
   std::vector<std::string> Failures(Parts);
   {
     DefaultThreadPool Pool(hardware_concurrency(std::min(Parts, Threads)));
-    SplitMode Mode = Optimize ? SplitMode::Consecutive : SplitMode::Balanced;
-    splitModule(*M, Parts, Mode, [&](unsigned Index,
-                                     std::unique_ptr<Module> Part) {
+    splitModule(*M, Parts, [&](unsigned Index, std::unique_ptr<Module> Part) {
       auto Bitcode = std::make_shared<SmallVector<char, 0>>();
       raw_svector_ostream OS(*Bitcode);
       WriteBitcodeToFile(*Part, OS);
@@ -134,11 +118,8 @@ emitObjectsInParallel(std::unique_ptr<Module> M, const CodeGenOptions &Opts,
               " does not read back: " + toString(PartInContext.takeError());
           return;
         }
-        if (Optimize)
-          optimizeModule(**PartInContext, *Machines[Index], Opts.Target,
-                         Opts.OptLevel);
         Expected<SmallVector<char, 0>> Object =
-            emitModule(**PartInContext, *Machines[Index], EmitKind::Object);
+            emitModule(**PartInContext, *(*Machines)[Index], EmitKind::Object);
         if (!Object) {
           Failures[Index] = toString(Object.takeError());
           return;
@@ -156,10 +137,41 @@ emitObjectsInParallel(std::unique_ptr<Module> M, const CodeGenOptions &Opts,
 #endif
     Pool.wait();
   }
-  for (const std::string &Failure : Failures)
-    if (!Failure.empty())
-      return makeError(Failure);
-  return std::move(Objects);
+  return collectObjects(Objects, Failures);
+}
+
+Expected<std::vector<SmallVector<char, 0>>>
+emitPiecesInParallel(const CodeGenOptions &Opts, unsigned Parts,
+                     unsigned Threads, const PieceLowering &Lower) {
+  auto Machines = createMachines(Opts, Parts);
+  if (!Machines)
+    return Machines.takeError();
+  std::vector<SmallVector<char, 0>> Objects(Parts);
+  std::vector<std::string> Failures(Parts);
+  DefaultThreadPool Pool(hardware_concurrency(std::min(Parts, Threads)));
+  for (unsigned Index = 0; Index < Parts; ++Index)
+    // Each task writes only its own slots of Objects and Failures, and
+    // frees its piece, context and all, before the next task starts on its
+    // thread: at most Threads pieces are in memory at once.
+    Pool.async([&, Index] {
+      TargetMachine &TM = *(*Machines)[Index];
+      LLVMContext Context;
+      Expected<std::unique_ptr<Module>> Piece = Lower(Index, Context, TM);
+      if (!Piece) {
+        Failures[Index] = toString(Piece.takeError());
+        return;
+      }
+      optimizeModule(**Piece, TM, Opts.Target, Opts.OptLevel);
+      Expected<SmallVector<char, 0>> Object =
+          emitModule(**Piece, TM, EmitKind::Object);
+      if (!Object) {
+        Failures[Index] = toString(Object.takeError());
+        return;
+      }
+      Objects[Index] = std::move(*Object);
+    });
+  Pool.wait();
+  return collectObjects(Objects, Failures);
 }
 
 } // namespace wasmc

@@ -88,7 +88,6 @@ public:
   Partitioner(Module &M, unsigned Parts) : M(M), Parts(Parts) {}
 
   void assignFunctions();
-  void assignConsecutiveFunctions();
   void assignVariables();
   void externalizeCrossReferences();
   std::unique_ptr<Module> clonePartition(unsigned Index) const;
@@ -127,29 +126,6 @@ void Partitioner::assignFunctions() {
     unsigned P = std::min_element(Load.begin(), Load.end()) - Load.begin();
     Home[Defs[I]] = P;
     Load[P] += Weight[I];
-  }
-}
-
-void Partitioner::assignConsecutiveFunctions() {
-  SmallVector<Function *, 0> Defs;
-  SmallVector<uint64_t, 0> Weight;
-  uint64_t Total = 0;
-  for (Function &F : M) {
-    if (F.isDeclaration())
-      continue;
-    Defs.push_back(&F);
-    Weight.push_back(codeGenWeight(F.getInstructionCount()));
-    Total += Weight.back();
-  }
-  // Partition P ends once the functions so far weigh (P + 1) / Parts of the
-  // total; integer arithmetic, so the split is the same on every host.
-  uint64_t Done = 0;
-  unsigned P = 0;
-  for (size_t I = 0; I < Defs.size(); ++I) {
-    Home[Defs[I]] = P;
-    Done += Weight[I];
-    while (P + 1 < Parts && Done * Parts >= Total * (P + 1))
-      ++P;
   }
 }
 
@@ -352,13 +328,10 @@ std::unique_ptr<Module> Partitioner::clonePartition(unsigned Index) const {
   return Part;
 }
 
-void splitModule(Module &M, unsigned Parts, SplitMode Mode,
+void splitModule(Module &M, unsigned Parts,
                  function_ref<void(unsigned, std::unique_ptr<Module>)> Emit) {
   Partitioner P(M, Parts);
-  if (Mode == SplitMode::Balanced)
-    P.assignFunctions();
-  else
-    P.assignConsecutiveFunctions();
+  P.assignFunctions();
   P.assignVariables();
   P.externalizeCrossReferences();
   for (unsigned I = 0; I < Parts; ++I) {

@@ -30,27 +30,16 @@ bool canSplitModule(const llvm::Module &M);
 /// of code-generation work the partitioning balances.
 uint64_t codeSize(const llvm::Module &M);
 
-/// How functions are spread over the partitions.
-enum class SplitMode {
-  /// For code generation of an optimised module: balanced by estimated
-  /// cost, largest first, so that Parts threads finish together.
-  Balanced,
-  /// For optimisation of each partition on its own: runs of consecutive
-  /// functions of about equal size. Consecutive Wasm functions mostly come
-  /// from one source file, so callers stay with their callees and inlining
-  /// within a partition finds most of what it would in the whole module.
-  Consecutive,
-};
-
-/// Assigns each definition of M to one of Parts partitions (functions as
-/// Mode says; a global variable goes with the functions that use it, or to
-/// partition 0), externalizes in M the local symbols used across
+/// Assigns each definition of M to one of Parts partitions (functions
+/// balanced by estimated code-generation cost, largest first, so that Parts
+/// threads finish together; a global variable goes with the functions that
+/// use it, or to partition 0), externalizes in M the local symbols used across
 /// partitions, then calls Emit(Index, Partition) for each partition in
 /// order. Partitions live in M's context. Once a partition is emitted, the
 /// bodies of its functions are deleted from M, so that M shrinks as the
 /// partitions are made. Requires canSplitModule(M) and Parts >= 1.
 void splitModule(
-    llvm::Module &M, unsigned Parts, SplitMode Mode,
+    llvm::Module &M, unsigned Parts,
     llvm::function_ref<void(unsigned, std::unique_ptr<llvm::Module>)> Emit);
 
 } // namespace wasmc

@@ -160,7 +160,6 @@ Error Driver::compile() {
     }
   }
 
-  LLVMContext Context;
   LowerOptions LowerOpts;
   LowerOpts.Bounds = Opts.Bounds;
   LowerOpts.Relaxed = Opts.Relaxed;
@@ -178,53 +177,85 @@ Error Driver::compile() {
   std::optional<WasmDwarf> Dwarf;
   if (LowerOpts.DebugInfo || LowerOpts.AddressMap)
     LowerOpts.Dwarf = &Dwarf.emplace(**M);
-  DataLayout DL = (*TM)->createDataLayout();
-  Expected<std::unique_ptr<llvm::Module>> IR =
-      lowerModule(**M, Context, *Target, DL, LowerOpts);
-  if (!IR)
-    return IR.takeError();
-  if (Error E = verifyLoweredModule(**IR))
-    return E;
+  Expected<LoweringPlan> Plan = LoweringPlan::create(**M, LowerOpts, CanSplit);
+  if (!Plan)
+    return Plan.takeError();
   WasmCodeSymbols CodeSymbols;
-  if (LowerOpts.AddressMap)
-    CodeSymbols = collectWasmCode(**IR);
-  // Capabilities reach the executable as a constant that rtlib's main reads.
-  if (Opts.Kind == OutputKind::Executable)
-    embedWasiGrants(Opts.Grants, **IR);
-
-  // A very large module is optimised in partitions rather than whole.
-  unsigned OptParts = CanSplit ? optimizationPartitions(**IR) : 1;
-  if (OptParts == 1)
+  ObjectList Objects;
+  if (Plan->pieces() > 1) {
+    // A very large module: lowered, optimised and compiled in pieces.
+    unsigned Parts = Plan->pieces();
+    unsigned Threads = std::min(Parts, Opts.Jobs);
+    if (Opts.Verbose)
+      errs() << "wasmc: lowering, optimising and generating code in " << Parts
+             << " pieces on " << Threads << " thread"
+             << (Threads == 1 ? "" : "s") << " (-j" << Opts.Jobs << "), "
+             << Plan->codeSize() << " bytes of Wasm code\n";
+    std::vector<WasmCodeSymbols> PieceSymbols(Parts);
+    Expected<ObjectList> Pieces = emitPiecesInParallel(
+        CGOpts, Parts, Threads,
+        [&](unsigned Index, LLVMContext &Ctx,
+            TargetMachine &PieceTM) -> Expected<std::unique_ptr<llvm::Module>> {
+          Expected<std::unique_ptr<llvm::Module>> Piece =
+              Plan->lower(Index, Ctx, *Target, PieceTM.createDataLayout());
+          if (!Piece)
+            return Piece.takeError();
+          if (Error E = verifyLoweredModule(**Piece))
+            return std::move(E);
+          if (LowerOpts.AddressMap)
+            PieceSymbols[Index] = collectWasmCode(**Piece);
+          // The last piece holds the module-level data.
+          if (Opts.Kind == OutputKind::Executable && Index + 1 == Parts)
+            embedWasiGrants(Opts.Grants, **Piece);
+          return Piece;
+        });
+    if (!Pieces)
+      return Pieces.takeError();
+    Objects = std::move(*Pieces);
+    for (WasmCodeSymbols &Symbols : PieceSymbols)
+      for (auto &Entry : Symbols)
+        CodeSymbols[Entry.getKey()] = Entry.getValue();
+  } else {
+    LLVMContext Context;
+    Expected<std::unique_ptr<llvm::Module>> IR =
+        Plan->lower(0, Context, *Target, (*TM)->createDataLayout());
+    if (!IR)
+      return IR.takeError();
+    if (Error E = verifyLoweredModule(**IR))
+      return E;
+    if (LowerOpts.AddressMap)
+      CodeSymbols = collectWasmCode(**IR);
+    // Capabilities reach the executable as a constant that rtlib's main
+    // reads.
+    if (Opts.Kind == OutputKind::Executable)
+      embedWasiGrants(Opts.Grants, **IR);
     optimizeModule(**IR, **TM, *Target, Opts.OptLevel);
 
-  if (Kind != EmitKind::Object) {
-    Expected<SmallVector<char, 0>> Bytes = emitModule(**IR, **TM, Kind);
-    if (!Bytes)
-      return Bytes.takeError();
-    return writeOutput(Opts.Output, *Bytes);
-  }
-  unsigned Parts = OptParts > 1 ? OptParts
-                 : CanSplit    ? codeGenPartitions(**IR)
-                               : 1;
-  unsigned Threads = std::min(Parts, Opts.Jobs);
-  if (Opts.Verbose)
-    errs() << "wasmc: " << (OptParts > 1 ? "optimising and " : "")
-           << "generating code in " << Parts << " partition"
-           << (Parts == 1 ? "" : "s") << " on " << Threads << " thread"
-           << (Threads == 1 ? "" : "s") << " (-j" << Opts.Jobs << "), "
-           << codeSize(**IR) << " IR instructions\n";
-  ObjectList Objects;
-  if (Parts == 1) {
-    Expected<SmallVector<char, 0>> Bytes = emitModule(**IR, **TM, Kind);
-    if (!Bytes)
-      return Bytes.takeError();
-    Objects.push_back(std::move(*Bytes));
-  } else {
-    Expected<ObjectList> Parted = emitObjectsInParallel(
-        std::move(*IR), CGOpts, Parts, Threads, OptParts > 1);
-    if (!Parted)
-      return Parted.takeError();
-    Objects = std::move(*Parted);
+    if (Kind != EmitKind::Object) {
+      Expected<SmallVector<char, 0>> Bytes = emitModule(**IR, **TM, Kind);
+      if (!Bytes)
+        return Bytes.takeError();
+      return writeOutput(Opts.Output, *Bytes);
+    }
+    unsigned Parts = CanSplit ? codeGenPartitions(**IR) : 1;
+    unsigned Threads = std::min(Parts, Opts.Jobs);
+    if (Opts.Verbose)
+      errs() << "wasmc: generating code in " << Parts << " partition"
+             << (Parts == 1 ? "" : "s") << " on " << Threads << " thread"
+             << (Threads == 1 ? "" : "s") << " (-j" << Opts.Jobs << "), "
+             << codeSize(**IR) << " IR instructions\n";
+    if (Parts == 1) {
+      Expected<SmallVector<char, 0>> Bytes = emitModule(**IR, **TM, Kind);
+      if (!Bytes)
+        return Bytes.takeError();
+      Objects.push_back(std::move(*Bytes));
+    } else {
+      Expected<ObjectList> Parted =
+          emitObjectsInParallel(std::move(*IR), CGOpts, Parts, Threads);
+      if (!Parted)
+        return Parted.takeError();
+      Objects = std::move(*Parted);
+    }
   }
   if (LowerOpts.AddressMap) {
     Expected<SmallVector<char, 0>> Map =
@@ -236,8 +267,8 @@ Error Driver::compile() {
   }
   if (Cache) {
     if (Error E = Cache->store(CacheKey, Objects))
-      reportWarning(Opts.Input, "compile cache not updated: " +
-                                    toString(std::move(E)));
+      reportWarning(Opts.Input,
+                    "compile cache not updated: " + toString(std::move(E)));
     else if (Opts.Verbose)
       errs() << "wasmc: compile cache stored: " << Cache->entryPath(CacheKey)
              << "\n";

@@ -16,23 +16,31 @@ namespace wasmc {
 
 class ModuleLowering {
 public:
-  explicit ModuleLowering(ModuleContext &MC) : MC(MC) {}
+  /// Linkage: of the bodies and entries, internal when the module is
+  /// lowered whole, hidden external when it is lowered in pieces (each
+  /// piece's code calls functions another piece defines).
+  ModuleLowering(ModuleContext &MC, const CallConventionPlan &Plan,
+                 llvm::GlobalValue::LinkageTypes Linkage)
+      : MC(MC), Plan(Plan), Linkage(Linkage) {}
 
-  /// Creates "wasm_func_N" (or "wasm:<name>", LowerOptions::GuestSymbols)
-  /// for every defined function, in the calling
-  /// convention CallConventions.h chooses, so that calls can refer to
-  /// functions not lowered yet.
-  llvm::Error declareFunctions();
-  llvm::Error lowerFunctions();
-  /// Builds the tailcc entries of the C bodies that funcrefs can reference
-  /// (after lowerFunctions: an entry may be a copy of its body).
-  void buildEntries();
+  /// Declares "wasm_func_N" (or "wasm:<name>", LowerOptions::GuestSymbols)
+  /// for every defined function, in the calling convention CallConventions.h
+  /// chooses, then the tailcc entries of the C bodies that funcrefs can
+  /// reference, so that calls and the descriptor can refer to functions not
+  /// lowered yet. Every piece of a module declares them all in the same
+  /// order, so that LLVM numbers duplicate names apart the same way in each.
+  void declareFunctions();
+  /// Lowers the bodies of defined functions [Begin, End) (indices into
+  /// Module::Bodies) and defines their entries (an entry may be a copy of
+  /// its body).
+  llvm::Error lowerFunctions(size_t Begin, size_t End);
 
 private:
   std::string symbolName(uint32_t FuncIdx) const;
 
   ModuleContext &MC;
-  CallConventionPlan Plan;
+  const CallConventionPlan &Plan;
+  llvm::GlobalValue::LinkageTypes Linkage;
 };
 
 /// Entry trampoline "wasmc_tramp_<ExportIdx>" for an exported function (see
@@ -40,13 +48,18 @@ private:
 llvm::Function *buildTrampoline(ModuleContext &MC, uint32_t ExportIdx,
                                 uint32_t FuncIdx);
 
-/// Tailcc entry "wasm_entry_<FuncIdx>" (with guest symbols and a name,
-/// "wasm:<name>.entry") of a defined function whose body has the C
-/// convention and is lowered, for its funcref record: a copy of the body
-/// (EntryKind::Copy) or a function that calls it and returns what it returns
-/// (EntryKind::Call). Trampolines.cpp.
-llvm::Function *buildTailEntry(ModuleContext &MC, uint32_t FuncIdx,
-                               EntryKind Kind);
+/// Declares the tailcc entry "wasm_entry_<FuncIdx>" (with guest symbols and
+/// a name, "wasm:<name>.entry") of a defined function whose body has the C
+/// convention, for its funcref record. Trampolines.cpp.
+llvm::Function *declareTailEntry(ModuleContext &MC, uint32_t FuncIdx,
+                                 EntryKind Kind,
+                                 llvm::GlobalValue::LinkageTypes Linkage);
+
+/// Defines Entry, declared by declareTailEntry, once the body of FuncIdx is
+/// lowered: a copy of the body (EntryKind::Copy) or a function that calls
+/// it and returns what it returns (EntryKind::Call). Trampolines.cpp.
+void defineTailEntry(ModuleContext &MC, uint32_t FuncIdx, EntryKind Kind,
+                     llvm::Function &Entry);
 
 /// Name prefix of import thunks, followed by the function index.
 inline constexpr const char ImportThunkPrefix[] = "wasmc_import_thunk_";
@@ -66,8 +79,9 @@ llvm::Function *buildConstExprInit(ModuleContext &MC, const ConstExpr &E,
                                    const llvm::Twine &Name);
 
 /// Emits the wasmc_module_descriptor constant. Trampolines has one entry per
-/// export (null for non-functions); import thunks are found by name. Fails when the target's layout of the
-/// descriptor structures differs from abi.h's. Descriptor.cpp.
+/// export (null for non-functions); import thunks are found by name. Fails when
+/// the target's layout of the descriptor structures differs from abi.h's.
+/// Descriptor.cpp.
 llvm::Error buildDescriptor(ModuleContext &MC,
                             llvm::ArrayRef<llvm::Function *> Trampolines);
 

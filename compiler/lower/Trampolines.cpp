@@ -52,8 +52,8 @@ static void guardEntry(ModuleContext &MC, Function *T, CallInst *Call,
 Function *buildTrampoline(ModuleContext &MC, uint32_t ExportIdx,
                           uint32_t FuncIdx) {
   const FuncType &FT = MC.WM.funcType(FuncIdx);
-  FunctionType *TTy = FunctionType::get(Type::getVoidTy(MC.Ctx),
-                                        {MC.PtrTy, MC.PtrTy}, false);
+  FunctionType *TTy =
+      FunctionType::get(Type::getVoidTy(MC.Ctx), {MC.PtrTy, MC.PtrTy}, false);
   // Not Wasm code: stays in .text so that a fault in it is not mistaken for
   // a Wasm trap; frame pointers keep the backtrace walk going through it.
   Function *T = Function::Create(TTy, GlobalValue::InternalLinkage,
@@ -67,16 +67,15 @@ Function *buildTrampoline(ModuleContext &MC, uint32_t ExportIdx,
 
   IRBuilder<> B(BasicBlock::Create(MC.Ctx, "entry", T));
   auto slot = [&](size_t K) {
-    return B.CreateConstInBoundsGEP1_64(MC.I8Ty, Args,
-                                        K * sizeof(wasmc_value));
+    return B.CreateConstInBoundsGEP1_64(MC.I8Ty, Args, K * sizeof(wasmc_value));
   };
 
   std::vector<Value *> Params;
   for (size_t K = 0; K < FT.Params.size(); ++K) {
     // Every union member starts at offset 0 of its slot.
     Type *Ty = MC.toLLVM(FT.Params[K]);
-    Params.push_back(B.CreateAlignedLoad(Ty, slot(K), MC.stateAlign(Ty),
-                                         "arg" + Twine(K)));
+    Params.push_back(
+        B.CreateAlignedLoad(Ty, slot(K), MC.stateAlign(Ty), "arg" + Twine(K)));
   }
   SmallVector<Value *, 4> Results;
   CallInst *Call =
@@ -102,11 +101,27 @@ static std::string entryName(const Function &Body, uint32_t FuncIdx) {
   return ("wasm_entry_" + Twine(FuncIdx)).str();
 }
 
-Function *buildTailEntry(ModuleContext &MC, uint32_t FuncIdx,
-                         EntryKind Kind) {
+Function *declareTailEntry(ModuleContext &MC, uint32_t FuncIdx, EntryKind Kind,
+                           GlobalValue::LinkageTypes Linkage) {
   Function *Body = MC.definedFunction(FuncIdx);
   assert(Body->getCallingConv() != CallingConv::Tail &&
          "a tailcc body is its own entry");
+  Function *E = Function::Create(Body->getFunctionType(), Linkage,
+                                 entryName(*Body, FuncIdx), MC.LM);
+  E->setVisibility(Body->getVisibility());
+  // Wasm code as far as traps are concerned: in WASMC_CODE_SECTION, with a
+  // frame, so that the backtrace walk goes on through it to the caller
+  // (rtlib leaves a calling entry's own frame out, abi.h wasmc_func_desc).
+  MC.setWasmFunctionAttributes(*E);
+  E->setCallingConv(CallingConv::Tail);
+  if (Kind == EntryKind::Copy)
+    MC.markWasmCode(*E, FuncIdx, /*Copy=*/true);
+  return E;
+}
+
+void defineTailEntry(ModuleContext &MC, uint32_t FuncIdx, EntryKind Kind,
+                     Function &E) {
+  Function *Body = MC.definedFunction(FuncIdx);
   // Stack use stays bounded with C bodies in a chain of tail calls: a
   // return_call* from a tailcc body replaces that body's frame with its
   // callee's, and the callee is either another tailcc body or an entry
@@ -116,29 +131,29 @@ Function *buildTailEntry(ModuleContext &MC, uint32_t FuncIdx,
   // chain therefore holds at most one tailcc frame, one entry and the C body
   // it calls (whose own ordinary calls are ordinary recursion, checked
   // against the stack limit as always).
-  Function *E;
   if (Kind == EntryKind::Copy) {
     // Same code, same attributes (section, frame pointers, no sibling
-    // calls); a recursive call in it still calls the C body.
+    // calls); a recursive call in it still calls the C body. What
+    // CloneFunction does, into the declared entry.
     ValueToValueMapTy VMap;
-    E = CloneFunction(Body, VMap);
-    E->setName(entryName(*Body, FuncIdx));
-    E->setCallingConv(CallingConv::Tail);
-    MC.markWasmCode(*E, FuncIdx, /*Copy=*/true);
-    return E;
+    auto NewArg = E.arg_begin();
+    for (const Argument &A : Body->args()) {
+      NewArg->setName(A.getName());
+      VMap[&A] = &*NewArg++;
+    }
+    SmallVector<ReturnInst *, 8> Returns;
+    CloneFunctionInto(&E, Body, VMap, CloneFunctionChangeType::LocalChangesOnly,
+                      Returns);
+    // The clone took the body's convention and code metadata.
+    E.setCallingConv(CallingConv::Tail);
+    MC.markWasmCode(E, FuncIdx, /*Copy=*/true);
+    return;
   }
-  E = Function::Create(Body->getFunctionType(), GlobalValue::InternalLinkage,
-                       entryName(*Body, FuncIdx), MC.LM);
-  // Wasm code as far as traps are concerned: in WASMC_CODE_SECTION, with a
-  // frame, so that the backtrace walk goes on through it to the caller
-  // (rtlib leaves the entry's own frame out, abi.h wasmc_func_desc).
-  MC.setWasmFunctionAttributes(*E);
-  E->setCallingConv(CallingConv::Tail);
   SmallVector<Value *, 8> Args;
-  for (Argument &A : E->args())
+  for (Argument &A : E.args())
     Args.push_back(&A);
-  E->getArg(0)->setName("vmctx");
-  IRBuilder<> B(BasicBlock::Create(MC.Ctx, "entry", E));
+  E.getArg(0)->setName("vmctx");
+  IRBuilder<> B(BasicBlock::Create(MC.Ctx, "entry", &E));
   CallInst *C = B.CreateCall(Body, Args);
   C->setCallingConv(Body->getCallingConv());
   // Inlined, the body would run in a frame that backtraces omit.
@@ -147,7 +162,6 @@ Function *buildTailEntry(ModuleContext &MC, uint32_t FuncIdx,
     B.CreateRetVoid();
   else
     B.CreateRet(C);
-  return E;
 }
 
 Function *buildStartEntry(ModuleContext &MC, uint32_t FuncIdx) {
@@ -162,8 +176,8 @@ Function *buildStartEntry(ModuleContext &MC, uint32_t FuncIdx) {
   VMCtx->setName("vmctx");
   IRBuilder<> B(BasicBlock::Create(MC.Ctx, "entry", T));
   SmallVector<Value *, 1> NoResults;
-  CallInst *Call = MC.emitCall(B, MC.functionTarget(B, VMCtx, FuncIdx), {},
-                               NoResults);
+  CallInst *Call =
+      MC.emitCall(B, MC.functionTarget(B, VMCtx, FuncIdx), {}, NoResults);
   Call->setIsNoInline();
   guardEntry(MC, T, Call, B, NoResults);
   B.CreateRetVoid();
