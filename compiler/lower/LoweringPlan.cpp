@@ -74,6 +74,16 @@ static Error checkSignatureLengths(const Module &M) {
   return Error::success();
 }
 
+/// A piece declares every function of the module, and calls few of them.
+/// The others would cost every module pass a look, and each object an
+/// undefined hidden symbol (AsmPrinter marks the visibility of every
+/// declaration): 70,000 of them per piece of a 30 MB application.
+static void dropUnusedDeclarations(llvm::Module &LM) {
+  for (Function &F : make_early_inc_range(LM))
+    if (F.isDeclaration() && F.use_empty())
+      F.eraseFromParent();
+}
+
 LoweringPlan::LoweringPlan(const Module &M, const LowerOptions &Opts)
     : M(&M), Opts(Opts) {}
 
@@ -149,8 +159,10 @@ LoweringPlan::lower(unsigned Index, LLVMContext &Ctx, const TargetInfo &T,
   // locations included), so the debug info is completed after them.
   if (DI)
     DI->finalize();
-  if (Index + 1 != pieces())
+  if (Index + 1 != pieces()) {
+    dropUnusedDeclarations(*LM);
     return std::move(LM);
+  }
 
   for (uint32_t F = 0; F < M->NumImportedFuncs; ++F)
     buildImportThunk(MC, F);
@@ -162,6 +174,8 @@ LoweringPlan::lower(unsigned Index, LLVMContext &Ctx, const TargetInfo &T,
   }
   if (Error E = buildDescriptor(MC, Trampolines))
     return std::move(E);
+  if (pieces() > 1)
+    dropUnusedDeclarations(*LM);
   return std::move(LM);
 }
 
