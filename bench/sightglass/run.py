@@ -59,6 +59,8 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, os.path.dirname(HERE))
+from status_section import replace_section  # noqa: E402
 ENGINES = ["wasmc", "node", "cranelift", "native"]
 # The engines wasmc is ranked against.
 PEERS = ["node", "cranelift", "native"]
@@ -671,18 +673,6 @@ def report(args, benches, med, fail, skipped, node_version, wizer_version):
     return "\n".join(L) + "\n"
 
 
-def write_section(path, section):
-    begin, end = "<!-- BEGIN sightglass -->", "<!-- END sightglass -->"
-    with open(path) as f:
-        text = f.read()
-    i, j = text.find(begin), text.find(end)
-    if i < 0 or j < 0:
-        raise RuntimeError("%s has no %s ... %s markers" % (path, begin, end))
-    text = text[:i] + section.rstrip("\n") + text[j + len(end):]
-    with open(path, "w") as f:
-        f.write(text)
-
-
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     build = os.path.join(REPO, "build")
@@ -759,7 +749,7 @@ def main():
                        "failures": {"%s/%s" % k: v for k, v in fail.items()},
                        "skipped": skipped}, f, indent=1)
     if args.status_md:
-        write_section(args.status_md, text)
+        replace_section(args.status_md, "sightglass", text)
     # Failures are findings, not errors of this script: they are in the
     # report. Exit 1 only when wasmc itself failed somewhere.
     return 1 if any(e == "wasmc" for _, e in fail) else 0

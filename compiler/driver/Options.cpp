@@ -252,9 +252,9 @@ static CLI::Option *declareOptions(CLI::App &App, RawOptions &Raw) {
                "Decode and validate the module, report the first error, and "
                "stop without writing any output");
   App.add_flag("-v,--verbose", Raw.Verbose,
-               "Print the code-generation partitions and threads, compile "
-               "cache hits and stores, and the linker command line to "
-               "stderr");
+               "Print the code-generation partitions (or a very large "
+               "module's pieces) and threads, compile cache hits and "
+               "stores, and the linker command line to stderr");
 
   // WASI capabilities (docs/security.md). Without them the program sees
   // stdio, its arguments, clocks and randomness, and nothing else.
