@@ -1,7 +1,9 @@
 //===- ModuleLowering.h - Module-level parts of the lowering ----*- C++ -*-===//
 //
-// Internal to compiler/lower: the steps lowerModule (Lowering.h) runs after
-// the functions are lowered. Not part of the interface other stages use.
+// Internal to compiler/lower: the steps LoweringPlan::lower (Lowering.h)
+// takes to build a module or a piece of one: declaring every function,
+// lowering a run of bodies, and the module-level code and data. Not part of
+// the interface other stages use.
 //
 //===----------------------------------------------------------------------===//
 #ifndef WASMC_LOWER_MODULELOWERING_H
