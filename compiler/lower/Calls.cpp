@@ -30,10 +30,11 @@ static Value *indirectCallee(FunctionLowering &FL, uint32_t TypeIdx,
   // maximum equals its minimum, as wasm-ld emits: its size is that
   // constant, since an import's actual limits must lie within the declared
   // ones, and its element array is never reallocated. The bounds check then
-  // needs no load and the array pointer can be hoisted out of loops.
+  // needs no load, and the array pointer is loaded once per call of the
+  // function (fixedTableElems).
   const Limits &Lim = FL.WM.Tables[TableIdx].Lim;
   bool FixedSize = Lim.Max && *Lim.Max == Lim.Min && Lim.Min <= UINT32_MAX;
-  Value *Table = FL.tablePtr(TableIdx);
+  Value *Table = FixedSize ? nullptr : FL.tablePtr(TableIdx);
   Value *Size =
       FixedSize ? static_cast<Value *>(FL.i32(Lim.Min))
                 : MC.loadField(B, Table, offsetof(wasmc_table, size),
@@ -44,20 +45,17 @@ static Value *indirectCallee(FunctionLowering &FL, uint32_t TypeIdx,
     Size = B.CreateZExt(Size, Index->getType());
   FL.trapIf(B.CreateICmpUGE(Index, Size, "oob"),
             WASMC_TRAP_TABLE_OUT_OF_BOUNDS);
-  Value *Elems = MC.loadField(B, Table, offsetof(wasmc_table, elems),
-                              MC.PtrTy, /*Invariant=*/FixedSize,
-                              "table.elems");
+  Value *Elems = FixedSize
+                     ? FL.fixedTableElems(TableIdx)
+                     : MC.loadField(B, Table, offsetof(wasmc_table, elems),
+                                    MC.PtrTy, false, "table.elems");
   Value *Slot =
       B.CreateInBoundsGEP(MC.PtrTy, Elems, B.CreateZExt(Index, MC.I64Ty));
   Value *Ref = MC.loadField(B, Slot, 0, MC.PtrTy, false, "callee");
   FL.trapIf(B.CreateICmpEQ(Ref, ConstantPointerNull::get(MC.PtrTy), "null"),
             WASMC_TRAP_INDIRECT_NULL);
 
-  Value *TypeIds =
-      FL.loadVMCtxField(WASMC_VMCTX_TYPE_IDS, MC.PtrTy, "type_ids");
-  Value *Expected = MC.loadField(
-      B, B.CreateConstInBoundsGEP1_64(MC.I32Ty, TypeIds, TypeIdx), 0,
-      MC.I32Ty, true, "expected.type");
+  Value *Expected = FL.typeId(TypeIdx);
   Value *Actual = MC.loadField(B, Ref, offsetof(wasmc_funcref, type_id),
                                MC.I32Ty, false, "callee.type");
   FL.trapIf(B.CreateICmpNE(Actual, Expected, "mismatch"),

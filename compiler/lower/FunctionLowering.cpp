@@ -88,10 +88,36 @@ Value *FunctionLowering::globalCell(uint32_t Idx) {
   return MC.loadField(B, Slot, 0, MC.PtrTy, true, "global" + Twine(Idx));
 }
 
-Value *FunctionLowering::tablePtr(uint32_t Idx) {
-  Value *Tables = loadVMCtxField(WASMC_VMCTX_TABLES, MC.PtrTy, "tables");
-  Value *Slot = B.CreateConstInBoundsGEP1_64(MC.PtrTy, Tables, Idx);
-  return MC.loadField(B, Slot, 0, MC.PtrTy, true, "table" + Twine(Idx));
+Value *FunctionLowering::tableObject(IRBuilderBase &At, uint32_t Idx) {
+  Value *Tables =
+      MC.loadField(At, VMCtx, WASMC_VMCTX_TABLES, MC.PtrTy, true, "tables");
+  Value *Slot = At.CreateConstInBoundsGEP1_64(MC.PtrTy, Tables, Idx);
+  return MC.loadField(At, Slot, 0, MC.PtrTy, true, "table" + Twine(Idx));
+}
+
+Value *FunctionLowering::tablePtr(uint32_t Idx) { return tableObject(B, Idx); }
+
+Value *FunctionLowering::fixedTableElems(uint32_t Idx) {
+  Value *&Elems = FixedTableElems[Idx];
+  if (!Elems) {
+    IRBuilder<> EB(Entry->getTerminator());
+    Elems = MC.loadField(EB, tableObject(EB, Idx),
+                         offsetof(wasmc_table, elems), MC.PtrTy, true,
+                         "table.elems");
+  }
+  return Elems;
+}
+
+Value *FunctionLowering::typeId(uint32_t TypeIdx) {
+  Value *&Id = TypeIds[TypeIdx];
+  if (!Id) {
+    IRBuilder<> EB(Entry->getTerminator());
+    Value *Ids = MC.loadField(EB, VMCtx, WASMC_VMCTX_TYPE_IDS, MC.PtrTy, true,
+                              "type_ids");
+    Id = MC.loadField(EB, EB.CreateConstInBoundsGEP1_64(MC.I32Ty, Ids, TypeIdx),
+                      0, MC.I32Ty, true, "type" + Twine(TypeIdx) + ".id");
+  }
+  return Id;
 }
 
 //--- Traps -------------------------------------------------------------------

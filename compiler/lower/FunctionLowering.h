@@ -19,6 +19,7 @@
 #include "lower/ModuleContext.h"
 #include "reader/Instr.h"
 #include "wasmc/abi.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/Support/Error.h"
 #include <vector>
@@ -66,6 +67,14 @@ public:
   llvm::Value *globalCell(uint32_t Idx);
   /// wasmc_table* of table Idx.
   llvm::Value *tablePtr(uint32_t Idx);
+  /// The element array of table Idx, whose size is fixed (its maximum is
+  /// its minimum, so it is never reallocated), loaded once in the entry
+  /// block: a call_indirect in a loop then costs the element's load, not
+  /// three more before it.
+  llvm::Value *fixedTableElems(uint32_t Idx);
+  /// The canonical id of type TypeIdx (vmctx->type_ids), loaded once in the
+  /// entry block.
+  llvm::Value *typeId(uint32_t TypeIdx);
 
   //--- Traps --------------------------------------------------------------------
   /// If Cond is true, trap with Code. Emits a branch to a shared cold block
@@ -236,6 +245,10 @@ private:
   llvm::BasicBlock *Entry = nullptr;
   /// memoryBase(Mem), by memory index (null: not loaded yet).
   llvm::SmallVector<llvm::Value *, 1> MemBases;
+  /// tablePtr, emitted by At.
+  llvm::Value *tableObject(llvm::IRBuilderBase &At, uint32_t Idx);
+  /// fixedTableElems and typeId, by table and type index.
+  llvm::DenseMap<uint32_t, llvm::Value *> FixedTableElems, TypeIds;
   /// The shared trap block of each trap code (trapIf), by code.
   static constexpr unsigned NumTrapCodes = 16;
 #define WASMC_TRAP_FITS(Name, Num, Text)                                       \

@@ -1,7 +1,9 @@
 ;; A table whose maximum equals its minimum (what wasm-ld emits) can never
 ;; grow, so call_indirect compares the index with that constant instead of
-;; loading the size, and the element array pointer is an invariant load that
-;; LLVM may hoist. A growable table keeps both loads. The checks still trap.
+;; loading the size, and loads the element array pointer (and the expected
+;; type id) once, in the entry block, so that a call_indirect in a loop costs
+;; one load before the element's. A growable table keeps both loads where
+;; the call is. The checks still trap.
 ;; RUN: wat2wasm %s -o %t.wasm
 ;; RUN: wasmc -O0 -S --emit-llvm %t.wasm -o - | FileCheck %s
 ;; RUN: wasmc -O2 %t.wasm -o %t
@@ -29,9 +31,14 @@
                                            (i32.const 1))))))
 
 ;; CHECK-LABEL: define internal i32 @wasm_func_3(
+;; CHECK-NEXT: entry:
+;; CHECK-NOT: table.size
+;; CHECK: %table.elems = load ptr, ptr %table0, align 8, !tbaa !{{[0-9]+}}, !invariant.load
+;; CHECK: %type0.id = load i32
+;; CHECK: br i1 %stack.below
 ;; CHECK-NOT: table.size
 ;; CHECK: %oob = icmp uge i32 %{{.*}}, 3
-;; CHECK: %table.elems = load ptr, ptr %table0, align 8, !tbaa !{{[0-9]+}}, !invariant.load
+;; CHECK: %mismatch = icmp ne i32 %callee.type, %type0.id
 ;; CHECK-LABEL: define internal i32 @wasm_func_4(
 ;; CHECK: %table.size = load i32
 ;; CHECK: %oob = icmp uge i32 %{{.*}}, %table.size

@@ -39,7 +39,13 @@
   (func (export "imported-multi") (param i64) (result f32)
     (call $pairf (local.get 0)) (drop) (drop) (f32.const 1))
 
+  ;; The expected type's id is loaded once, in the entry block.
   ;; CHECK-LABEL: define internal tailcc i32 @wasm_func_6(
+  ;; CHECK-NEXT: entry:
+  ;; CHECK: [[TI:%.*]] = getelementptr inbounds i8, ptr %vmctx, i64 48
+  ;; CHECK-NEXT: %type_ids = load ptr, ptr [[TI]]
+  ;; CHECK-NEXT: [[X:%.*]] = getelementptr inbounds i32, ptr %type_ids, i64 0
+  ;; CHECK-NEXT: %type0.id = load i32, ptr [[X]]
   ;; CHECK: [[T:%.*]] = getelementptr inbounds i8, ptr %vmctx, i64 32
   ;; CHECK-NEXT: %tables = load ptr, ptr [[T]], align 8, !tbaa ![[STATE]], !invariant.load
   ;; CHECK-NEXT: [[T1:%.*]] = getelementptr inbounds ptr, ptr %tables, i64 1
@@ -54,13 +60,9 @@
   ;; CHECK-NEXT: %callee = load ptr, ptr [[E]]
   ;; CHECK-NEXT: %null = icmp eq ptr %callee, null
   ;; CHECK-NEXT: br i1 %null, label %trap.INDIRECT_NULL, label %cont1, !prof
-  ;; CHECK: [[TI:%.*]] = getelementptr inbounds i8, ptr %vmctx, i64 48
-  ;; CHECK-NEXT: %type_ids = load ptr, ptr [[TI]]
-  ;; CHECK-NEXT: [[X:%.*]] = getelementptr inbounds i32, ptr %type_ids, i64 0
-  ;; CHECK-NEXT: %expected.type = load i32, ptr [[X]]
-  ;; CHECK-NEXT: [[Y:%.*]] = getelementptr inbounds i8, ptr %callee, i64 16
+  ;; CHECK: [[Y:%.*]] = getelementptr inbounds i8, ptr %callee, i64 16
   ;; CHECK-NEXT: %callee.type = load i32, ptr [[Y]]
-  ;; CHECK-NEXT: %mismatch = icmp ne i32 %callee.type, %expected.type
+  ;; CHECK-NEXT: %mismatch = icmp ne i32 %callee.type, %type0.id
   ;; CHECK-NEXT: br i1 %mismatch, label %trap.INDIRECT_TYPE_MISMATCH, label %cont2, !prof
   ;; CHECK: %callee.code = load ptr, ptr %callee
   ;; CHECK-NEXT: [[Z:%.*]] = getelementptr inbounds i8, ptr %callee, i64 8
