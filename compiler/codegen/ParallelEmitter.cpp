@@ -28,6 +28,7 @@
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/raw_ostream.h"
 #include <algorithm>
+#include <optional>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -80,13 +81,26 @@ createMachines(const CodeGenOptions &Opts, unsigned Parts) {
   return std::move(Machines);
 }
 
-/// The objects in partition order, or the first partition's failure.
+/// What each partition's task failed with, if it did. Each task sets only
+/// its own slot; the errors keep their kind (a diagnostic at a file offset
+/// stays one) until collectObjects reports the first.
+using Failures = std::vector<std::optional<Error>>;
+
+/// The objects in partition order, or the first partition's failure (one
+/// diagnostic, as for a module compiled in one piece).
 static Expected<std::vector<SmallVector<char, 0>>>
-collectObjects(std::vector<SmallVector<char, 0>> &Objects,
-               const std::vector<std::string> &Failures) {
-  for (const std::string &Failure : Failures)
-    if (!Failure.empty())
-      return makeError(Failure);
+collectObjects(std::vector<SmallVector<char, 0>> &Objects, Failures &Failed) {
+  std::optional<Error> First;
+  for (std::optional<Error> &E : Failed) {
+    if (!E)
+      continue;
+    if (First)
+      consumeError(std::move(*E));
+    else
+      First = std::move(*E);
+  }
+  if (First)
+    return std::move(*First);
   return std::move(Objects);
 }
 
@@ -97,7 +111,7 @@ emitObjectsInParallel(std::unique_ptr<Module> M, const CodeGenOptions &Opts,
   if (!Machines)
     return Machines.takeError();
   std::vector<SmallVector<char, 0>> Objects(Parts);
-  std::vector<std::string> Failures(Parts);
+  Failures Failed(Parts);
   {
     DefaultThreadPool Pool(hardware_concurrency(std::min(Parts, Threads)));
     splitModule(*M, Parts, [&](unsigned Index, std::unique_ptr<Module> Part) {
@@ -105,7 +119,7 @@ emitObjectsInParallel(std::unique_ptr<Module> M, const CodeGenOptions &Opts,
       raw_svector_ostream OS(*Bitcode);
       WriteBitcodeToFile(*Part, OS);
       Part.reset();
-      // Each task writes only its own slots of Objects and Failures.
+      // Each task writes only its own slots of Objects and Failed.
       Pool.async([&, Index, Bitcode] {
         LLVMContext Context;
         Expected<std::unique_ptr<Module>> PartInContext = parseBitcodeFile(
@@ -113,15 +127,15 @@ emitObjectsInParallel(std::unique_ptr<Module> M, const CodeGenOptions &Opts,
                             "partition"),
             Context);
         if (!PartInContext) {
-          Failures[Index] =
+          Failed[Index] = makeError(
               "internal compiler error: partition " + std::to_string(Index) +
-              " does not read back: " + toString(PartInContext.takeError());
+              " does not read back: " + toString(PartInContext.takeError()));
           return;
         }
         Expected<SmallVector<char, 0>> Object =
             emitModule(**PartInContext, *(*Machines)[Index], EmitKind::Object);
         if (!Object) {
-          Failures[Index] = toString(Object.takeError());
+          Failed[Index] = Object.takeError();
           return;
         }
         Objects[Index] = std::move(*Object);
@@ -137,7 +151,7 @@ emitObjectsInParallel(std::unique_ptr<Module> M, const CodeGenOptions &Opts,
 #endif
     Pool.wait();
   }
-  return collectObjects(Objects, Failures);
+  return collectObjects(Objects, Failed);
 }
 
 Expected<std::vector<SmallVector<char, 0>>>
@@ -147,10 +161,10 @@ emitPiecesInParallel(const CodeGenOptions &Opts, unsigned Parts,
   if (!Machines)
     return Machines.takeError();
   std::vector<SmallVector<char, 0>> Objects(Parts);
-  std::vector<std::string> Failures(Parts);
+  Failures Failed(Parts);
   DefaultThreadPool Pool(hardware_concurrency(std::min(Parts, Threads)));
   for (unsigned Index = 0; Index < Parts; ++Index)
-    // Each task writes only its own slots of Objects and Failures, and
+    // Each task writes only its own slots of Objects and Failed, and
     // frees its piece, context and all, before the next task starts on its
     // thread: at most Threads pieces are in memory at once.
     Pool.async([&, Index] {
@@ -158,20 +172,20 @@ emitPiecesInParallel(const CodeGenOptions &Opts, unsigned Parts,
       LLVMContext Context;
       Expected<std::unique_ptr<Module>> Piece = Lower(Index, Context, TM);
       if (!Piece) {
-        Failures[Index] = toString(Piece.takeError());
+        Failed[Index] = Piece.takeError();
         return;
       }
       optimizeModule(**Piece, TM, Opts.Target, Opts.OptLevel);
       Expected<SmallVector<char, 0>> Object =
           emitModule(**Piece, TM, EmitKind::Object);
       if (!Object) {
-        Failures[Index] = toString(Object.takeError());
+        Failed[Index] = Object.takeError();
         return;
       }
       Objects[Index] = std::move(*Object);
     });
   Pool.wait();
-  return collectObjects(Objects, Failures);
+  return collectObjects(Objects, Failed);
 }
 
 } // namespace wasmc

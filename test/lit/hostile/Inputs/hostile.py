@@ -90,6 +90,12 @@ KINDS = {
         b"", b"\x02" + leb(0x7FFFFFFF) + b"\x7f" + leb(0x7FFFFFFF) + b"\x7f"),
     "locals-max": lambda n: one_function(b"", b"\x01" + leb(0xFFFFFFFF) +
                                          b"\x7e"),
+    # The same after an empty function, so that a module lowered in pieces
+    # (one function each) meets it in its second piece.
+    "locals-max-second": lambda n: HEADER + VOID_TYPE + sec(
+        3, b"\x02\x00\x00") + sec(
+        10, b"\x02\x02\x00\x0b" + leb(8) + b"\x01" + leb(0xFFFFFFFF) +
+        b"\x7e\x0b"),
     # Long signatures: n i32 parameters or results on the one function (its
     # body returns n zeros), or on an imported function.
     "params": lambda n: HEADER + sec(1, b"\x01\x60" + leb(n) + b"\x7f" * n +
