@@ -67,51 +67,72 @@ unsigned codeGenPartitions(const Module &M) {
       1, std::min({MaxCodeGenPartitions, ByWork, Functions})));
 }
 
-/// One target machine per partition, created before any thread starts, so
-/// that a failure is reported like any other.
-static Expected<std::vector<std::unique_ptr<TargetMachine>>>
-createMachines(const CodeGenOptions &Opts, unsigned Parts) {
-  std::vector<std::unique_ptr<TargetMachine>> Machines;
-  for (unsigned I = 0; I < Parts; ++I) {
-    Expected<std::unique_ptr<TargetMachine>> TM = createTargetMachine(Opts);
-    if (!TM)
-      return TM.takeError();
-    Machines.push_back(std::move(*TM));
+namespace {
+/// What both emitters share: a target machine per partition, created before
+/// any thread starts so that a failure is reported like any other, and each
+/// partition's object or failure. A task touches only its own partition's
+/// machine and slots.
+class PartitionJobs {
+public:
+  static Expected<PartitionJobs> create(const CodeGenOptions &Opts,
+                                        unsigned Parts) {
+    PartitionJobs J;
+    for (unsigned I = 0; I < Parts; ++I) {
+      Expected<std::unique_ptr<TargetMachine>> TM = createTargetMachine(Opts);
+      if (!TM)
+        return TM.takeError();
+      J.Machines.push_back(std::move(*TM));
+    }
+    J.Objects.resize(Parts);
+    J.Failed.resize(Parts);
+    return std::move(J);
   }
-  return std::move(Machines);
-}
 
-/// What each partition's task failed with, if it did. Each task sets only
-/// its own slot; the errors keep their kind (a diagnostic at a file offset
-/// stays one) until collectObjects reports the first.
-using Failures = std::vector<std::optional<Error>>;
+  TargetMachine &machine(unsigned Index) { return *Machines[Index]; }
 
-/// The objects in partition order, or the first partition's failure (one
-/// diagnostic, as for a module compiled in one piece).
-static Expected<std::vector<SmallVector<char, 0>>>
-collectObjects(std::vector<SmallVector<char, 0>> &Objects, Failures &Failed) {
-  std::optional<Error> First;
-  for (std::optional<Error> &E : Failed) {
-    if (!E)
-      continue;
+  /// Generates partition Index's object from M.
+  void emit(unsigned Index, Module &M) {
+    Expected<SmallVector<char, 0>> Object =
+        emitModule(M, *Machines[Index], EmitKind::Object);
+    if (!Object)
+      return fail(Index, Object.takeError());
+    Objects[Index] = std::move(*Object);
+  }
+
+  /// Records why partition Index has no object. The error keeps its kind (a
+  /// diagnostic at a file offset stays one).
+  void fail(unsigned Index, Error E) { Failed[Index] = std::move(E); }
+
+  /// The objects in partition order, or the first partition's failure (one
+  /// diagnostic, as for a module compiled in one piece).
+  Expected<std::vector<SmallVector<char, 0>>> take() {
+    std::optional<Error> First;
+    for (std::optional<Error> &E : Failed) {
+      if (!E)
+        continue;
+      if (First)
+        consumeError(std::move(*E));
+      else
+        First = std::move(*E);
+    }
     if (First)
-      consumeError(std::move(*E));
-    else
-      First = std::move(*E);
+      return std::move(*First);
+    return std::move(Objects);
   }
-  if (First)
-    return std::move(*First);
-  return std::move(Objects);
-}
+
+private:
+  std::vector<std::unique_ptr<TargetMachine>> Machines;
+  std::vector<SmallVector<char, 0>> Objects;
+  std::vector<std::optional<Error>> Failed;
+};
+} // namespace
 
 Expected<std::vector<SmallVector<char, 0>>>
 emitObjectsInParallel(std::unique_ptr<Module> M, const CodeGenOptions &Opts,
                       unsigned Parts, unsigned Threads) {
-  auto Machines = createMachines(Opts, Parts);
-  if (!Machines)
-    return Machines.takeError();
-  std::vector<SmallVector<char, 0>> Objects(Parts);
-  Failures Failed(Parts);
+  Expected<PartitionJobs> Jobs = PartitionJobs::create(Opts, Parts);
+  if (!Jobs)
+    return Jobs.takeError();
   {
     DefaultThreadPool Pool(hardware_concurrency(std::min(Parts, Threads)));
     splitModule(*M, Parts, [&](unsigned Index, std::unique_ptr<Module> Part) {
@@ -119,26 +140,18 @@ emitObjectsInParallel(std::unique_ptr<Module> M, const CodeGenOptions &Opts,
       raw_svector_ostream OS(*Bitcode);
       WriteBitcodeToFile(*Part, OS);
       Part.reset();
-      // Each task writes only its own slots of Objects and Failed.
       Pool.async([&, Index, Bitcode] {
         LLVMContext Context;
         Expected<std::unique_ptr<Module>> PartInContext = parseBitcodeFile(
             MemoryBufferRef(StringRef(Bitcode->data(), Bitcode->size()),
                             "partition"),
             Context);
-        if (!PartInContext) {
-          Failed[Index] = makeError(
-              "internal compiler error: partition " + std::to_string(Index) +
-              " does not read back: " + toString(PartInContext.takeError()));
-          return;
-        }
-        Expected<SmallVector<char, 0>> Object =
-            emitModule(**PartInContext, *(*Machines)[Index], EmitKind::Object);
-        if (!Object) {
-          Failed[Index] = Object.takeError();
-          return;
-        }
-        Objects[Index] = std::move(*Object);
+        if (!PartInContext)
+          return Jobs->fail(
+              Index, makeError("internal compiler error: partition " +
+                               std::to_string(Index) + " does not read back: " +
+                               toString(PartInContext.takeError())));
+        Jobs->emit(Index, **PartInContext);
       });
     });
     // The threads no longer need the whole module; free it while they run.
@@ -151,41 +164,30 @@ emitObjectsInParallel(std::unique_ptr<Module> M, const CodeGenOptions &Opts,
 #endif
     Pool.wait();
   }
-  return collectObjects(Objects, Failed);
+  return Jobs->take();
 }
 
 Expected<std::vector<SmallVector<char, 0>>>
 emitPiecesInParallel(const CodeGenOptions &Opts, unsigned Parts,
                      unsigned Threads, const PieceLowering &Lower) {
-  auto Machines = createMachines(Opts, Parts);
-  if (!Machines)
-    return Machines.takeError();
-  std::vector<SmallVector<char, 0>> Objects(Parts);
-  Failures Failed(Parts);
+  Expected<PartitionJobs> Jobs = PartitionJobs::create(Opts, Parts);
+  if (!Jobs)
+    return Jobs.takeError();
   DefaultThreadPool Pool(hardware_concurrency(std::min(Parts, Threads)));
   for (unsigned Index = 0; Index < Parts; ++Index)
-    // Each task writes only its own slots of Objects and Failed, and
-    // frees its piece, context and all, before the next task starts on its
-    // thread: at most Threads pieces are in memory at once.
+    // Each task frees its piece, context and all, before the next task
+    // starts on its thread: at most Threads pieces are in memory at once.
     Pool.async([&, Index] {
-      TargetMachine &TM = *(*Machines)[Index];
+      TargetMachine &TM = Jobs->machine(Index);
       LLVMContext Context;
       Expected<std::unique_ptr<Module>> Piece = Lower(Index, Context, TM);
-      if (!Piece) {
-        Failed[Index] = Piece.takeError();
-        return;
-      }
+      if (!Piece)
+        return Jobs->fail(Index, Piece.takeError());
       optimizeModule(**Piece, TM, Opts.Target, Opts.OptLevel);
-      Expected<SmallVector<char, 0>> Object =
-          emitModule(**Piece, TM, EmitKind::Object);
-      if (!Object) {
-        Failed[Index] = Object.takeError();
-        return;
-      }
-      Objects[Index] = std::move(*Object);
+      Jobs->emit(Index, **Piece);
     });
   Pool.wait();
-  return collectObjects(Objects, Failed);
+  return Jobs->take();
 }
 
 } // namespace wasmc
