@@ -180,6 +180,26 @@ Error Driver::compile() {
   Expected<LoweringPlan> Plan = LoweringPlan::create(**M, LowerOpts, CanSplit);
   if (!Plan)
     return Plan.takeError();
+  // Lowers piece Index (the whole module, when there is one piece) and
+  // readies it for optimisation: verified, its Wasm code's symbols noted for
+  // the address map and, in the piece with the module-level data (the last),
+  // the executable's capabilities embedded as the constant rtlib's main
+  // reads.
+  auto LowerPiece = [&](unsigned Index, LLVMContext &Ctx, const DataLayout &DL,
+                        WasmCodeSymbols &Symbols)
+      -> Expected<std::unique_ptr<llvm::Module>> {
+    Expected<std::unique_ptr<llvm::Module>> Piece =
+        Plan->lower(Index, Ctx, *Target, DL);
+    if (!Piece)
+      return Piece.takeError();
+    if (Error E = verifyLoweredModule(**Piece))
+      return std::move(E);
+    if (LowerOpts.AddressMap)
+      Symbols = collectWasmCode(**Piece);
+    if (Opts.Kind == OutputKind::Executable && Index + 1 == Plan->pieces())
+      embedWasiGrants(Opts.Grants, **Piece);
+    return Piece;
+  };
   WasmCodeSymbols CodeSymbols;
   ObjectList Objects;
   if (Plan->pieces() > 1) {
@@ -194,20 +214,9 @@ Error Driver::compile() {
     std::vector<WasmCodeSymbols> PieceSymbols(Parts);
     Expected<ObjectList> Pieces = emitPiecesInParallel(
         CGOpts, Parts, Threads,
-        [&](unsigned Index, LLVMContext &Ctx,
-            TargetMachine &PieceTM) -> Expected<std::unique_ptr<llvm::Module>> {
-          Expected<std::unique_ptr<llvm::Module>> Piece =
-              Plan->lower(Index, Ctx, *Target, PieceTM.createDataLayout());
-          if (!Piece)
-            return Piece.takeError();
-          if (Error E = verifyLoweredModule(**Piece))
-            return std::move(E);
-          if (LowerOpts.AddressMap)
-            PieceSymbols[Index] = collectWasmCode(**Piece);
-          // The last piece holds the module-level data.
-          if (Opts.Kind == OutputKind::Executable && Index + 1 == Parts)
-            embedWasiGrants(Opts.Grants, **Piece);
-          return Piece;
+        [&](unsigned Index, LLVMContext &Ctx, TargetMachine &PieceTM) {
+          return LowerPiece(Index, Ctx, PieceTM.createDataLayout(),
+                            PieceSymbols[Index]);
         });
     if (!Pieces)
       return Pieces.takeError();
@@ -218,17 +227,9 @@ Error Driver::compile() {
   } else {
     LLVMContext Context;
     Expected<std::unique_ptr<llvm::Module>> IR =
-        Plan->lower(0, Context, *Target, (*TM)->createDataLayout());
+        LowerPiece(0, Context, (*TM)->createDataLayout(), CodeSymbols);
     if (!IR)
       return IR.takeError();
-    if (Error E = verifyLoweredModule(**IR))
-      return E;
-    if (LowerOpts.AddressMap)
-      CodeSymbols = collectWasmCode(**IR);
-    // Capabilities reach the executable as a constant that rtlib's main
-    // reads.
-    if (Opts.Kind == OutputKind::Executable)
-      embedWasiGrants(Opts.Grants, **IR);
     optimizeModule(**IR, **TM, *Target, Opts.OptLevel);
 
     if (Kind != EmitKind::Object) {
