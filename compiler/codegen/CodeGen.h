@@ -41,6 +41,11 @@ struct CodeGenOptions {
 llvm::Expected<std::unique_ptr<llvm::TargetMachine>>
 createTargetMachine(const CodeGenOptions &Opts);
 
+/// Sets the process-wide LLVM options that OptLevel's code generator needs
+/// (the -O1 quick tier drops passes LLVM only lets options drop). Call once,
+/// before compiling.
+void configureCodeGenerator(unsigned OptLevel);
+
 /// The extensions TM's CPU and features have (TargetInfo::setCpu).
 CpuFeatures cpuFeatures(const llvm::TargetMachine &TM,
                         const TargetInfo &Target);

@@ -3,12 +3,50 @@
 #include "support/Diagnostic.h"
 #include "llvm/Analysis/TargetLibraryInfo.h"
 #include "llvm/Bitcode/BitcodeWriter.h"
+#include "llvm/CodeGen/MachineModuleInfo.h"
+#include "llvm/CodeGen/Passes.h"
+#include "llvm/CodeGen/TargetPassConfig.h"
 #include "llvm/IR/LegacyPassManager.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace llvm;
 
 namespace wasmc {
+
+/// What LLVMTargetMachine::addPassesToEmitFile adds, minus the passes that
+/// have nothing to do in wasmc's output. Returns true on failure, as LLVM
+/// does.
+static bool addCodeGenPasses(legacy::PassManager &PM, TargetMachine &TM,
+                             raw_pwrite_stream &OS, CodeGenFileType FileType) {
+  auto &LTM = static_cast<LLVMTargetMachine &>(TM);
+  auto *MMIWP = new MachineModuleInfoWrapperPass(&LTM);
+  TargetPassConfig *Config = LTM.createPassConfig(PM);
+  // The debug information wasmc emits is lines and functions, never
+  // variables (DebugInfo.h). LiveDebugValues would still solve the
+  // machine-value dataflow of every function (on x86-64 at -O1 and above)
+  // to place variable locations there are none of: a tenth of the code
+  // generator's time on a large module.
+  Config->disablePass(&LiveDebugValuesID);
+  // The lowered module was verified once (verifyLoweredModule); as in
+  // addPassesToEmitFile, the code generator does not verify it again.
+  Config->setDisableVerify(true);
+  // The quick tier (-O1, CodeGenOptLevel::Less) keeps the register
+  // allocator and drops the pre-allocation scheduler, which costs as much
+  // as instruction selection and buys little on out-of-order cores.
+  if (TM.getOptLevel() == CodeGenOptLevel::Less)
+    Config->disablePass(&MachineSchedulerID);
+  PM.add(Config);
+  PM.add(MMIWP);
+  if (Config->addISelPasses())
+    return true;
+  Config->addMachinePasses();
+  Config->setInitialized();
+  if (LTM.addAsmPrinter(PM, OS, nullptr, FileType,
+                        MMIWP->getMMI().getContext()))
+    return true;
+  PM.add(createFreeMachineFunctionPass());
+  return false;
+}
 
 Expected<SmallVector<char, 0>> emitModule(Module &M, TargetMachine &TM,
                                           EmitKind Kind) {
@@ -33,7 +71,7 @@ Expected<SmallVector<char, 0>> emitModule(Module &M, TargetMachine &TM,
   CodeGenFileType FileType = Kind == EmitKind::Object
                                  ? CodeGenFileType::ObjectFile
                                  : CodeGenFileType::AssemblyFile;
-  if (TM.addPassesToEmitFile(PM, OS, nullptr, FileType))
+  if (addCodeGenPasses(PM, TM, OS, FileType))
     return makeError("target '" + TM.getTargetTriple().str() +
                      "' cannot emit " +
                      (Kind == EmitKind::Object ? "object files" : "assembly"));

@@ -14,6 +14,10 @@
 #include "llvm/Passes/PassBuilder.h"
 #include "llvm/Passes/StandardInstrumentations.h"
 #include "llvm/Support/raw_ostream.h"
+#include "llvm/Transforms/InstCombine/InstCombine.h"
+#include "llvm/Transforms/Scalar/EarlyCSE.h"
+#include "llvm/Transforms/Scalar/SROA.h"
+#include "llvm/Transforms/Scalar/SimplifyCFG.h"
 
 using namespace llvm;
 
@@ -54,6 +58,22 @@ static OptimizationLevel optimizationLevel(unsigned OptLevel) {
   default:
     return OptimizationLevel::O3;
   }
+}
+
+// -O1 is the "compile it now" tier for large modules: LLVM's O1 pipeline
+// costs nearly as much as O2 there (inlining, loop passes and their
+// analyses run on every function), so -O1 runs only what turns the
+// lowering's stack slots and repeated loads into registers and values, once
+// per function, and leaves the rest to the code generator.
+static ModulePassManager buildQuickPipeline() {
+  FunctionPassManager FPM;
+  FPM.addPass(SROAPass(SROAOptions::PreserveCFG));
+  FPM.addPass(EarlyCSEPass());
+  FPM.addPass(InstCombinePass());
+  FPM.addPass(SimplifyCFGPass());
+  ModulePassManager MPM;
+  MPM.addPass(createModuleToFunctionPassAdaptor(std::move(FPM)));
+  return MPM;
 }
 
 void optimizeModule(Module &M, TargetMachine &TM, const TargetInfo &Target,
@@ -119,9 +139,13 @@ void optimizeModule(Module &M, TargetMachine &TM, const TargetInfo &Target,
       });
 
   OptimizationLevel Level = optimizationLevel(OptLevel);
-  ModulePassManager MPM = Level == OptimizationLevel::O0
-                              ? PB.buildO0DefaultPipeline(Level)
-                              : PB.buildPerModuleDefaultPipeline(Level);
+  ModulePassManager MPM;
+  if (Level == OptimizationLevel::O0)
+    MPM = PB.buildO0DefaultPipeline(Level);
+  else if (Level == OptimizationLevel::O1)
+    MPM = buildQuickPipeline();
+  else
+    MPM = PB.buildPerModuleDefaultPipeline(Level);
   MPM.run(M, MAM);
 
   // Code generation cannot lower the keep-alive calls; the optimisation

@@ -3,6 +3,7 @@
 #include "support/Diagnostic.h"
 #include "llvm/MC/MCSubtargetInfo.h"
 #include "llvm/MC/TargetRegistry.h"
+#include "llvm/Support/CommandLine.h"
 #include "llvm/TargetParser/Host.h"
 #include "llvm/TargetParser/SubtargetFeature.h"
 #include "llvm/Support/TargetSelect.h"
@@ -76,12 +77,30 @@ createTargetMachine(const CodeGenOptions &Opts) {
   // Wasm float semantics are exact IEEE: never let the back end fuse or
   // reassociate.
   TO.AllowFPOpFusion = FPOpFusion::Strict;
+  // -O1 is the quick tier (Optimizer.cpp): FastISel selects what it can and
+  // leaves only the rest to the SelectionDAG, as at -O0, but the register
+  // allocator and the machine passes of CodeGenOptLevel::Less still run.
+  TO.EnableFastISel = Opts.OptLevel == 1;
   std::unique_ptr<TargetMachine> TM(TheTarget->createTargetMachine(
       T.str(), CPU, Features, TO, Reloc::PIC_, std::nullopt,
       codeGenOptLevel(Opts.OptLevel)));
   if (!TM)
     return makeError("cannot create a target machine for '" + T.str() + "'");
   return std::move(TM);
+}
+
+void configureCodeGenerator(unsigned OptLevel) {
+  if (OptLevel != 1)
+    return;
+  // The quick tier also skips CodeGenPrepare and loop strength reduction,
+  // the IR passes the code generator runs first (a fifth of -O1's code
+  // generation on a large module). LLVM has no per-TargetMachine switch
+  // for them, only these options, which is why this is process-wide and
+  // done once, before any thread compiles.
+  StringMap<cl::Option *> &Registered = cl::getRegisteredOptions();
+  for (StringRef Name : {"disable-cgp", "disable-lsr"})
+    if (cl::Option *O = Registered.lookup(Name))
+      O->addOccurrence(0, Name, "true");
 }
 
 CpuFeatures cpuFeatures(const TargetMachine &TM, const TargetInfo &Target) {

@@ -126,6 +126,7 @@ Error Driver::compile() {
   CodeGenOptions CGOpts(*Target);
   CGOpts.CPU = Opts.CPU;
   CGOpts.OptLevel = Opts.OptLevel;
+  configureCodeGenerator(Opts.OptLevel);
   Expected<std::unique_ptr<TargetMachine>> TM = createTargetMachine(CGOpts);
   if (!TM)
     return TM.takeError();

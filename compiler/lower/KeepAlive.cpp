@@ -173,7 +173,8 @@ void lowerKeepAlives(Module &M, TargetMachine &TM, const TargetInfo &Target) {
   if (KeepFunctions.empty())
     return;
 
-  bool SelectsFast = TM.getOptLevel() == CodeGenOptLevel::None;
+  bool SelectsFast = TM.getOptLevel() == CodeGenOptLevel::None ||
+                     TM.Options.EnableFastISel;
   SmallPtrSet<Value *, 32> Kept;
   DenseMap<Function *, unsigned> RegBitsOf; // widest vector register, bits
   for (Function *F : KeepFunctions) {
@@ -188,7 +189,7 @@ void lowerKeepAlives(Module &M, TargetMachine &TM, const TargetInfo &Target) {
         Call->eraseFromParent();
         continue;
       }
-      // FastISel (-O0) cannot select inline asm, and every instruction it
+      // FastISel (-O0, -O1) cannot select inline asm, and every instruction it
       // cannot select sends its block to the SelectionDAG: on a 30 MB module
       // that made instruction selection three quarters of -O0. A volatile
       // load is never deleted either, and FastISel selects it.

@@ -14,7 +14,7 @@
 ;; CHECK:       [[BASE1:%.*]] = load ptr, ptr [[MEM1]], align 8, !tbaa {{.*}}, !invariant.load
 ;; CHECK-NOT:   icmp
 ;; CHECK:       getelementptr inbounds nuw i8, ptr [[BASE1]]
-;; CHECK:       load i32,
+;; CHECK:       load {{(volatile )?}}i32,
 ;; CHECK-LABEL: define internal void @wasm_func_1(
 ;; CHECK-DAG:   %mem0.base = load ptr, ptr %vmctx
 ;; CHECK-DAG:   %mem2.base = load ptr
