@@ -132,10 +132,12 @@ void optimizeModule(Module &M, TargetMachine &TM, const TargetInfo &Target,
 
   // Loops whose explicit bounds checks provably pass get a copy without
   // them, just before the vectorisers, which reject loops that can trap
-  // (CheckVersioning.h). LICM has hoisted what is invariant by then.
+  // (CheckVersioning.h). LICM has hoisted what is invariant by then. The O0
+  // pipeline runs these callbacks too, where nothing vectorises.
   PB.registerVectorizerStartEPCallback(
-      [](FunctionPassManager &FPM, OptimizationLevel) {
-        FPM.addPass(CheckVersioningPass());
+      [](FunctionPassManager &FPM, OptimizationLevel Level) {
+        if (Level != OptimizationLevel::O0)
+          FPM.addPass(CheckVersioningPass());
       });
 
   OptimizationLevel Level = optimizationLevel(OptLevel);
