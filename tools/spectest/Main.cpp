@@ -3,8 +3,9 @@
 // Three phases, each parallel across -j workers:
 //   1. wast2json converts every script (skipped when its JSON is newer);
 //   2. wasmc compiles every distinct module the scripts instantiate
-//      (`--shared -O1`) and checks every distinct invalid or malformed
-//      binary module (`--validate-only`), results cached by content;
+//      (`--shared -O2`, wasmc's default) and checks every distinct invalid
+//      or malformed binary module (`--validate-only`), results cached by
+//      content;
 //   3. every script runs in a forked child that loads the modules through
 //      rtlib's embedding API and executes the commands in order.
 // Then the counts are printed (per script and in total, and the line
@@ -92,8 +93,8 @@ static cl::opt<std::string>
 static cl::opt<unsigned> JobsOpt("j", cl::desc("Parallel jobs (default: all "
                                                "cores)"),
                                  cl::Prefix, cl::init(0), cl::cat(Category));
-static cl::opt<std::string> OptLevel("O", cl::desc("wasmc optimisation level"),
-                                     cl::Prefix, cl::init("1"),
+static cl::opt<std::string> OptLevel("O", cl::desc("wasmc optimisation level (default 2)"),
+                                     cl::Prefix, cl::init("2"),
                                      cl::cat(Category));
 static cl::list<std::string> WasmcArgs(
     "wasmc-arg",

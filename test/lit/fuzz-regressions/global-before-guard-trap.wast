@@ -9,7 +9,7 @@
 ;; REQUIRES: wabt
 ;; RUN: rm -rf %t && mkdir -p %t
 ;; RUN: wasmc-spectest --known-failures none --work-dir %t/O2 -O2 %s | FileCheck %s
-;; RUN: wasmc-spectest --known-failures none --work-dir %t/O1 %s | FileCheck %s
+;; RUN: wasmc-spectest --known-failures none --work-dir %t/O1 -O1 %s | FileCheck %s
 ;; RUN: wasmc-spectest --known-failures none --work-dir %t/explicit -O2 \
 ;; RUN:   --wasmc-arg=--bounds-checks=explicit %s | FileCheck %s
 ;; CHECK: spec: 7 passed, 0 failed

@@ -6,7 +6,7 @@
 ;; stores it replaced would have written their bytes.)
 ;; REQUIRES: wabt
 ;; RUN: rm -rf %t && mkdir -p %t
-;; RUN: wasmc-spectest -j2 --wasmc-arg=--bounds-checks=explicit \
+;; RUN: wasmc-spectest -j2 -O1 --wasmc-arg=--bounds-checks=explicit \
 ;; RUN:   --known-failures none --work-dir %t/O1 %s | FileCheck %s
 ;; RUN: wasmc-spectest -j2 -O2 --wasmc-arg=--bounds-checks=explicit \
 ;; RUN:   --known-failures none --work-dir %t/O2 %s | FileCheck %s

@@ -7,7 +7,7 @@
 ;; loop-checks-explicit32.wast has the same for 32-bit memories.
 ;; REQUIRES: wabt
 ;; RUN: rm -rf %t && mkdir -p %t
-;; RUN: wasmc-spectest -j2 --known-failures none --work-dir %t/O1 %s \
+;; RUN: wasmc-spectest -j2 -O1 --known-failures none --work-dir %t/O1 %s \
 ;; RUN:   | FileCheck %s
 ;; RUN: wasmc-spectest -j2 -O2 --known-failures none --work-dir %t/O2 %s \
 ;; RUN:   | FileCheck %s
