@@ -154,7 +154,8 @@ static CLI::Option *declareOptions(CLI::App &App, RawOptions &Raw) {
                  ".ll/.bc; '-' is stdout)")
       ->type_name("<file>");
   App.add_option("-O", Raw.OptLevel,
-                 "Optimisation level: -O0, -O1, -O2 or -O3 (default: -O2)")
+                 "Optimisation level: -O0 (none), -O1 (the quick tier, for "
+                 "large modules), -O2 or -O3 (default: -O2)")
       ->type_name("<0-3>")
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
   App.add_flag("-c", Raw.CompileOnly,
