@@ -189,6 +189,10 @@ Error Driver::compile() {
   auto LowerPiece = [&](unsigned Index, LLVMContext &Ctx, const DataLayout &DL,
                         WasmCodeSymbols &Symbols)
       -> Expected<std::unique_ptr<llvm::Module>> {
+    // Names of instructions and blocks are read only in LLVM IR output;
+    // elsewhere they cost time and memory at every step of a large module.
+    Ctx.setDiscardValueNames(Kind != EmitKind::LLVMText &&
+                             Kind != EmitKind::LLVMBitcode);
     Expected<std::unique_ptr<llvm::Module>> Piece =
         Plan->lower(Index, Ctx, *Target, DL);
     if (!Piece)
