@@ -35,6 +35,14 @@ struct CodeGenOptions {
   unsigned OptLevel = 2; // 0..3
 };
 
+/// -O1 is the quick tier, for large modules: the IR pipeline of
+/// Optimizer.cpp's buildQuickPipeline, FastISel, and a code generator
+/// without the machine scheduler, CodeGenPrepare or loop strength reduction
+/// (docs/cli.md, "Choosing a level"). Each part that differs asks here.
+inline bool isQuickTier(unsigned OptLevel) { return OptLevel == 1; }
+/// Whether TM was created for the quick tier (createTargetMachine).
+bool isQuickTier(const llvm::TargetMachine &TM);
+
 /// Creates a TargetMachine producing position-independent code (executables
 /// are linked as PIE). Fails with a plain error for targets this LLVM was not
 /// built with.

@@ -30,10 +30,10 @@ static bool addCodeGenPasses(legacy::PassManager &PM, TargetMachine &TM,
   // The lowered module was verified once (verifyLoweredModule); as in
   // addPassesToEmitFile, the code generator does not verify it again.
   Config->setDisableVerify(true);
-  // The quick tier (-O1, CodeGenOptLevel::Less) keeps the register
-  // allocator and drops the pre-allocation scheduler, which costs as much
-  // as instruction selection and buys little on out-of-order cores.
-  if (TM.getOptLevel() == CodeGenOptLevel::Less)
+  // The quick tier keeps the register allocator and drops the
+  // pre-allocation scheduler, which costs as much as instruction selection
+  // and buys little on out-of-order cores.
+  if (isQuickTier(TM))
     Config->disablePass(&MachineSchedulerID);
   PM.add(Config);
   PM.add(MMIWP);

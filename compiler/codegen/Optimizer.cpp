@@ -160,7 +160,7 @@ void optimizeModule(Module &M, TargetMachine &TM, const TargetInfo &Target,
   ModulePassManager MPM;
   if (Level == OptimizationLevel::O0)
     MPM = PB.buildO0DefaultPipeline(Level);
-  else if (Level == OptimizationLevel::O1)
+  else if (isQuickTier(OptLevel))
     MPM = buildQuickPipeline();
   else
     MPM = PB.buildPerModuleDefaultPipeline(Level);

@@ -77,10 +77,10 @@ createTargetMachine(const CodeGenOptions &Opts) {
   // Wasm float semantics are exact IEEE: never let the back end fuse or
   // reassociate.
   TO.AllowFPOpFusion = FPOpFusion::Strict;
-  // -O1 is the quick tier (Optimizer.cpp): FastISel selects what it can and
-  // leaves only the rest to the SelectionDAG, as at -O0, but the register
-  // allocator and the machine passes of CodeGenOptLevel::Less still run.
-  TO.EnableFastISel = Opts.OptLevel == 1;
+  // In the quick tier FastISel selects what it can and leaves only the rest
+  // to the SelectionDAG, as at -O0, but the register allocator and the
+  // machine passes of CodeGenOptLevel::Less still run.
+  TO.EnableFastISel = isQuickTier(Opts.OptLevel);
   std::unique_ptr<TargetMachine> TM(TheTarget->createTargetMachine(
       T.str(), CPU, Features, TO, Reloc::PIC_, std::nullopt,
       codeGenOptLevel(Opts.OptLevel)));
@@ -89,8 +89,12 @@ createTargetMachine(const CodeGenOptions &Opts) {
   return std::move(TM);
 }
 
+bool isQuickTier(const TargetMachine &TM) {
+  return TM.getOptLevel() == codeGenOptLevel(1);
+}
+
 void configureCodeGenerator(unsigned OptLevel) {
-  if (OptLevel != 1)
+  if (!isQuickTier(OptLevel))
     return;
   // The quick tier also skips CodeGenPrepare and loop strength reduction,
   // the IR passes the code generator runs first (a fifth of -O1's code
