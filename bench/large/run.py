@@ -254,7 +254,7 @@ def check_run(args, mod, wasm, out, host, reference):
     r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     if (r.stdout, r.returncode) == reference:
         return "matches node (%d bytes of output)" % len(r.stdout)
-    path = exe + ".stdout"
+    path = out + ".stdout"
     with open(path, "wb") as f:
         f.write(r.stdout)
     return "DIFFERS from node (exit %d vs %d; output in %s)" % (
