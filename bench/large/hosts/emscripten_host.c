@@ -141,12 +141,18 @@ static const char *guestString(uint32_t Addr) {
 
 static int Trace;
 
+// One line on stderr: "emscripten_host: <Open><message><Close>".
+static void report(const char *Open, const char *Close, const char *Fmt,
+                   va_list Ap) {
+  fprintf(stderr, "emscripten_host: %s", Open);
+  vfprintf(stderr, Fmt, Ap);
+  fprintf(stderr, "%s\n", Close);
+}
+
 static void note(const char *Fmt, ...) {
   va_list Ap;
   va_start(Ap, Fmt);
-  fputs("emscripten_host: ", stderr);
-  vfprintf(stderr, Fmt, Ap);
-  fputc('\n', stderr);
+  report("", "", Fmt, Ap);
   va_end(Ap);
 }
 
@@ -155,9 +161,7 @@ static void note(const char *Fmt, ...) {
 static int32_t hostAbort(const char *Fmt, ...) {
   va_list Ap;
   va_start(Ap, Fmt);
-  fputs("emscripten_host: Aborted(", stderr);
-  vfprintf(stderr, Fmt, Ap);
-  fputs(")\n", stderr);
+  report("Aborted(", ")", Fmt, Ap);
   va_end(Ap);
   return WASMC_TRAP_HOST;
 }
